@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "catalog/overviewreader.h"
+#include "catalog/overviewreport.h"
+#include "connection/passwordstore.h"
+#include "connection/pgconnection.h"
+#include "connection/profilestore.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QThread>
+
+#include <cstdio>
+
+namespace migdesk::app {
+
+namespace {
+
+const QStringList kCommands{QStringLiteral("overview")};
+
+void print(FILE* stream, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+void fail(const QString& sentence)
+{
+    print(stderr, QStringLiteral("migdesk: ") + sentence + QLatin1Char('\n'));
+}
+
+struct Target
+{
+    core::ConnInfo info;
+    std::optional<QString> password;
+};
+
+// --profile NAME, --dsn URI-or-conninfo, or nothing: libpq's PG* variables and service file.
+std::optional<Target> resolveTarget(const QCommandLineParser& parser, QString* error)
+{
+    Target target;
+    if (parser.isSet(QStringLiteral("profile")) && parser.isSet(QStringLiteral("dsn"))) {
+        *error = CommandLine::tr("Give either --profile or --dsn, not both.");
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("dsn"))) {
+        auto info = core::ConnInfo::parse(parser.value(QStringLiteral("dsn")), error);
+        if (!info) {
+            *error = CommandLine::tr("The --dsn value is not a valid connection string: %1")
+                         .arg(*error);
+            return std::nullopt;
+        }
+        target.info = *info;
+        return target;
+    }
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString name = parser.value(QStringLiteral("profile"));
+        QSettings settings;
+        const auto profile = core::ProfileStore(settings).find(name);
+        if (!profile) {
+            *error = CommandLine::tr("There is no connection profile named '%1'. Create it in the "
+                                     "console (File > Connect).")
+                         .arg(name);
+            return std::nullopt;
+        }
+        auto info = profile->connInfo(error);
+        if (!info)
+            return std::nullopt;
+        target.info = *info;
+        // The keychain answers asynchronously; a local loop is fine here: no GUI to freeze.
+        core::PasswordStore passwords;
+        QEventLoop loop;
+        QObject context;
+        passwords.read(name, &context,
+                       [&](std::optional<QString> password, const core::PasswordStore::Outcome&) {
+                           target.password = password;
+                           loop.quit();
+                       });
+        loop.exec();
+    }
+    return target;
+}
+
+void addConnectionOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("profile"),
+                      CommandLine::tr("Connect with the saved profile NAME."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dsn"),
+                      CommandLine::tr("Connect with a libpq URI or conninfo string."),
+                      QStringLiteral("DSN")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print machine-readable JSON.")});
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList& arguments)
+{
+    for (const QString& a : arguments.mid(1)) {
+        if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help")
+            || a == QLatin1String("-h"))
+            return true;
+        if (!a.startsWith(QLatin1Char('-')))
+            return true; // a command name, or a mistyped one that deserves a usage error
+    }
+    return false;
+}
+
+QString CommandLine::helpText()
+{
+    return tr("Usage: migdesk [--demo] [--lang LANG]\n"
+              "       migdesk <command> [connection] [options]\n"
+              "\n"
+              "The console for PostgreSQL schema migrations. Without a command it opens the "
+              "window.\n"
+              "\n"
+              "Options:\n"
+              "  --demo             open the console on a throwaway local database with sample "
+              "data\n"
+              "  --lang LANG        user interface language (en, de); default: the system's\n"
+              "  -v, --version      print the version\n"
+              "  -h, --help         print this help\n"
+              "\n"
+              "Commands:\n"
+              "  overview           server, size, uptime, sessions, cache hit ratio, "
+              "transactions/s, largest tables\n"
+              "\n"
+              "Connection (for commands):\n"
+              "  --profile NAME     a saved connection profile (password from the keychain)\n"
+              "  --dsn DSN          a libpq URI or conninfo string\n"
+              "  (neither)          the PG* environment variables, PGSERVICE and ~/.pgpass\n"
+              "  --json             machine-readable output\n"
+              "\n"
+              "Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, "
+              "3 cannot connect.\n");
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+        print(stdout, QStringLiteral("migdesk %1 (Qt %2, libpq %3)\n")
+                          .arg(QStringLiteral(MIGDESK_VERSION), QString::fromLatin1(qVersion()),
+                               core::PgConnection::libraryVersion()));
+        return Ok;
+    }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        print(stdout, helpText());
+        return Ok;
+    }
+    QString command;
+    for (const QString& a : arguments.mid(1)) {
+        if (!a.startsWith(QLatin1Char('-'))) {
+            command = a;
+            break;
+        }
+    }
+    if (command == QLatin1String("overview"))
+        return overview(arguments);
+    fail(tr("'%1' is not a command. Commands: %2. See migdesk --help.")
+             .arg(command, kCommands.join(QStringLiteral(", "))));
+    return BadUsage;
+}
+
+int CommandLine::overview(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    addConnectionOptions(parser);
+    parser.addOption({QStringLiteral("sample-seconds"),
+                      tr("Seconds between the two samples that give transactions/s (0: skip)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("1")});
+    parser.addPositionalArgument(QStringLiteral("overview"), tr("The command."));
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return BadUsage;
+    }
+    bool numberOk = false;
+    const double sampleSeconds = parser.value(QStringLiteral("sample-seconds")).toDouble(&numberOk);
+    if (!numberOk || sampleSeconds < 0 || sampleSeconds > 60) {
+        fail(tr("--sample-seconds takes a number of seconds from 0 to 60."));
+        return BadUsage;
+    }
+    QString error;
+    const auto target = resolveTarget(parser, &error);
+    if (!target) {
+        fail(error);
+        return BadUsage;
+    }
+    core::PgConnection connection;
+    if (auto failed = connection.open(target->info, target->password,
+                                      core::SessionPolicy::inspection())) {
+        fail(failed->sentence());
+        return CannotConnect;
+    }
+    auto first = core::OverviewReader::read(connection);
+    if (!first) {
+        fail(first.error().sentence());
+        return first.error().isConnectionProblem() ? CannotConnect : StepFailed;
+    }
+    core::DatabaseOverview overview = *first;
+    if (sampleSeconds > 0) {
+        // A command-line tool, not the GUI thread: waiting out the sample interval is its job.
+        QThread::msleep(static_cast<unsigned long>(sampleSeconds * 1000));
+        const auto second = core::OverviewReader::read(connection);
+        if (!second) {
+            fail(second.error().sentence());
+            return second.error().isConnectionProblem() ? CannotConnect : StepFailed;
+        }
+        overview = *second;
+        overview.transactionsPerSecond = core::transactionsPerSecond(*first, *second);
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        print(stdout, QString::fromUtf8(QJsonDocument(core::OverviewReport::toJson(overview))
+                                            .toJson(QJsonDocument::Indented)));
+    else
+        print(stdout, core::OverviewReport::toText(overview));
+    return Ok;
+}
+
+} // namespace migdesk::app

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace migdesk::app {
+
+// Exit codes of every command, as the design fixes them.
+enum ExitCode { Ok = 0, StepFailed = 1, BadUsage = 2, CannotConnect = 3 };
+
+// The headless face: --version, --help and the commands. Runs under a QCoreApplication, so it
+// works without a display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    // True when argv asks for the command line rather than the console.
+    static bool wantsCommandLine(const QStringList& arguments);
+    static QString helpText();
+    int run(const QStringList& arguments);
+
+private:
+    int overview(const QStringList& arguments);
+};
+
+} // namespace migdesk::app

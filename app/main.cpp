@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Composes migdesk: the console (QApplication) or a command (QCoreApplication, no display).
+#include "cluster/demoserver.h"
+#include "commandline.h"
+#include "connection/passwordstore.h"
+#include "connection/profilestore.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QSettings>
+
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("migdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("migdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MIGDESK_VERSION));
+}
+
+QStringList argumentsOf(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace migdesk;
+    const QStringList arguments = argumentsOf(argc, argv);
+    setIdentity();
+    if (app::CommandLine::wantsCommandLine(arguments)) {
+        QCoreApplication application(argc, argv);
+        app::installTranslations(application, arguments);
+        return app::CommandLine().run(arguments);
+    }
+
+    QApplication application(argc, argv);
+    app::installTranslations(application, arguments);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/migdesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("migdesk"));
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("demo")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("lang"), QStringLiteral("LANG")});
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "migdesk: %s\n%s", qPrintable(parser.errorText()),
+                     qPrintable(app::CommandLine::helpText()));
+        return app::BadUsage;
+    }
+
+    QSettings settings;
+    core::PasswordStore passwords;
+    ui::MainWindow window(settings, passwords);
+    std::unique_ptr<core::DemoServer> demo;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        demo = std::make_unique<core::DemoServer>();
+        window.showStartupMessage(
+            QCoreApplication::translate("main", "Starting the demo database (initdb and about a "
+                                                "million generated rows)…"));
+        QObject::connect(demo.get(), &core::DemoServer::ready, &window,
+                         [&window](const core::ConnInfo& info) {
+                             core::ConnectionProfile profile;
+                             profile.name = QCoreApplication::translate("main", "Demo (throwaway)");
+                             profile.environment = core::Environment::Development;
+                             window.activate(profile, info, std::nullopt);
+                         });
+        QObject::connect(demo.get(), &core::DemoServer::failed, &window,
+                         [&window](const QString& sentence) {
+                             window.showStartupMessage(sentence);
+                             window.showFailure(
+                                 QCoreApplication::translate("main", "Demo database"), sentence);
+                         });
+        demo->start();
+    } else {
+        const QString last = settings.value(QStringLiteral("lastProfile")).toString();
+        if (const auto profile = core::ProfileStore(settings).find(last))
+            window.connectToProfile(*profile);
+        else
+            window.openProfiles();
+    }
+    window.show();
+    const int status = QApplication::exec();
+    demo.reset(); // stop the demo server before the window and its sessions go
+    return status;
+}

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cluster/throwawaycluster.h"
+
+#include "common/logging.h"
+#include "connection/pgconnection.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QThread>
+#include <QVersionNumber>
+
+#include <libpq-fe.h>
+
+#include <csignal>
+#include <pwd.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace migdesk::core {
+
+namespace {
+
+constexpr int kStartTimeoutMs = 30'000;
+constexpr int kPollIntervalMs = 20;
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+int freeTcpPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 54320 + int(QCoreApplication::applicationPid() % 1000);
+    return probe.serverPort();
+}
+
+bool chownTree(const QString& path, uid_t uid, gid_t gid)
+{
+    if (::chown(QFile::encodeName(path).constData(), uid, gid) != 0)
+        return false;
+    QDirIterator it(path, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (::lchown(QFile::encodeName(it.next()).constData(), uid, gid) != 0)
+            return false;
+    }
+    return true;
+}
+
+// Runs a short program to completion; returns its combined output in *output.
+bool runToEnd(const QString& program, const QStringList& arguments, QString* output, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    if (!process.waitForStarted()) {
+        *output = process.errorString();
+        return false;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        *output = ThrowawayCluster::tr("%1 did not finish within %2 s")
+                      .arg(program)
+                      .arg(timeoutMs / 1000);
+        return false;
+    }
+    *output = QString::fromLocal8Bit(process.readAll()).trimmed();
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+} // namespace
+
+ThrowawayCluster::ThrowawayCluster(Options options) : m_options(std::move(options))
+{
+    m_runAsPostgres = ::geteuid() == 0;
+}
+
+ThrowawayCluster::~ThrowawayCluster()
+{
+    stop();
+    if (!m_baseDir.isEmpty())
+        QDir(m_baseDir).removeRecursively();
+}
+
+QString ThrowawayCluster::serverBinDir()
+{
+    QString output;
+    if (runToEnd(QStringLiteral("pg_config"), {QStringLiteral("--bindir")}, &output, 10'000)
+        && QFile::exists(output + QStringLiteral("/initdb")))
+        return output;
+    QDir versions(QStringLiteral("/usr/lib/postgresql"));
+    QString best;
+    QVersionNumber bestVersion;
+    const QStringList entries = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        const auto version = QVersionNumber::fromString(entry);
+        if (version > bestVersion && QFile::exists(versions.filePath(entry + QStringLiteral("/bin/initdb")))) {
+            bestVersion = version;
+            best = versions.filePath(entry + QStringLiteral("/bin"));
+        }
+    }
+    return best;
+}
+
+QString ThrowawayCluster::dataDir() const
+{
+    return m_baseDir + QStringLiteral("/data");
+}
+
+QString ThrowawayCluster::socketDir() const
+{
+    return m_baseDir + QStringLiteral("/sock");
+}
+
+QString ThrowawayCluster::logFile() const
+{
+    return m_baseDir + QStringLiteral("/server.log");
+}
+
+ConnInfo ThrowawayCluster::connInfo(const QString& database) const
+{
+    ConnInfo info;
+    info.set(QStringLiteral("host"), socketDir());
+    info.set(QStringLiteral("port"), QString::number(m_port));
+    info.set(QStringLiteral("user"), superuser());
+    info.set(QStringLiteral("dbname"), database);
+    return info;
+}
+
+QStringList ThrowawayCluster::asServerUser(const QString& program, const QStringList& arguments) const
+{
+    // setpriv execs the program in place (same pid), drops root when needed, and makes the
+    // kernel send SIGINT (fast shutdown) to the server if this process dies first.
+    QStringList command{QStringLiteral("--pdeathsig"), QStringLiteral("INT")};
+    if (m_runAsPostgres)
+        command << QStringLiteral("--reuid=postgres") << QStringLiteral("--regid=postgres")
+                << QStringLiteral("--init-groups");
+    command << QStringLiteral("--") << m_binDir + QLatin1Char('/') + program << arguments;
+    return command;
+}
+
+void ThrowawayCluster::removeStaleClusters(const QString& root, const QString& name)
+{
+    const QString binDir = serverBinDir();
+    const QStringList entries =
+        QDir(root).entryList({name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        const qint64 owner = entry.section(QLatin1Char('-'), -1).toLongLong();
+        if (processAlive(owner))
+            continue;
+        const QString dir = root + QLatin1Char('/') + entry;
+        const QString data = dir + QStringLiteral("/data");
+        if (QFile::exists(data + QStringLiteral("/postmaster.pid"))) {
+            QFile pidFile(data + QStringLiteral("/postmaster.pid"));
+            if (pidFile.open(QIODevice::ReadOnly)) {
+                const qint64 serverPid = pidFile.readLine().trimmed().toLongLong();
+                if (processAlive(serverPid)) {
+                    qCInfo(lcCluster) << "stopping stale cluster" << dir << "server pid" << serverPid;
+                    ::kill(pid_t(serverPid), SIGQUIT); // immediate shutdown, as pg_ctl -m immediate
+                }
+            }
+        }
+        qCInfo(lcCluster) << "removing stale cluster directory" << dir;
+        QDir(dir).removeRecursively();
+    }
+}
+
+bool ThrowawayCluster::start(QString* error)
+{
+    if (isRunning())
+        return true;
+    m_binDir = serverBinDir();
+    if (m_binDir.isEmpty()) {
+        *error = tr("No PostgreSQL server programs found (initdb). Install postgresql-15.");
+        return false;
+    }
+    const QString root = QStringLiteral("/tmp/migdesk-%1").arg(::geteuid());
+    if (!QDir().mkpath(root)) {
+        *error = tr("Cannot create %1.").arg(root);
+        return false;
+    }
+    QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                    | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                    | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                    | QFileDevice::ExeOther);
+    removeStaleClusters(root, m_options.name);
+
+    if (m_baseDir.isEmpty()) {
+        m_baseDir = QStringLiteral("%1/%2-%3").arg(root, m_options.name).arg(QCoreApplication::applicationPid());
+        QDir(m_baseDir).removeRecursively();
+        if (!QDir().mkpath(socketDir())) {
+            *error = tr("Cannot create %1.").arg(socketDir());
+            return false;
+        }
+        if (m_runAsPostgres) {
+            const passwd* pw = ::getpwnam("postgres");
+            if (!pw) {
+                *error = tr("Running as root needs the unprivileged 'postgres' user to run the "
+                            "server, and it does not exist. Install postgresql-15 or run as an "
+                            "ordinary user.");
+                return false;
+            }
+            if (!chownTree(m_baseDir, pw->pw_uid, pw->pw_gid)) {
+                *error = tr("Cannot hand %1 to the postgres user.").arg(m_baseDir);
+                return false;
+            }
+        }
+        if (!initdb(error))
+            return false;
+    }
+    m_port = freeTcpPort();
+    return startServer(error);
+}
+
+bool ThrowawayCluster::initdb(QString* error)
+{
+    QString output;
+    const QStringList arguments{QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
+                                QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
+                                QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                                QStringLiteral("-N")};
+    if (!runToEnd(QStringLiteral("setpriv"), asServerUser(QStringLiteral("initdb"), arguments),
+                  &output, 120'000)) {
+        *error = tr("initdb failed: %1").arg(output.section(QLatin1Char('\n'), -3));
+        return false;
+    }
+    return true;
+}
+
+bool ThrowawayCluster::startServer(QString* error)
+{
+    const QString listen = m_options.listenOnLocalhost ? QStringLiteral("127.0.0.1") : QString();
+    const QStringList arguments{
+        QStringLiteral("-D"), dataDir(),
+        QStringLiteral("-p"), QString::number(m_port),
+        QStringLiteral("-k"), socketDir(),
+        QStringLiteral("-c"), QStringLiteral("listen_addresses=") + listen,
+        QStringLiteral("-c"), QStringLiteral("fsync=off"),
+        QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"),
+        QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
+        QStringLiteral("-c"), QStringLiteral("max_connections=200"),
+        QStringLiteral("-c"), QStringLiteral("max_locks_per_transaction=256"),
+        QStringLiteral("-c"), QStringLiteral("logging_collector=off"),
+    };
+    // The server writes its log straight to the file; nothing reads a pipe from it, so it can
+    // never block on a full one.
+    m_server.setStandardOutputFile(logFile(), QIODevice::Append);
+    m_server.setStandardErrorFile(logFile(), QIODevice::Append);
+    m_server.start(QStringLiteral("setpriv"), asServerUser(QStringLiteral("postgres"), arguments));
+    if (!m_server.waitForStarted()) {
+        *error = tr("Cannot start the PostgreSQL server: %1").arg(m_server.errorString());
+        return false;
+    }
+    return waitUntilReady(error);
+}
+
+bool ThrowawayCluster::waitUntilReady(QString* error)
+{
+    const QByteArray conninfo = connInfo().toConninfoString().toUtf8()
+                                + QByteArrayLiteral(" connect_timeout=2");
+    QDeadlineTimer deadline(kStartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        if (PQping(conninfo.constData()) == PQPING_OK) {
+            qCInfo(lcCluster) << "cluster" << m_options.name << "ready on" << socketDir() << m_port;
+            return true;
+        }
+        if (m_server.state() == QProcess::NotRunning || m_server.waitForFinished(kPollIntervalMs))
+            break;
+    }
+    *error = tr("The PostgreSQL server did not start: %1").arg(serverLogTail());
+    stop();
+    return false;
+}
+
+QString ThrowawayCluster::serverLogTail() const
+{
+    QFile log(logFile());
+    if (!log.open(QIODevice::ReadOnly))
+        return tr("no server log");
+    const QStringList lines = QString::fromLocal8Bit(log.readAll()).trimmed().split(QLatin1Char('\n'));
+    return lines.mid(std::max<qsizetype>(0, lines.size() - 3)).join(QLatin1Char(' '));
+}
+
+void ThrowawayCluster::stop()
+{
+    if (m_server.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_server.processId()), SIGINT); // fast shutdown: disconnect clients, checkpoint
+    if (!m_server.waitForFinished(kStartTimeoutMs)) {
+        m_server.kill();
+        m_server.waitForFinished();
+    }
+}
+
+bool ThrowawayCluster::restart(QString* error)
+{
+    stop();
+    return startServer(error);
+}
+
+bool ThrowawayCluster::isRunning() const
+{
+    return m_server.state() == QProcess::Running;
+}
+
+bool ThrowawayCluster::execute(const QString& sql, QString* error, const QString& database)
+{
+    PgConnection connection;
+    SessionPolicy policy;
+    policy.readOnly = false;
+    policy.statementTimeoutMs = 0;
+    policy.lockTimeoutMs = 0;
+    policy.applicationName = QStringLiteral("migdesk-cluster");
+    if (auto failed = connection.open(connInfo(database.isEmpty() ? QStringLiteral("postgres") : database),
+                                      std::nullopt, policy)) {
+        *error = failed->sentence();
+        return false;
+    }
+    const auto result = connection.execScript(sql);
+    if (!result) {
+        *error = result.error().message();
+        return false;
+    }
+    return true;
+}
+
+} // namespace migdesk::core

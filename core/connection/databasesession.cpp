@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection/databasesession.h"
+
+#include <QThreadPool>
+
+namespace migdesk::core {
+
+DatabaseSession::DatabaseSession(ConnInfo info, SessionPolicy policy,
+                                 std::optional<QString> password, QObject* parent)
+    : QObject(parent), m_info(info),
+      m_worker(new SessionWorker(std::move(info), std::move(policy), std::move(password)))
+{
+    m_thread.setObjectName(QStringLiteral("migdesk-session"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SessionWorker::stateChanged, this,
+            [this](SessionState state, const DbError& error, int retryInMs) {
+                m_state = state;
+                emit stateChanged(state, error, retryInMs);
+            });
+    m_thread.start();
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    if (auto handle = m_worker->cancelHandle())
+        handle->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void DatabaseSession::open()
+{
+    QMetaObject::invokeMethod(m_worker, &SessionWorker::open, Qt::QueuedConnection);
+}
+
+void DatabaseSession::cancel()
+{
+    if (auto handle = m_worker->cancelHandle())
+        QThreadPool::globalInstance()->start([handle] { handle->cancel(); });
+}
+
+} // namespace migdesk::core

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "connection/connectionprobe.h"
+#include "connection/passwordstore.h"
+#include "connection/pgconnection.h"
+#include "environmentbanner.h"
+#include "overviewpane.h"
+#include "passwordprompt.h"
+#include "profiledialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace migdesk::ui {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+} // namespace
+
+MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_passwords(passwords),
+      m_banner(new EnvironmentBanner(this)), m_tabs(new QTabWidget(this)),
+      m_overview(new OverviewPane(this)), m_profileLabel(new QLabel(this)),
+      m_stateLabel(new QLabel(this))
+{
+    setWindowTitle(tr("migdesk"));
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->setDocumentMode(true);
+
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_profileLabel->setText(tr("Not connected"));
+    statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    connect(m_overview, &OverviewPane::sessionStateChanged, this,
+            [this](core::SessionState, const QString& sentence) {
+                m_stateLabel->setText(sentence);
+            });
+
+    createActions();
+    if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 720);
+    restoreState(m_settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* connectAction = fileMenu->addAction(tr("&Connect…"), this, &MainWindow::openProfiles);
+    connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setToolTip(tr("Choose, edit or test a connection profile"));
+    auto* disconnectAction =
+        fileMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectTarget);
+    disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    fileMenu->addSeparator();
+    auto* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* refreshAction = viewMenu->addAction(tr("&Refresh"), m_overview, &OverviewPane::refresh);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    auto* autoRefresh = viewMenu->addAction(tr("&Auto-refresh"));
+    autoRefresh->setCheckable(true);
+    autoRefresh->setChecked(true);
+    autoRefresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    autoRefresh->setToolTip(tr("Pause or resume the periodic refresh"));
+    connect(autoRefresh, &QAction::toggled, m_overview, &OverviewPane::setAutoRefresh);
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About migdesk"), this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(connectAction);
+    toolbar->addAction(refreshAction);
+    toolbar->addAction(autoRefresh);
+}
+
+void MainWindow::openProfiles()
+{
+    auto* dialog = new ProfileDialog(m_settings, m_passwords, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_profile)
+        dialog->selectProfile(m_profile->name);
+    connect(dialog, &ProfileDialog::connectRequested, this, &MainWindow::connectToProfile);
+    dialog->open();
+}
+
+void MainWindow::connectToProfile(const core::ConnectionProfile& profile)
+{
+    QString error;
+    const auto info = profile.connInfo(&error);
+    if (!info) {
+        showFailure(tr("Cannot connect"), error);
+        return;
+    }
+    m_stateLabel->setText(tr("Connecting to %1…").arg(info->displayName()));
+    m_passwords.read(profile.name, this,
+                     [this, profile, info = *info](std::optional<QString> password,
+                                                   const core::PasswordStore::Outcome& outcome) {
+                         tryConnect(profile, info, password, !outcome.keychainUnavailable);
+                     });
+}
+
+void MainWindow::tryConnect(const core::ConnectionProfile& profile, const core::ConnInfo& info,
+                            const std::optional<QString>& password, bool keychainAvailable)
+{
+    core::ConnectionProbe::run(
+        info, password, this,
+        [this, profile, info, password, keychainAvailable](const core::ProbeResult& result) {
+            if (!result.error) {
+                activate(profile, info, password);
+                return;
+            }
+            using K = core::DbError::Kind;
+            const K kind = result.error->kind();
+            if (kind == K::PasswordRequired || kind == K::AuthenticationFailed) {
+                if (password && kind == K::AuthenticationFailed)
+                    m_passwords.forgetForSession(profile.name);
+                askPassword(profile, info, result.error->sentence(), keychainAvailable);
+                return;
+            }
+            m_stateLabel->setText(result.error->sentence());
+            showFailure(tr("Cannot connect to %1").arg(profile.name), result.error->sentence());
+        });
+}
+
+void MainWindow::askPassword(const core::ConnectionProfile& profile, const core::ConnInfo& info,
+                             const QString& reason, bool keychainAvailable)
+{
+    auto* prompt = new PasswordPrompt(profile.name, info.displayName(), reason, keychainAvailable,
+                                      this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::accepted, this, [this, prompt, profile, info, keychainAvailable] {
+        const QString password = prompt->password();
+        if (prompt->rememberInKeychain())
+            m_passwords.store(profile.name, password, this,
+                              [this](const core::PasswordStore::Outcome& outcome) {
+                                  if (!outcome.ok)
+                                      m_stateLabel->setText(outcome.message);
+                              });
+        else
+            m_passwords.rememberForSession(profile.name, password);
+        tryConnect(profile, info, password, keychainAvailable);
+    });
+    connect(prompt, &QDialog::rejected, this,
+            [this] { m_stateLabel->setText(tr("Connection cancelled: no password given.")); });
+    prompt->open();
+}
+
+void MainWindow::activate(const core::ConnectionProfile& profile, const core::ConnInfo& info,
+                          const std::optional<QString>& password)
+{
+    m_profile = profile;
+    m_banner->showTarget(profile.environment, profile.name, info.displayName());
+    m_profileLabel->setText(tr("%1 · %2 · %3")
+                                .arg(profile.name, core::environmentLabel(profile.environment),
+                                     info.displayName()));
+    setWindowTitle(tr("%1 — migdesk").arg(profile.name));
+    m_stateLabel->setText(tr("Connected to %1.").arg(info.displayName()));
+    m_overview->setTarget(info, password);
+    m_settings.setValue(QStringLiteral("lastProfile"), profile.name);
+}
+
+void MainWindow::disconnectTarget()
+{
+    m_profile.reset();
+    m_overview->clearTarget();
+    m_banner->clearTarget();
+    m_profileLabel->setText(tr("Not connected"));
+    m_stateLabel->clear();
+    setWindowTitle(tr("migdesk"));
+}
+
+void MainWindow::showStartupMessage(const QString& text)
+{
+    m_stateLabel->setText(text);
+}
+
+void MainWindow::showFailure(const QString& title, const QString& sentence)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, sentence, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About migdesk"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setText(tr("<b>migdesk %1</b>").arg(QStringLiteral(MIGDESK_VERSION)));
+    box->setInformativeText(
+        tr("A console for PostgreSQL DBAs who run schema migrations on production: inspect, "
+           "back up, migrate, verify and roll back, with every step checked and logged.<br><br>"
+           "Built with Qt %1 and libpq %2.")
+            .arg(QString::fromLatin1(qVersion()))
+            .arg(core::PgConnection::libraryVersion()));
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(kGeometryKey, saveGeometry());
+    m_settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace migdesk::ui

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection/connectionprofile.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QLabel;
+class QSettings;
+class QTabWidget;
+
+namespace migdesk::core {
+class PasswordStore;
+}
+
+namespace migdesk::ui {
+
+class EnvironmentBanner;
+class OverviewPane;
+
+// The console: environment banner, one tab per pane, menus, toolbar and status bar. Connecting
+// resolves the password (keychain, session memory, ~/.pgpass, prompt) and tests the connection
+// before any pane is pointed at the new target.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(QSettings& settings, core::PasswordStore& passwords, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void connectToProfile(const core::ConnectionProfile& profile);
+    // Points the window at an already verified target (the demo database).
+    void activate(const core::ConnectionProfile& profile, const core::ConnInfo& info,
+                  const std::optional<QString>& password);
+    void showStartupMessage(const QString& text);
+    void showFailure(const QString& title, const QString& sentence);
+
+    OverviewPane* overviewPane() const { return m_overview; }
+    EnvironmentBanner* banner() const { return m_banner; }
+    const std::optional<core::ConnectionProfile>& currentProfile() const { return m_profile; }
+
+    void openProfiles();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void tryConnect(const core::ConnectionProfile& profile, const core::ConnInfo& info,
+                    const std::optional<QString>& password, bool keychainAvailable);
+    void askPassword(const core::ConnectionProfile& profile, const core::ConnInfo& info,
+                     const QString& reason, bool keychainAvailable);
+    void disconnectTarget();
+    void showAbout();
+
+    QSettings& m_settings;
+    core::PasswordStore& m_passwords;
+    std::optional<core::ConnectionProfile> m_profile;
+    EnvironmentBanner* m_banner;
+    QTabWidget* m_tabs;
+    OverviewPane* m_overview;
+    QLabel* m_profileLabel;
+    QLabel* m_stateLabel;
+};
+
+} // namespace migdesk::ui
