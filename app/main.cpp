@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <memory>
@@ -38,6 +39,9 @@ int main(int argc, char** argv)
     using namespace migdesk;
     const QStringList arguments = argumentsOf(argc, argv);
     setIdentity();
+    // Debug output is for developers, who turn it on with QT_LOGGING_RULES; a command's stderr
+    // carries only its one-line error.
+    QLoggingCategory::setFilterRules(QStringLiteral("migdesk.*.debug=false"));
     if (app::CommandLine::wantsCommandLine(arguments)) {
         QCoreApplication application(argc, argv);
         app::installTranslations(application, arguments);
