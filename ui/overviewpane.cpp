@@ -154,8 +154,8 @@ void OverviewPane::refresh()
             m_inFlight = false;
             if (result)
                 showOverview(*result);
-            else
-                showError(result.error().sentence());
+            else if (result.error().kind() != core::DbError::Kind::NotConnected)
+                showError(result.error().sentence()); // the session state already says why
         });
 }
 

@@ -73,6 +73,7 @@ ProfileDialog::ProfileDialog(QSettings& settings, core::PasswordStore& passwords
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* add = new QPushButton(tr("&Add"), this);
+    add->setObjectName(QStringLiteral("add"));
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(add);
     listButtons->addWidget(m_duplicate);
