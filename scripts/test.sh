@@ -13,6 +13,7 @@ sandbox=$(mktemp -d /tmp/migdesk-test-XXXXXX)
 trap 'rm -rf "$sandbox"' EXIT
 mkdir -m 0700 "$sandbox/runtime"
 export HOME="$sandbox" XDG_RUNTIME_DIR="$sandbox/runtime" QT_QPA_PLATFORM=offscreen
+export MIGDESK_EXPECT_KEYCHAIN=1
 
 # The keychain needs a D-Bus session with an unlocked secret service; tests/keyring-session.sh
 # provides one around the whole run.
