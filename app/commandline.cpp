@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "catalog/activityreader.h"
+#include "catalog/activityreport.h"
 #include "catalog/overviewreader.h"
 #include "catalog/overviewreport.h"
+#include "catalog/tableinventoryreport.h"
+#include "catalog/tablestatsreader.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "connection/profilestore.h"
@@ -19,7 +23,8 @@ namespace migdesk::app {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("overview")};
+const QStringList kCommands{QStringLiteral("overview"), QStringLiteral("tables"),
+                            QStringLiteral("activity"), QStringLiteral("locks")};
 
 void print(FILE* stream, const QString& text)
 {
@@ -94,6 +99,47 @@ void addConnectionOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print machine-readable JSON.")});
 }
 
+void printJson(const QJsonObject& json)
+{
+    print(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+}
+
+// Adds the connection options and parses; on failure says why and returns the exit code.
+std::optional<int> parseOptions(QCommandLineParser& parser, const QStringList& arguments,
+                                const QString& command)
+{
+    addConnectionOptions(parser);
+    parser.addPositionalArgument(command, CommandLine::tr("The command."));
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return BadUsage;
+    }
+    return std::nullopt;
+}
+
+// Opens the command's read-only connection; on failure says why and returns the exit code.
+std::optional<int> connectTarget(const QCommandLineParser& parser, core::PgConnection& connection)
+{
+    QString error;
+    const auto target = resolveTarget(parser, &error);
+    if (!target) {
+        fail(error);
+        return BadUsage;
+    }
+    if (auto failed = connection.open(target->info, target->password,
+                                      core::SessionPolicy::inspection())) {
+        fail(failed->sentence());
+        return CannotConnect;
+    }
+    return std::nullopt;
+}
+
+int failedStep(const core::DbError& error)
+{
+    fail(error.sentence());
+    return error.isConnectionProblem() ? CannotConnect : StepFailed;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments)
@@ -126,6 +172,15 @@ QString CommandLine::helpText()
               "Commands:\n"
               "  overview           server, size, uptime, sessions, cache hit ratio, "
               "transactions/s, largest tables\n"
+              "  tables [--top N] [--partitions]\n"
+              "                     every table with total, heap, index and TOAST size, rows, "
+              "activity, vacuum\n"
+              "  activity [--long SECONDS]\n"
+              "                     sessions with state, durations, waits and blockers; exit 1 "
+              "when a query runs\n"
+              "                     longer than SECONDS (default 60)\n"
+              "  locks              the blocking tree and the ungranted locks; exit 1 when a "
+              "lock is waited for\n"
               "\n"
               "Connection (for commands):\n"
               "  --profile NAME     a saved connection profile (password from the keychain)\n"
@@ -158,6 +213,12 @@ int CommandLine::run(const QStringList& arguments)
     }
     if (command == QLatin1String("overview"))
         return overview(arguments);
+    if (command == QLatin1String("tables"))
+        return tables(arguments);
+    if (command == QLatin1String("activity"))
+        return activity(arguments);
+    if (command == QLatin1String("locks"))
+        return locks(arguments);
     fail(tr("'%1' is not a command. Commands: %2. See migdesk --help.")
              .arg(command, kCommands.join(QStringLiteral(", "))));
     return BadUsage;
@@ -166,56 +227,117 @@ int CommandLine::run(const QStringList& arguments)
 int CommandLine::overview(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    addConnectionOptions(parser);
     parser.addOption({QStringLiteral("sample-seconds"),
                       tr("Seconds between the two samples that give transactions/s (0: skip)."),
                       QStringLiteral("SECONDS"), QStringLiteral("1")});
-    parser.addPositionalArgument(QStringLiteral("overview"), tr("The command."));
-    if (!parser.parse(arguments)) {
-        fail(parser.errorText());
-        return BadUsage;
-    }
+    if (auto exit = parseOptions(parser, arguments, QStringLiteral("overview")))
+        return *exit;
     bool numberOk = false;
     const double sampleSeconds = parser.value(QStringLiteral("sample-seconds")).toDouble(&numberOk);
     if (!numberOk || sampleSeconds < 0 || sampleSeconds > 60) {
         fail(tr("--sample-seconds takes a number of seconds from 0 to 60."));
         return BadUsage;
     }
-    QString error;
-    const auto target = resolveTarget(parser, &error);
-    if (!target) {
-        fail(error);
-        return BadUsage;
-    }
     core::PgConnection connection;
-    if (auto failed = connection.open(target->info, target->password,
-                                      core::SessionPolicy::inspection())) {
-        fail(failed->sentence());
-        return CannotConnect;
-    }
+    if (auto exit = connectTarget(parser, connection))
+        return *exit;
     auto first = core::OverviewReader::read(connection);
-    if (!first) {
-        fail(first.error().sentence());
-        return first.error().isConnectionProblem() ? CannotConnect : StepFailed;
-    }
+    if (!first)
+        return failedStep(first.error());
     core::DatabaseOverview overview = *first;
     if (sampleSeconds > 0) {
         // A command-line tool, not the GUI thread: waiting out the sample interval is its job.
         QThread::msleep(static_cast<unsigned long>(sampleSeconds * 1000));
         const auto second = core::OverviewReader::read(connection);
-        if (!second) {
-            fail(second.error().sentence());
-            return second.error().isConnectionProblem() ? CannotConnect : StepFailed;
-        }
+        if (!second)
+            return failedStep(second.error());
         overview = *second;
         overview.transactionsPerSecond = core::transactionsPerSecond(*first, *second);
     }
     if (parser.isSet(QStringLiteral("json")))
-        print(stdout, QString::fromUtf8(QJsonDocument(core::OverviewReport::toJson(overview))
-                                            .toJson(QJsonDocument::Indented)));
+        printJson(core::OverviewReport::toJson(overview));
     else
         print(stdout, core::OverviewReport::toText(overview));
     return Ok;
+}
+
+} // namespace migdesk::app
+
+namespace migdesk::app {
+
+int CommandLine::tables(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("top"), tr("Only the N largest tables."), QStringLiteral("N"),
+                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("partitions"),
+                      tr("List partitions as well as their (rolled-up) partitioned tables.")});
+    if (auto exit = parseOptions(parser, arguments, QStringLiteral("tables")))
+        return *exit;
+    bool numberOk = false;
+    const int top = parser.value(QStringLiteral("top")).toInt(&numberOk);
+    if (!numberOk || top < 0) {
+        fail(tr("--top takes a whole number of tables (0: all)."));
+        return BadUsage;
+    }
+    core::PgConnection connection;
+    if (auto exit = connectTarget(parser, connection))
+        return *exit;
+    const auto inventory = core::TableStatsReader::read(connection);
+    if (!inventory)
+        return failedStep(inventory.error());
+    const auto rows = core::TableInventoryReport::largestFirst(
+        *inventory, top, parser.isSet(QStringLiteral("partitions")));
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(core::TableInventoryReport::toJson(*inventory, rows));
+    else
+        print(stdout, core::TableInventoryReport::toText(*inventory, rows));
+    return Ok;
+}
+
+int CommandLine::activity(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("long"),
+                      tr("Seconds after which a running query counts as long (default 60)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("60")});
+    if (auto exit = parseOptions(parser, arguments, QStringLiteral("activity")))
+        return *exit;
+    bool numberOk = false;
+    const double longSeconds = parser.value(QStringLiteral("long")).toDouble(&numberOk);
+    if (!numberOk || longSeconds < 0) {
+        fail(tr("--long takes a number of seconds."));
+        return BadUsage;
+    }
+    core::PgConnection connection;
+    if (auto exit = connectTarget(parser, connection))
+        return *exit;
+    const auto snapshot = core::ActivityReader::read(connection);
+    if (!snapshot)
+        return failedStep(snapshot.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(core::ActivityReport::activityJson(*snapshot, longSeconds));
+    else
+        print(stdout, core::ActivityReport::activityText(*snapshot, longSeconds));
+    return core::ActivityReport::longRunningCount(*snapshot, longSeconds) > 0 ? StepFailed : Ok;
+}
+
+int CommandLine::locks(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (auto exit = parseOptions(parser, arguments, QStringLiteral("locks")))
+        return *exit;
+    core::PgConnection connection;
+    if (auto exit = connectTarget(parser, connection))
+        return *exit;
+    const auto snapshot = core::ActivityReader::read(connection);
+    if (!snapshot)
+        return failedStep(snapshot.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(core::ActivityReport::locksJson(*snapshot));
+    else
+        print(stdout, core::ActivityReport::locksText(*snapshot));
+    return snapshot->ungrantedLocks > 0 ? StepFailed : Ok;
 }
 
 } // namespace migdesk::app

@@ -22,6 +22,9 @@ public:
 
 private:
     int overview(const QStringList& arguments);
+    int tables(const QStringList& arguments);
+    int activity(const QStringList& arguments);
+    int locks(const QStringList& arguments);
 };
 
 } // namespace migdesk::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/overviewreader.h"
 
+#include "catalog/exclusivelocks.h"
 #include "connection/pgconnection.h"
 
 namespace migdesk::core {
@@ -35,30 +36,39 @@ WHERE backend_type = 'client backend'
 GROUP BY 1
 ORDER BY 2 DESC, 1)";
 
-// The largest tables with their total size. pg_total_relation_size() takes ACCESS SHARE on the
-// relation and would queue behind an ACCESS EXCLUSIVE held or awaited by a migration, so such
-// tables are reported from pg_class's page count instead and flagged as locked.
-constexpr auto kLargestTablesQuery = R"(
-WITH exclusive AS (
-    SELECT DISTINCT relation
-    FROM pg_locks
-    WHERE locktype = 'relation' AND mode = 'AccessExclusiveLock'
-      AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+// The largest tables with their total size; a partitioned table counts with all its partitions
+// (pg_partition_tree gives a plain table itself as its one leaf). Leaves covered by an ACCESS
+// EXCLUSIVE lock count with pg_class's page counts instead, and the table is flagged (see
+// exclusivelocks.h).
+constexpr auto kLargestTablesBody = R"(,
+leaves AS (
+    SELECT root.oid AS root, coalesce(tree.relid, root.oid) AS leaf
+    FROM pg_class root
+    JOIN pg_namespace n ON n.oid = root.relnamespace
+    LEFT JOIN LATERAL pg_partition_tree(root.oid) tree ON tree.isleaf
+    WHERE root.relkind IN ('r', 'p', 'm') AND NOT root.relispartition
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+      AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+),
+sized AS (
+    SELECT l.root,
+           bool_or(l.leaf IN (SELECT oid FROM covered)) AS locked,
+           sum(CASE WHEN l.leaf IN (SELECT oid FROM covered)
+                    THEN (c.relpages + coalesce(t.relpages, 0))::bigint
+                         * current_setting('block_size')::bigint
+                    ELSE pg_total_relation_size(l.leaf) END)::bigint AS total_bytes,
+           sum(greatest(c.reltuples, 0))::bigint AS estimated_rows
+    FROM leaves l
+    JOIN pg_class c ON c.oid = l.leaf
+    LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
+    GROUP BY l.root
 )
-SELECT n.nspname AS schema_name,
-       c.relname AS table_name,
-       (e.relation IS NOT NULL) AS locked,
-       CASE WHEN e.relation IS NULL THEN pg_total_relation_size(c.oid)
-            ELSE c.relpages::bigint * current_setting('block_size')::bigint END AS total_bytes,
-       greatest(c.reltuples, 0)::bigint AS estimated_rows
-FROM pg_class c
+SELECT n.nspname AS schema_name, c.relname AS table_name, s.locked, s.total_bytes,
+       s.estimated_rows
+FROM sized s
+JOIN pg_class c ON c.oid = s.root
 JOIN pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN exclusive e ON e.relation = c.oid
-WHERE c.relkind IN ('r', 'm')
-  AND NOT c.relispartition
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
-ORDER BY total_bytes DESC, schema_name, table_name
+ORDER BY s.total_bytes DESC, schema_name, table_name
 LIMIT $1)";
 
 } // namespace
@@ -97,7 +107,10 @@ Result<DatabaseOverview> OverviewReader::read(PgConnection& connection, int topT
         o.sessionsByState.push_back({states->text(r, QStringLiteral("state")),
                                      states->value(r, QStringLiteral("sessions")).toInt()});
 
-    const auto tables = connection.exec(QString::fromLatin1(kLargestTablesQuery), {topTables});
+    static const QString largestTables = QStringLiteral("WITH")
+                                         + QString::fromLatin1(kExclusivelyLockedTablesCte)
+                                         + QString::fromLatin1(kLargestTablesBody);
+    const auto tables = connection.exec(largestTables, {topTables});
     if (!tables)
         return tables.error();
     for (int r = 0; r < tables->rowCount(); ++r) {

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/activitysnapshot.h"
+#include "common/result.h"
+
+namespace migdesk::core {
+
+class PgConnection;
+
+// One refresh of the activity monitor: two catalog queries, whatever the number of sessions
+// and locks. Our own backend is left out.
+class ActivityReader
+{
+public:
+    static Result<ActivitySnapshot> read(PgConnection& connection);
+};
+
+} // namespace migdesk::core

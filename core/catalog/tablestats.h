@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace migdesk::core {
+
+// One user table (or partitioned table, or partition) with its sizes and activity, as the tables
+// pane and `migdesk tables` show it. Sizes in bytes, times as Unix epoch seconds.
+struct TableStats
+{
+    enum class Kind { Table, PartitionedTable, Partition, MaterializedView };
+
+    quint32 oid = 0;
+    quint32 parentOid = 0; // the partitioned table this is a partition of, else 0
+    QString schema;
+    QString name;
+    Kind kind = Kind::Table;
+    qint64 heapBytes = 0;   // main fork + free space map + visibility map
+    qint64 indexBytes = 0;
+    qint64 toastBytes = 0;  // TOAST table and its index
+    qint64 totalBytes = 0;
+    qint64 estimatedRows = 0; // pg_class.reltuples; -1 when never analyzed or vacuumed
+    qint64 inserts = 0;
+    qint64 updates = 0;
+    qint64 deletes = 0;
+    qint64 deadTuples = 0;
+    std::optional<double> lastVacuum;
+    std::optional<double> lastAutovacuum;
+    std::optional<double> lastAnalyze;
+    std::optional<double> lastAutoanalyze;
+    // ACCESS EXCLUSIVE is held or awaited on the table, one of its indexes or its TOAST table:
+    // the sizes were not read (that would queue behind the lock) and heapBytes/totalBytes are
+    // pg_class's page-count estimate.
+    bool locked = false;
+
+    QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
+    // inserts + updates + deletes since the statistics were reset: the runbook's "activity".
+    qint64 activity() const { return inserts + updates + deletes; }
+};
+
+// Gives every partitioned table the sums of its partitions (recursively: sizes, rows, activity,
+// dead tuples, and locked if any partition is), since it has no storage of its own.
+void rollUpPartitions(std::vector<TableStats>& tables);
+
+// Every table of one database, read in one catalog round trip, partitions rolled up.
+struct TableInventory
+{
+    QString database;
+    qint64 databaseBytes = 0;
+    double sampledAtEpoch = 0;
+    std::vector<TableStats> tables;
+};
+
+} // namespace migdesk::core

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "connection/sessioncontrol.h"
+
+#include "connection/pgconnection.h"
+
+#include <QPointer>
+#include <QThreadPool>
+
+namespace migdesk::core {
+
+namespace {
+
+// The signal is sent by the server; false means no such backend (it ended meanwhile).
+constexpr auto kCancelQuery = R"(SELECT pg_cancel_backend($1) AS sent)";
+constexpr auto kTerminateSession = R"(SELECT pg_terminate_backend($1) AS sent)";
+
+} // namespace
+
+QString SessionControl::actionKey(Action action)
+{
+    return action == Action::CancelQuery ? QStringLiteral("cancel_query")
+                                         : QStringLiteral("terminate_session");
+}
+
+QString SessionControl::refusal(const Request& request)
+{
+    if (request.pid <= 0)
+        return tr("No session is selected.");
+    if (!request.confirmed)
+        return tr("Refused: the action was not confirmed.");
+    if (request.environment == Environment::Production
+        && request.typedDatabase.trimmed() != request.database)
+        return tr("Refused: on production, type the database name '%1' to confirm.")
+            .arg(request.database);
+    return {};
+}
+
+SessionControl::Outcome SessionControl::perform(const ConnInfo& info,
+                                                const std::optional<QString>& password,
+                                                const Request& request)
+{
+    Outcome outcome;
+    outcome.sentence = refusal(request);
+    if (!outcome.sentence.isEmpty())
+        return outcome;
+
+    SessionPolicy policy;
+    policy.applicationName = QStringLiteral("migdesk-action");
+    policy.readOnly = true; // pg_cancel_backend() and pg_terminate_backend() write nothing
+    policy.statementTimeoutMs = 10'000;
+    PgConnection connection;
+    if (auto error = connection.open(info, password, policy)) {
+        outcome.sentence = error->sentence();
+        return outcome;
+    }
+    const bool cancel = request.action == Action::CancelQuery;
+    const auto sent = connection.exec(QString::fromLatin1(cancel ? kCancelQuery : kTerminateSession),
+                                      {request.pid});
+    if (!sent) {
+        outcome.sentence = sent.error().kind() == DbError::Kind::PermissionDenied
+                               ? tr("Permission denied: only a superuser, a member of "
+                                    "pg_signal_backend or the session's own role may signal "
+                                    "backend %1.")
+                                     .arg(request.pid)
+                               : sent.error().sentence();
+        return outcome;
+    }
+    if (!sent->toBool(0, QStringLiteral("sent"))) {
+        outcome.sentence = tr("Backend %1 no longer exists; nothing was sent.").arg(request.pid);
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.sentence = cancel ? tr("Cancel request sent to backend %1.").arg(request.pid)
+                              : tr("Backend %1 was told to terminate.").arg(request.pid);
+    return outcome;
+}
+
+void SessionControl::performAsync(const ConnInfo& info, const std::optional<QString>& password,
+                                  const Request& request, QObject* context,
+                                  std::function<void(const Outcome&)> done)
+{
+    QPointer<QObject> guard(context);
+    QThreadPool::globalInstance()->start([info, password, request, guard, done] {
+        const Outcome outcome = perform(info, password, request);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, done, outcome] {
+                if (guard)
+                    done(outcome);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace migdesk::core
