@@ -1,0 +1,2 @@
+"""The demo project serves no views; it exists for its migrations."""
+urlpatterns = []
