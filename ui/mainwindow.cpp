@@ -5,7 +5,9 @@
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "environmentbanner.h"
+#include "activitypane.h"
 #include "overviewpane.h"
+#include "tablespane.h"
 #include "passwordprompt.h"
 #include "profiledialog.h"
 
@@ -31,7 +33,8 @@ const QString kStateKey = QStringLiteral("window/state");
 MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_passwords(passwords),
       m_banner(new EnvironmentBanner(this)), m_tabs(new QTabWidget(this)),
-      m_overview(new OverviewPane(this)), m_profileLabel(new QLabel(this)),
+      m_overview(new OverviewPane(this)), m_tables(new TablesPane(this)),
+      m_activity(new ActivityPane(this)), m_panes{m_overview, m_tables, m_activity}, m_profileLabel(new QLabel(this)),
       m_stateLabel(new QLabel(this))
 {
     setWindowTitle(tr("migdesk"));
@@ -44,16 +47,22 @@ MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWid
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_tables, tr("&Tables"));
+    m_tabs->addTab(m_activity, tr("&Activity and locks"));
     m_tabs->setDocumentMode(true);
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setText(tr("Not connected"));
     statusBar()->addWidget(m_stateLabel, 1);
     statusBar()->addPermanentWidget(m_profileLabel);
-    connect(m_overview, &OverviewPane::sessionStateChanged, this,
-            [this](core::SessionState, const QString& sentence) {
-                m_stateLabel->setText(sentence);
-            });
+    for (Pane* pane : std::as_const(m_panes))
+        connect(pane, &Pane::sessionStateChanged, this,
+                [this](core::SessionState state, const QString& sentence) {
+                    if (state == core::SessionState::Connected && m_profile)
+                        m_stateLabel->setText(tr("Connected to %1.").arg(m_profile->name));
+                    else if (!sentence.isEmpty())
+                        m_stateLabel->setText(sentence);
+                });
 
     createActions();
     if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray()))
@@ -77,14 +86,26 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
-    auto* refreshAction = viewMenu->addAction(tr("&Refresh"), m_overview, &OverviewPane::refresh);
+    auto* refreshAction = viewMenu->addAction(tr("&Refresh"), this, [this] {
+        if (auto* pane = qobject_cast<Pane*>(m_tabs->currentWidget()))
+            pane->refresh();
+    });
     refreshAction->setShortcut(QKeySequence::Refresh);
+    viewMenu->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* show = viewMenu->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        show->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+    viewMenu->addSeparator();
     auto* autoRefresh = viewMenu->addAction(tr("&Auto-refresh"));
     autoRefresh->setCheckable(true);
     autoRefresh->setChecked(true);
     autoRefresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     autoRefresh->setToolTip(tr("Pause or resume the periodic refresh"));
-    connect(autoRefresh, &QAction::toggled, m_overview, &OverviewPane::setAutoRefresh);
+    connect(autoRefresh, &QAction::toggled, this, [this](bool on) {
+        for (Pane* pane : std::as_const(m_panes))
+            pane->setAutoRefresh(on);
+    });
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About migdesk"), this, &MainWindow::showAbout);
@@ -180,14 +201,17 @@ void MainWindow::activate(const core::ConnectionProfile& profile, const core::Co
                                      info.displayName()));
     setWindowTitle(tr("%1 — migdesk").arg(profile.name));
     m_stateLabel->setText(tr("Connected to %1.").arg(info.displayName()));
-    m_overview->setTarget(info, password);
+    const core::ConnectionTarget target{profile, info, password};
+    for (Pane* pane : std::as_const(m_panes))
+        pane->setTarget(target);
     m_settings.setValue(QStringLiteral("lastProfile"), profile.name);
 }
 
 void MainWindow::disconnectTarget()
 {
     m_profile.reset();
-    m_overview->clearTarget();
+    for (Pane* pane : std::as_const(m_panes))
+        pane->clearTarget();
     m_banner->clearTarget();
     m_profileLabel->setText(tr("Not connected"));
     m_stateLabel->clear();

@@ -17,8 +17,11 @@ class PasswordStore;
 
 namespace migdesk::ui {
 
+class ActivityPane;
 class EnvironmentBanner;
 class OverviewPane;
+class Pane;
+class TablesPane;
 
 // The console: environment banner, one tab per pane, menus, toolbar and status bar. Connecting
 // resolves the password (keychain, session memory, ~/.pgpass, prompt) and tests the connection
@@ -38,6 +41,8 @@ public:
     void showFailure(const QString& title, const QString& sentence);
 
     OverviewPane* overviewPane() const { return m_overview; }
+    TablesPane* tablesPane() const { return m_tables; }
+    ActivityPane* activityPane() const { return m_activity; }
     EnvironmentBanner* banner() const { return m_banner; }
     const std::optional<core::ConnectionProfile>& currentProfile() const { return m_profile; }
 
@@ -61,6 +66,9 @@ private:
     EnvironmentBanner* m_banner;
     QTabWidget* m_tabs;
     OverviewPane* m_overview;
+    TablesPane* m_tables;
+    ActivityPane* m_activity;
+    QList<Pane*> m_panes;
     QLabel* m_profileLabel;
     QLabel* m_stateLabel;
 };

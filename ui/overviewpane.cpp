@@ -51,7 +51,7 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent)
 } // namespace
 
 OverviewPane::OverviewPane(QWidget* parent)
-    : QWidget(parent), m_timer(new QTimer(this)), m_status(new QLabel(this)),
+    : Pane(parent), m_timer(new QTimer(this)), m_status(new QLabel(this)),
       m_version(valueLabel(this)), m_database(valueLabel(this)), m_size(valueLabel(this)),
       m_uptime(valueLabel(this)), m_connections(valueLabel(this)), m_cacheHit(valueLabel(this)),
       m_tps(valueLabel(this)), m_tablesModel(new models::LargestTablesModel(this)),
@@ -81,6 +81,7 @@ OverviewPane::OverviewPane(QWidget* parent)
     m_tablesView = tableView(sorted, this);
     m_tablesView->setObjectName(QStringLiteral("largestTables"));
     m_tablesView->sortByColumn(models::LargestTablesModel::TotalSize, Qt::DescendingOrder);
+    m_tablesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tablesView->horizontalHeader()->setSectionResizeMode(models::LargestTablesModel::Table,
                                                           QHeaderView::Stretch);
     m_tablesView->horizontalHeader()->setStretchLastSection(false);
@@ -106,62 +107,39 @@ OverviewPane::OverviewPane(QWidget* parent)
 
     m_timer->setInterval(kRefreshMs);
     connect(m_timer, &QTimer::timeout, this, &OverviewPane::refresh);
-    clearTarget();
+    targetChanged();
 }
 
 OverviewPane::~OverviewPane() = default;
 
-void OverviewPane::setTarget(const core::ConnInfo& info, const std::optional<QString>& password)
+void OverviewPane::targetChanged()
 {
-    m_session = std::make_unique<core::DatabaseSession>(info, core::SessionPolicy::inspection(),
-                                                        password);
-    connect(m_session.get(), &core::DatabaseSession::stateChanged, this,
-            &OverviewPane::onSessionState);
     m_overview.reset();
-    ++m_ticket;
-    m_inFlight = false;
-    m_session->open();
-    refresh();
-    m_timer->start();
-}
-
-void OverviewPane::clearTarget()
-{
-    m_timer->stop();
-    m_session.reset();
-    m_overview.reset();
-    ++m_ticket;
-    m_inFlight = false;
-    m_status->setText(tr("Not connected. Choose a connection profile (Ctrl+O)."));
     for (QLabel* label : {m_version, m_database, m_size, m_uptime, m_connections, m_cacheHit, m_tps})
         label->setText(QStringLiteral("—"));
     m_tablesModel->setTables({}, 0);
     m_statesModel->setStates({});
+    m_status->setStyleSheet({});
+    if (hasTarget()) {
+        m_status->setText(tr("Connecting to %1…").arg(target().info.displayName()));
+        setAutoRefresh(m_autoRefresh);
+    } else {
+        m_timer->stop();
+        m_status->setText(tr("Not connected. Choose a connection profile (Ctrl+O)."));
+    }
 }
 
 void OverviewPane::refresh()
 {
-    // A refresh still running is not duplicated: the server does the work once per tick at most.
-    if (!m_session || m_inFlight)
-        return;
-    m_inFlight = true;
-    const quint64 ticket = ++m_ticket;
-    m_session->run<core::DatabaseOverview>(
-        this, [](core::PgConnection& connection) { return core::OverviewReader::read(connection); },
-        [this, ticket](const core::Result<core::DatabaseOverview>& result) {
-            if (ticket != m_ticket)
-                return; // a newer refresh or another target superseded this one
-            m_inFlight = false;
-            if (result)
-                showOverview(*result);
-            else if (result.error().kind() != core::DbError::Kind::NotConnected)
-                showError(result.error().sentence()); // the session state already says why
-        });
+    request<core::DatabaseOverview>(
+        [](core::PgConnection& connection) { return core::OverviewReader::read(connection); },
+        [this](const core::DatabaseOverview& overview) { showOverview(overview); });
 }
 
 void OverviewPane::setAutoRefresh(bool on)
 {
-    if (on && m_session)
+    m_autoRefresh = on;
+    if (on && hasTarget())
         m_timer->start();
     else
         m_timer->stop();
@@ -170,11 +148,6 @@ void OverviewPane::setAutoRefresh(bool on)
 bool OverviewPane::autoRefresh() const
 {
     return m_timer->isActive();
-}
-
-int OverviewPane::refreshIntervalMs() const
-{
-    return m_timer->interval();
 }
 
 void OverviewPane::showOverview(const core::DatabaseOverview& sample)
@@ -211,36 +184,6 @@ void OverviewPane::showError(const QString& sentence)
 {
     m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_status->setText(sentence);
-}
-
-void OverviewPane::onSessionState(core::SessionState state, const core::DbError& error,
-                                  int retryInMs)
-{
-    QString sentence;
-    switch (state) {
-    case core::SessionState::Connecting:
-        sentence = tr("Connecting…");
-        break;
-    case core::SessionState::Connected:
-        // After a reconnect, show fresh figures at once rather than at the next tick.
-        if (m_overview || m_inFlight)
-            refresh();
-        break;
-    case core::SessionState::Reconnecting:
-        sentence = tr("Connection lost (%1). Reconnecting in %2…")
-                       .arg(error.message(), core::formatDuration(retryInMs / 1000.0));
-        m_inFlight = false;
-        showError(sentence);
-        break;
-    case core::SessionState::Failed:
-        sentence = error.sentence();
-        m_inFlight = false;
-        showError(sentence);
-        break;
-    case core::SessionState::Disconnected:
-        break;
-    }
-    emit sessionStateChanged(state, sentence);
 }
 
 } // namespace migdesk::ui

@@ -2,11 +2,8 @@
 #pragma once
 
 #include "catalog/databaseoverview.h"
-#include "connection/databasesession.h"
+#include "pane.h"
 
-#include <QWidget>
-
-#include <memory>
 #include <optional>
 
 class QLabel;
@@ -21,39 +18,30 @@ class SessionStatesModel;
 namespace migdesk::ui {
 
 // The first pane: server, size, uptime, connections, cache hit ratio, transactions per second
-// and the largest tables, refreshed every few seconds over the pane's own read-only session.
-class OverviewPane : public QWidget
+// and the largest tables, refreshed every few seconds.
+class OverviewPane : public Pane
 {
     Q_OBJECT
 public:
     explicit OverviewPane(QWidget* parent = nullptr);
     ~OverviewPane() override;
 
-    // Opens the pane's own session to this target; replaces any earlier one.
-    void setTarget(const core::ConnInfo& info, const std::optional<QString>& password);
-    void clearTarget();
-
-    void refresh();
-    void setAutoRefresh(bool on);
+    void refresh() override;
+    void setAutoRefresh(bool on) override;
     bool autoRefresh() const;
-    int refreshIntervalMs() const;
 
     // The last sample shown, for tests and the status bar.
     const std::optional<core::DatabaseOverview>& overview() const { return m_overview; }
 
-signals:
-    void sessionStateChanged(migdesk::core::SessionState state, const QString& sentence);
-    void refreshed();
+protected:
+    void targetChanged() override;
+    void showError(const QString& sentence) override;
 
 private:
     void showOverview(const core::DatabaseOverview& overview);
-    void showError(const QString& sentence);
-    void onSessionState(core::SessionState state, const core::DbError& error, int retryInMs);
 
-    std::unique_ptr<core::DatabaseSession> m_session;
-    quint64 m_ticket = 0;       // the refresh whose reply is still wanted
-    bool m_inFlight = false;
     std::optional<core::DatabaseOverview> m_overview;
+    bool m_autoRefresh = true;
     QTimer* m_timer;
 
     QLabel* m_status;

@@ -248,6 +248,12 @@ bool ThrowawayCluster::startServer(QString* error)
         QStringLiteral("-c"), QStringLiteral("max_connections=200"),
         QStringLiteral("-c"), QStringLiteral("max_locks_per_transaction=256"),
         QStringLiteral("-c"), QStringLiteral("logging_collector=off"),
+        // A throwaway server needs no replication or crash safety: minimal WAL lets index builds
+        // and bulk loads skip most of it, and a large max_wal_size avoids checkpoints mid-load.
+        QStringLiteral("-c"), QStringLiteral("wal_level=minimal"),
+        QStringLiteral("-c"), QStringLiteral("max_wal_senders=0"),
+        QStringLiteral("-c"), QStringLiteral("max_wal_size=4GB"),
+        QStringLiteral("-c"), QStringLiteral("maintenance_work_mem=256MB"),
     };
     // The server writes its log straight to the file; nothing reads a pipe from it, so it can
     // never block on a full one.

@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The console driven offscreen: main window on the demo database, banner, profile dialog.
+#include "../support/backgroundsession.h"
 #include "../support/testcluster.h"
+#include "activitypane.h"
+#include "models/blockingtreemodel.h"
+#include "models/sessionactivitymodel.h"
+#include "models/tablesizemodel.h"
+#include "models/toptablesmodel.h"
+#include "sessionactiondialog.h"
+#include "tablesizechart.h"
+#include "tablespane.h"
 #include "cluster/demodatabase.h"
 #include "common/units.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "connection/profilestore.h"
+#include "history/actionlog.h"
 #include "environmentbanner.h"
 #include "mainwindow.h"
 #include "models/largesttablesmodel.h"
@@ -13,6 +23,11 @@
 #include "profiledialog.h"
 
 #include <QApplication>
+#include <QBarSet>
+#include <QElapsedTimer>
+#include <QHorizontalStackedBarSeries>
+#include <QPlainTextEdit>
+#include <QTreeView>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +40,7 @@
 #include <QTest>
 
 using namespace migdesk;
+using migdesk::tests::BackgroundSession;
 using migdesk::tests::TestCluster;
 
 namespace {
@@ -69,6 +85,170 @@ private slots:
         m_settings = std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
     }
     void cleanupTestCase() { TestCluster::stop(); }
+
+    core::ConnectionTarget demoTarget(core::Environment environment = core::Environment::Development)
+    {
+        return {profileNamed(QStringLiteral("PRS demo"), environment),
+                TestCluster::start().connInfo(core::DemoDatabase::databaseName()), std::nullopt};
+    }
+
+    void tablesPaneChartsTheLargestTablesInOrder()
+    {
+        ui::TablesPane pane;
+        pane.resize(1200, 800);
+        pane.show();
+        QSignalSpy refreshed(&pane, &ui::Pane::refreshed);
+        pane.setTarget(demoTarget());
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 15'000);
+
+        models::TopTablesModel* top = pane.topModel();
+        QCOMPARE(top->rowCount(), 10);
+        const auto largest = pane.model()->largest(10);
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < top->rowCount(); ++row) {
+            QCOMPARE(top->oidAt(row), largest[std::size_t(row)]->oid);
+            QVERIFY(largest[std::size_t(row)]->totalBytes <= previous);
+            previous = largest[std::size_t(row)]->totalBytes;
+        }
+        QCOMPARE(pane.chart()->categories().first(), largest.front()->qualifiedName());
+        QCOMPARE(pane.chart()->categories().size(), 10);
+        const auto sets = pane.chart()->series()->barSets();
+        QCOMPARE(sets.size(), 3);
+        QCOMPARE(sets[0]->count(), 10);
+        // Heap + indexes + TOAST of the first bar is the largest table's total, in the unit shown.
+        const double firstBar = sets[0]->at(0) + sets[1]->at(0) + sets[2]->at(0);
+        QVERIFY(std::abs(firstBar * top->unitBytes() - double(largest.front()->totalBytes)) < 1.0);
+        QCOMPARE(top->unitName(), QStringLiteral("MB"));
+
+        // Clicking a bar selects that table's row.
+        emit pane.chart()->series()->clicked(2, sets[0]);
+        QCOMPARE(pane.selectedOid(), largest[2]->oid);
+        top->setCount(5);
+        QCOMPARE(pane.chart()->categories().size(), 5);
+        top->setCount(10);
+        screenshot(&pane, QStringLiteral("tables-pane"));
+
+        // Export what is visible.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(pane.exportTo(dir.filePath(QStringLiteral("t.csv")), &error), qPrintable(error));
+        QFile csv(dir.filePath(QStringLiteral("t.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().count('\n') >= 10);
+        QVERIFY(pane.selectedRowsAsText().contains(largest[2]->qualifiedName()));
+    }
+
+    void monitorShowsABlockerWithItsWaiters()
+    {
+        const core::ConnInfo info = TestCluster::start().connInfo(core::DemoDatabase::databaseName());
+        BackgroundSession migration(info, "manage.py migrate");
+        migration.run("BEGIN");
+        migration.run("ALTER TABLE billing_invoice ADD COLUMN archived_at timestamptz");
+        std::vector<std::unique_ptr<BackgroundSession>> waiters;
+        for (int i = 0; i < 3; ++i) {
+            waiters.push_back(std::make_unique<BackgroundSession>(info, "gunicorn"));
+            waiters.back()->send("SELECT count(*) FROM billing_invoice");
+        }
+        BackgroundSession report(info, "metabase");
+        report.send("SELECT pg_sleep(20)");
+
+        ui::ActivityPane pane;
+        pane.resize(1400, 900);
+        pane.show();
+        pane.setAutoRefresh(false);
+        QSignalSpy refreshed(&pane, &ui::Pane::refreshed);
+        pane.setTarget(demoTarget(core::Environment::Production));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                pane.refresh();
+                return pane.snapshot().ungrantedLocks == 3;
+            }(),
+            10'000);
+
+        // The tables pane and the monitor both answer quickly despite the ACCESS EXCLUSIVE lock.
+        QElapsedTimer timer;
+        timer.start();
+        const int before = int(refreshed.count());
+        pane.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > before, 1000);
+        QVERIFY(timer.elapsed() < 1000);
+        ui::TablesPane tables;
+        QSignalSpy tablesRefreshed(&tables, &ui::Pane::refreshed);
+        timer.restart();
+        tables.setTarget(demoTarget());
+        QTRY_VERIFY_WITH_TIMEOUT(tablesRefreshed.count() == 1, 1000);
+        QVERIFY(timer.elapsed() < 1000);
+        const QModelIndex invoice = tables.model()->indexOfOid(
+            [&] {
+                for (const auto& t : tables.model()->inventory().tables)
+                    if (t.name == QLatin1String("billing_invoice"))
+                        return t.oid;
+                return 0u;
+            }());
+        QVERIFY(invoice.data(models::TableSizeModel::LockedRole).toBool());
+
+        models::BlockingTreeModel* tree = pane.treeModel();
+        QCOMPARE(tree->rootCount(), 1);
+        const QModelIndex root = tree->index(0, 0);
+        QCOMPARE(root.data(models::BlockingTreeModel::PidRole).toInt(), migration.pid());
+        QVERIFY(root.data().toString().contains(QString::number(migration.pid())));
+        QCOMPARE(tree->index(0, models::BlockingTreeModel::Blocked).data().toInt(), 3);
+
+        // Selecting the blocker in the session list shows it in the tree with its waiters.
+        pane.selectPid(migration.pid());
+        QTreeView* view = pane.treeView();
+        QCOMPARE(view->currentIndex().data(models::BlockingTreeModel::PidRole).toInt(), migration.pid());
+        QVERIFY(view->isExpanded(root));
+        const QModelIndex group = tree->index(0, 0, root);
+        QVERIFY(group.data(models::BlockingTreeModel::IsGroupRole).toBool());
+        QVERIFY(view->isExpanded(group));
+        QSet<int> shown;
+        for (int r = 0; r < tree->rowCount(group); ++r)
+            shown.insert(tree->index(r, 0, group).data(models::BlockingTreeModel::PidRole).toInt());
+        QSet<int> expected;
+        for (const auto& w : waiters)
+            expected.insert(w->pid());
+        QCOMPARE(shown, expected);
+        QVERIFY(pane.queryText()->toPlainText().contains(QStringLiteral("ALTER TABLE billing_invoice")));
+
+        // The waiters are highlighted as waiting, the blocker as idle in transaction.
+        models::SessionActivityModel* sessions = pane.sessionsModel();
+        const auto attention = [&](int pid) {
+            return models::SessionActivityModel::Attention(
+                sessions->index(sessions->rowOfPid(pid), 0)
+                    .data(models::SessionActivityModel::AttentionRole).toInt());
+        };
+        QCOMPARE(attention(waiters.front()->pid()), models::SessionActivityModel::Attention::WaitingOnLock);
+        QCOMPARE(attention(migration.pid()), models::SessionActivityModel::Attention::IdleInTransaction);
+        screenshot(&pane, QStringLiteral("activity-pane"));
+
+        // Cancel on production: the dialog names the session and wants the database name typed.
+        pane.selectPid(report.pid());
+        pane.requestAction(core::SessionControl::Action::CancelQuery);
+        auto* dialog = pane.findChild<ui::SessionActionDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirm"));
+        auto* typed = dialog->findChild<QLineEdit*>(QStringLiteral("typedDatabase"));
+        QVERIFY(confirm && typed);
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(typed, QStringLiteral("prs"));
+        QVERIFY(confirm->isEnabled());
+        screenshot(dialog, QStringLiteral("cancel-confirmation"));
+        QSignalSpy finished(&pane, &ui::ActivityPane::actionFinished);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10'000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));
+        QCOMPARE(report.finish(), QStringLiteral("57014"));
+        QFile log(core::ActionLog::defaultPath());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains(QByteArray::number(report.pid())));
+
+        migration.run("ROLLBACK");
+        for (const auto& w : waiters)
+            QCOMPARE(w->finish(), QString());
+    }
 
     void mainWindowShowsTheDemoDatabase()
     {
@@ -133,7 +313,7 @@ private slots:
         QString error;
         auto info = core::ConnInfo::parse(QStringLiteral("host=127.0.0.1 port=1 user=postgres"), &error);
         QVERIFY(info);
-        pane.setTarget(*info, std::nullopt);
+        pane.setTarget({profileNamed(QStringLiteral("nowhere"), core::Environment::Development), *info, std::nullopt});
         auto* status = pane.findChild<QLabel*>(QStringLiteral("overviewStatus"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("no PostgreSQL server is reachable")), 10'000);
     }

@@ -19,8 +19,9 @@ class BackgroundSession
 public:
     explicit BackgroundSession(const core::ConnInfo& info, const char* applicationName = "test-client")
     {
-        const QByteArray conninfo = info.toConninfoString(true).toUtf8()
-                                    + QByteArrayLiteral(" application_name=") + applicationName;
+        core::ConnInfo options = info;
+        options.set(QStringLiteral("application_name"), QString::fromUtf8(applicationName));
+        const QByteArray conninfo = options.toConninfoString(true).toUtf8();
         m_conn = PQconnectdb(conninfo.constData());
         if (PQstatus(m_conn) != CONNECTION_OK)
             qFatal("background session: %s", PQerrorMessage(m_conn));

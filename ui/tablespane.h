@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pane.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTreeView;
+
+namespace migdesk::models {
+class TableFilterModel;
+class TableSizeModel;
+class TopTablesModel;
+} // namespace migdesk::models
+
+namespace migdesk::ui {
+
+class TableSizeChart;
+
+// Where the data is: every table with total, heap, index and TOAST sizes, rows, activity, dead
+// rows and vacuum times; partitions under their partitioned table; a chart of the largest N.
+// Read in one catalog round trip; refreshed on demand (F5), since sizes move slowly.
+class TablesPane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit TablesPane(QWidget* parent = nullptr);
+    ~TablesPane() override;
+
+    void refresh() override;
+    void setAutoRefresh(bool on) override;
+
+    models::TableSizeModel* model() const { return m_model; }
+    models::TopTablesModel* topModel() const { return m_top; }
+    TableSizeChart* chart() const { return m_chart; }
+    QTreeView* view() const { return m_view; }
+    void selectTable(quint32 oid);
+    quint32 selectedOid() const;
+
+    QString selectedRowsAsText() const; // tab-separated with a header line, for the clipboard
+    bool exportTo(const QString& path, QString* error) const; // .csv or .json by extension
+
+protected:
+    void targetChanged() override;
+    void showError(const QString& sentence) override;
+
+private:
+    void copySelection();
+    void chooseExportFile();
+    void updateSummary();
+    void updateSchemas();
+
+    models::TableSizeModel* m_model;
+    models::TableFilterModel* m_filter;
+    models::TopTablesModel* m_top;
+    TableSizeChart* m_chart;
+    QTreeView* m_view;
+    QComboBox* m_schema;
+    QLineEdit* m_search;
+    QSpinBox* m_topCount;
+    QLabel* m_summary;
+    QLabel* m_status;
+};
+
+} // namespace migdesk::ui
