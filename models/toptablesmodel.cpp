@@ -10,8 +10,17 @@ namespace migdesk::models {
 TopTablesModel::TopTablesModel(TableSizeModel* source, QObject* parent)
     : QAbstractTableModel(parent), m_source(source), m_unitName(tr("MB"))
 {
-    connect(m_source, &QAbstractItemModel::modelReset, this, &TopTablesModel::rebuild);
-    rebuild();
+    // m_tables points into the source's inventory, which is replaced between these two signals:
+    // drop the pointers before, take the new ones after.
+    connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        beginResetModel();
+        m_tables.clear();
+    });
+    connect(m_source, &QAbstractItemModel::modelReset, this, [this] {
+        recompute();
+        endResetModel();
+    });
+    recompute();
 }
 
 void TopTablesModel::setCount(int count)
@@ -19,7 +28,9 @@ void TopTablesModel::setCount(int count)
     if (count == m_count)
         return;
     m_count = count;
-    rebuild();
+    beginResetModel();
+    recompute();
+    endResetModel();
 }
 
 quint32 TopTablesModel::oidAt(int row) const
@@ -27,9 +38,8 @@ quint32 TopTablesModel::oidAt(int row) const
     return row >= 0 && row < int(m_tables.size()) ? m_tables[std::size_t(row)]->oid : 0;
 }
 
-void TopTablesModel::rebuild()
+void TopTablesModel::recompute()
 {
-    beginResetModel();
     m_tables = m_source->largest(m_count);
     const qint64 largest = m_tables.empty() ? 0 : m_tables.front()->totalBytes;
     // The unit in which the largest bar is at least 1: a DBA reads "3.2 GB", not "3276 MB".
@@ -40,7 +50,6 @@ void TopTablesModel::rebuild()
         m_unitBytes *= 1024.0;
         m_unitName = names.at(i);
     }
-    endResetModel();
 }
 
 int TopTablesModel::rowCount(const QModelIndex& parent) const

@@ -37,7 +37,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    void rebuild();
+    void recompute(); // between beginResetModel() and endResetModel()
 
     TableSizeModel* m_source;
     int m_count = 10;

@@ -67,6 +67,11 @@ std::optional<double> optionalDouble(const QVariant& value)
 
 } // namespace
 
+QStringList ActivityReader::queries()
+{
+    return {QString::fromLatin1(kSessionsQuery), QString::fromLatin1(kLocksQuery)};
+}
+
 Result<ActivitySnapshot> ActivityReader::read(PgConnection& connection)
 {
     const auto sessions = connection.exec(QString::fromLatin1(kSessionsQuery));

@@ -4,6 +4,8 @@
 #include "catalog/activitysnapshot.h"
 #include "common/result.h"
 
+#include <QStringList>
+
 namespace migdesk::core {
 
 class PgConnection;
@@ -14,6 +16,8 @@ class ActivityReader
 {
 public:
     static Result<ActivitySnapshot> read(PgConnection& connection);
+    // The two statements, for EXPLAIN ANALYZE in the benchmarks.
+    static QStringList queries();
 };
 
 } // namespace migdesk::core

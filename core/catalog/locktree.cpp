@@ -18,13 +18,27 @@ struct Graph
     QHash<QString, QHash<int, QString>> held; // target -> pid -> mode it holds there
 };
 
+// Heavyweight lock modes from weakest to strongest: a session holding several modes on one
+// target is shown with the strongest, the one that matters to its waiters.
+int strength(const QString& mode)
+{
+    static const QStringList modes{
+        QStringLiteral("AccessShareLock"),     QStringLiteral("RowShareLock"),
+        QStringLiteral("RowExclusiveLock"),    QStringLiteral("ShareUpdateExclusiveLock"),
+        QStringLiteral("ShareLock"),           QStringLiteral("ShareRowExclusiveLock"),
+        QStringLiteral("ExclusiveLock"),       QStringLiteral("AccessExclusiveLock")};
+    return int(modes.indexOf(mode));
+}
+
 Graph graphOf(const ActivitySnapshot& snapshot)
 {
     Graph g;
     for (const LockEntry& lock : snapshot.locks) {
-        if (lock.granted)
-            g.held[lock.target].insert(lock.pid, lock.mode);
-        else if (!g.wanted.contains(lock.pid))
+        if (lock.granted) {
+            QString& held = g.held[lock.target][lock.pid];
+            if (strength(lock.mode) > strength(held))
+                held = lock.mode;
+        } else if (!g.wanted.contains(lock.pid))
             g.wanted.insert(lock.pid, &lock);
     }
     for (const SessionActivity& s : snapshot.sessions)
@@ -69,8 +83,15 @@ std::vector<BlockingNode> groupsUnder(const Graph& g, int blocker, QSet<int>& on
                 continue; // a deadlock cycle: do not descend into it again
             group.children.push_back(sessionNode(g, waiter, onPath));
         }
-        for (const BlockingNode& child : group.children)
-            group.blockedInTotal += 1 + child.blockedInTotal;
+        // Counted over the graph with one shared set, so that a session blocked by two members
+        // of the group (or reached twice through a cycle) counts once.
+        QSet<int> seen{blocker};
+        for (int waiter : waiters) {
+            if (seen.contains(waiter))
+                continue;
+            seen.insert(waiter);
+            group.blockedInTotal += 1 + countBlocked(g, waiter, seen);
+        }
         groups.push_back(std::move(group));
     }
     std::sort(groups.begin(), groups.end(), [](const BlockingNode& a, const BlockingNode& b) {

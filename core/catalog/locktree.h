@@ -8,8 +8,8 @@
 namespace migdesk::core {
 
 // Who blocks whom, from pg_blocking_pids(). Roots are the root blockers: sessions that block
-// others and wait for nobody (a deadlock cycle, until the server breaks it, yields its members as
-// roots). Beneath a blocker, its waiters are grouped by what they wait for (relation and mode),
+// others and wait for nobody; a deadlock cycle, until the server breaks it, has no such session,
+// so one of its members becomes the root through which the cycle is shown. Beneath a blocker, its waiters are grouped by what they wait for (relation and mode),
 // so a pile-up of 500 sessions on one table reads as one line with a count.
 struct BlockingNode
 {

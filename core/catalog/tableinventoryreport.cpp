@@ -20,7 +20,7 @@ QJsonValue epochValue(const std::optional<double>& epoch)
 QString csvField(const QString& value)
 {
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')))
+        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));

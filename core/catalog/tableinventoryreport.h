@@ -18,8 +18,8 @@ public:
     static QString toCsv(const std::vector<TableStats>& tables, qint64 databaseBytes);
     static QString toText(const TableInventory& inventory, const std::vector<TableStats>& tables);
 
-    // The tables a report shows: all of them, largest first, partitions after their parent's
-    // position only when includePartitions; the first `top` when top > 0.
+    // The tables a report shows, largest first (ties by name): top-level tables, and partitions
+    // as rows of their own when includePartitions; the first `top` when top > 0.
     static std::vector<TableStats> largestFirst(const TableInventory& inventory, int top,
                                                 bool includePartitions);
 

@@ -14,7 +14,7 @@ public:
     void start()
     {
         m_cluster = std::make_unique<ThrowawayCluster>(
-            ThrowawayCluster::Options{QStringLiteral("demo"), true});
+            ThrowawayCluster::Options{QStringLiteral("demo"), true, {}});
         QString error;
         if (!m_cluster->start(&error) || !DemoDatabase::create(*m_cluster, &error)) {
             m_cluster.reset();

@@ -237,7 +237,7 @@ bool ThrowawayCluster::initdb(QString* error)
 bool ThrowawayCluster::startServer(QString* error)
 {
     const QString listen = m_options.listenOnLocalhost ? QStringLiteral("127.0.0.1") : QString();
-    const QStringList arguments{
+    QStringList arguments{
         QStringLiteral("-D"), dataDir(),
         QStringLiteral("-p"), QString::number(m_port),
         QStringLiteral("-k"), socketDir(),
@@ -255,6 +255,8 @@ bool ThrowawayCluster::startServer(QString* error)
         QStringLiteral("-c"), QStringLiteral("max_wal_size=4GB"),
         QStringLiteral("-c"), QStringLiteral("maintenance_work_mem=256MB"),
     };
+    for (const QString& setting : m_options.settings)
+        arguments << QStringLiteral("-c") << setting;
     // The server writes its log straight to the file; nothing reads a pipe from it, so it can
     // never block on a full one.
     m_server.setStandardOutputFile(logFile(), QIODevice::Append);

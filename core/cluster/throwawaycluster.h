@@ -25,6 +25,7 @@ public:
     {
         QString name = QStringLiteral("cluster"); // a word: "demo", "tst_integration"
         bool listenOnLocalhost = false;
+        QStringList settings; // extra "name=value" server settings, e.g. for benchmarks
     };
 
     explicit ThrowawayCluster(Options options);

@@ -21,7 +21,7 @@ public:
                 QCoreApplication::applicationName().isEmpty()
                     ? QStringLiteral("test")
                     : QCoreApplication::applicationName(),
-                true});
+                true, {}});
             QString error;
             if (!instance()->start(&error))
                 qFatal("cannot start the test cluster: %s", qPrintable(error));
