@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityReport</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 running longer than %2, %3 waiting on a lock
+</source>
+        <translation>, länger als %2 laufend: %1, auf eine Sperre wartend: %3
+</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>query time</source>
+        <translation>Abfragezeit</translation>
+    </message>
+    <message>
+        <source>xact time</source>
+        <translation>Xact-Zeit</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source> [long]</source>
+        <translation> [lang]</translation>
+    </message>
+    <message>
+        <source> [blocked by %1]</source>
+        <translation> [blockiert von %1]</translation>
+    </message>
+    <message>
+        <source>%1 locks, %2 not granted, %3 root blocker(s)
+</source>
+        <translation>Sperren: %1, nicht gewährt: %2, Hauptblockierer: %3
+</translation>
+    </message>
+    <message>
+        <source>└ %1 waiting for %2 on %3 (%4 blocked in total)
+</source>
+        <translation>└ %1 wartend auf %2 für %3 (insgesamt %4 blockiert)
+</translation>
+    </message>
+    <message>
+        <source>pid %1 %2 %3, holds %4, blocks %5: %6
+</source>
+        <translation>pid %1 %2 %3, hält %4, blockiert %5: %6
+</translation>
+    </message>
+    <message>
+        <source>(mode unknown)</source>
+        <translation>(Modus unbekannt)</translation>
+    </message>
+    <message>
+        <source>Ungranted locks</source>
+        <translation>Nicht gewährte Sperren</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Give either --profile or --dsn, not both.</source>
@@ -28,6 +106,22 @@
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; is not a command. Commands: %2. See migdesk --help.</source>
+        <translation>&apos;%1&apos; ist kein Befehl. Befehle: %2. Siehe migdesk --help.</translation>
+    </message>
+    <message>
+        <source>Seconds between the two samples that give transactions/s (0: skip).</source>
+        <translation>Sekunden zwischen den beiden Messungen für Transaktionen/s (0: überspringen).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>--sample-seconds takes a number of seconds from 0 to 60.</source>
+        <translation>--sample-seconds erwartet eine Anzahl Sekunden von 0 bis 60.</translation>
+    </message>
+    <message>
         <source>Usage: migdesk [--demo] [--lang LANG]
        migdesk &lt;command&gt; [connection] [options]
 
@@ -41,6 +135,12 @@ Options:
 
 Commands:
   overview           server, size, uptime, sessions, cache hit ratio, transactions/s, largest tables
+  tables [--top N] [--partitions]
+                     every table with total, heap, index and TOAST size, rows, activity, vacuum
+  activity [--long SECONDS]
+                     sessions with state, durations, waits and blockers; exit 1 when a query runs
+                     longer than SECONDS (default 60)
+  locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
 
 Connection (for commands):
   --profile NAME     a saved connection profile (password from the keychain)
@@ -56,40 +156,52 @@ Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, 3 c
 Die Konsole für PostgreSQL-Schemamigrationen. Ohne Befehl öffnet sie das Fenster.
 
 Optionen:
-  --demo             öffnet die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten
+  --demo             die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten öffnen
   --lang LANG        Sprache der Benutzeroberfläche (en, de); Standard: die des Systems
-  -v, --version      gibt die Version aus
-  -h, --help         gibt diese Hilfe aus
+  -v, --version      die Version ausgeben
+  -h, --help         diese Hilfe ausgeben
 
 Befehle:
   overview           Server, Größe, Betriebszeit, Sitzungen, Cache-Trefferquote, Transaktionen/s,
                      größte Tabellen
+  tables [--top N] [--partitions]
+                     alle Tabellen mit Gesamt-, Heap-, Index- und TOAST-Größe, Zeilen, Aktivität,
+                     VACUUM
+  activity [--long SECONDS]
+                     Sitzungen mit Status, Dauern, Wartezuständen und Blockierern; Exit-Code 1,
+                     wenn eine Abfrage länger als SECONDS läuft (Standard 60)
+  locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit-Code 1, wenn auf
+                     eine Sperre gewartet wird
 
 Verbindung (für Befehle):
   --profile NAME     ein gespeichertes Verbindungsprofil (Passwort aus dem Schlüsselbund)
   --dsn DSN          eine libpq-URI oder conninfo-Zeichenfolge
-  (keines)           die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
+  (keins davon)      die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
   --json             maschinenlesbare Ausgabe
 
-Exit-Codes: 0 OK, 1 Schritt fehlgeschlagen oder Probleme gefunden, 2 falscher Aufruf oder
-Eingabefehler, 3 keine Verbindung möglich.
+Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2 falscher Aufruf
+oder falsche Eingabe, 3 keine Verbindung möglich.
 </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a command. Commands: %2. See migdesk --help.</source>
-        <translation>&apos;%1&apos; ist kein Befehl. Befehle: %2. Siehe migdesk --help.</translation>
+        <source>Only the N largest tables.</source>
+        <translation>Nur die N größten Tabellen.</translation>
     </message>
     <message>
-        <source>Seconds between the two samples that give transactions/s (0: skip).</source>
-        <translation>Sekunden zwischen den beiden Messungen für Transaktionen/s (0: überspringen).</translation>
+        <source>List partitions as well as their (rolled-up) partitioned tables.</source>
+        <translation>Partitionen zusätzlich zu ihren (zusammengefassten) partitionierten Tabellen auflisten.</translation>
     </message>
     <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
+        <source>--top takes a whole number of tables (0: all).</source>
+        <translation>--top erwartet eine ganze Zahl von Tabellen (0: alle).</translation>
     </message>
     <message>
-        <source>--sample-seconds takes a number of seconds from 0 to 60.</source>
-        <translation>--sample-seconds erwartet eine Anzahl Sekunden von 0 bis 60.</translation>
+        <source>Seconds after which a running query counts as long (default 60).</source>
+        <translation>Sekunden, nach denen eine laufende Abfrage als lang gilt (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--long takes a number of seconds.</source>
+        <translation>--long erwartet eine Anzahl Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -312,6 +424,80 @@ Eingabefehler, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>SessionControl</name>
+    <message>
+        <source>No session is selected.</source>
+        <translation>Es ist keine Sitzung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Refused: the action was not confirmed.</source>
+        <translation>Abgelehnt: Die Aktion wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Refused: on production, type the database name &apos;%1&apos; to confirm.</source>
+        <translation>Abgelehnt: Geben Sie in der Produktion zur Bestätigung den Datenbanknamen &apos;%1&apos; ein.</translation>
+    </message>
+    <message>
+        <source>Permission denied: only a superuser, a member of pg_signal_backend or the session&apos;s own role may signal backend %1.</source>
+        <translation>Zugriff verweigert: Nur ein Superuser, ein Mitglied von pg_signal_backend oder die eigene Rolle der Sitzung darf dem Backend %1 ein Signal senden.</translation>
+    </message>
+    <message>
+        <source>Backend %1 no longer exists; nothing was sent.</source>
+        <translation>Backend %1 existiert nicht mehr; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancel request sent to backend %1.</source>
+        <translation>Abbruchanforderung an Backend %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Backend %1 was told to terminate.</source>
+        <translation>Backend %1 wurde zum Beenden aufgefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>TableInventoryReport</name>
+    <message>
+        <source>Database %1: %2 in %3 tables</source>
+        <translation>Datenbank %1: %2 in %3 Tabellen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>  (locked: estimate)</source>
+        <translation>  (gesperrt: geschätzt)</translation>
+    </message>
+</context>
+<context>
     <name>ThrowawayCluster</name>
     <message>
         <source>%1 did not finish within %2 s</source>
@@ -442,6 +628,79 @@ Eingabefehler, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>migdesk::models::ActivityHistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>untätig in Transaktion</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation>wartet auf Sperre</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::BlockingTreeModel</name>
+    <message numerus="yes">
+        <source>%n waiting for %1</source>
+        <translation>
+            <numerusform>%n wartet auf %1</numerusform>
+            <numerusform>%n warten auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pid %1 · %2 · %3</source>
+        <translation>pid %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>wants %1</source>
+        <translation>fordert %1 an</translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation>hält %1</translation>
+    </message>
+    <message>
+        <source>%1 blocked in total behind this group</source>
+        <translation>Insgesamt %1 hinter dieser Gruppe blockiert</translation>
+    </message>
+    <message>
+        <source>Blocker / waiting</source>
+        <translation>Blockierer / Wartende</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktionsdauer</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::LargestTablesModel</name>
     <message>
         <source>≈ %1 (locked)</source>
@@ -469,6 +728,25 @@ Eingabefehler, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>migdesk::models::LockWaitModel</name>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Wanted mode</source>
+        <translation>Angeforderter Modus</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::ProfileListModel</name>
     <message>
         <source>%1 (copy)</source>
@@ -484,6 +762,57 @@ Eingabefehler, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>migdesk::models::SessionActivityModel</name>
+    <message>
+        <source>This session blocks others: see the blocking tree.</source>
+        <translation>Diese Sitzung blockiert andere: siehe „Wer blockiert wen“.</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Query time</source>
+        <translation>Abfragedauer</translation>
+    </message>
+    <message>
+        <source>Transaction time</source>
+        <translation>Transaktionsdauer</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blockiert von</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::SessionStatesModel</name>
     <message>
         <source>State</source>
@@ -492,6 +821,223 @@ Eingabefehler, 3 keine Verbindung möglich.
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::TableSizeModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>manual: %1
+automatic: %2</source>
+        <translation>manuell: %1
+automatisch: %2</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>not analyzed</source>
+        <translation>nicht analysiert</translation>
+    </message>
+    <message>
+        <source>An ACCESS EXCLUSIVE lock is held or awaited on this table or one of its indexes: its size is the catalog&apos;s estimate, read without waiting.</source>
+        <translation>Auf dieser Tabelle oder einem ihrer Indizes wird eine Sperre ACCESS EXCLUSIVE gehalten oder erwartet: Ihre Größe ist die Schätzung aus dem Katalog, ohne Warten gelesen.</translation>
+    </message>
+    <message>
+        <source>Many dead rows: autovacuum is behind on this table.</source>
+        <translation>Viele tote Zeilen: Autovacuum hinkt bei dieser Tabelle hinterher.</translation>
+    </message>
+    <message>
+        <source>%1 inserts, %2 updates, %3 deletes since the statistics were reset</source>
+        <translation>%1 Einfügungen, %2 Aktualisierungen, %3 Löschungen seit dem Zurücksetzen der Statistik</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Rows (est.)</source>
+        <translation>Zeilen (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation>Tote Zeilen</translation>
+    </message>
+    <message>
+        <source>Last vacuum</source>
+        <translation>Letztes VACUUM</translation>
+    </message>
+    <message>
+        <source>Last analyze</source>
+        <translation>Letztes ANALYZE</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::TopTablesModel</name>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>%1: %2 in total</source>
+        <translation>%1: insgesamt %2</translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation>Heap</translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::ActivityChart</name>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::ActivityPane</name>
+    <message>
+        <source>Auto-refresh every</source>
+        <translation>Automatisch aktualisieren alle</translation>
+    </message>
+    <message>
+        <source>Cancel query…</source>
+        <translation>Abfrage abbrechen…</translation>
+    </message>
+    <message>
+        <source>Terminate session…</source>
+        <translation>Sitzung beenden…</translation>
+    </message>
+    <message>
+        <source>Select a session to see its full query.</source>
+        <translation>Wählen Sie eine Sitzung aus, um ihre vollständige Abfrage zu sehen.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>long after </source>
+        <translation>lang nach </translation>
+    </message>
+    <message>
+        <source>Queries running longer than this are highlighted (the runbook&apos;s checklist uses 1 minute).</source>
+        <translation>Abfragen, die länger laufen, werden hervorgehoben (die Checkliste des Runbooks verwendet 1 Minute).</translation>
+    </message>
+    <message>
+        <source>Filter sessions (user, application, query…)</source>
+        <translation>Sitzungen filtern (Benutzer, Anwendung, Abfrage…)</translation>
+    </message>
+    <message>
+        <source>waiting on a lock</source>
+        <translation>wartet auf Sperre</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>untätig in Transaktion</translation>
+    </message>
+    <message>
+        <source>long-running</source>
+        <translation>lang laufend</translation>
+    </message>
+    <message>
+        <source>bold: blocks others</source>
+        <translation>fett: blockiert andere</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Who blocks whom</source>
+        <translation>Wer blockiert wen</translation>
+    </message>
+    <message>
+        <source>Ungranted locks</source>
+        <translation>Nicht gewährte Sperren</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 running long · %2 waiting on a lock · %3 root blocker(s) · %4 locks · updated %5</source>
+        <translation> · lang laufend: %1 · auf Sperre wartend: %2 · Hauptblockierer: %3 · Sperren: %4 · aktualisiert um %5</translation>
+    </message>
+    <message>
+        <source> The action log %1 could not be written.</source>
+        <translation> Das Aktionsprotokoll %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1153,14 @@ Eingabefehler, 3 keine Verbindung möglich.
         <source>A console for PostgreSQL DBAs who run schema migrations on production: inspect, back up, migrate, verify and roll back, with every step checked and logged.&lt;br&gt;&lt;br&gt;Built with Qt %1 and libpq %2.</source>
         <translation>Eine Konsole für PostgreSQL-DBAs, die Schemamigrationen in der Produktion durchführen: untersuchen, sichern, migrieren, verifizieren und zurückrollen, wobei jeder Schritt geprüft und protokolliert wird.&lt;br&gt;&lt;br&gt;Erstellt mit Qt %1 und libpq %2.</translation>
     </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>&amp;Activity and locks</source>
+        <translation>A&amp;ktivität und Sperren</translation>
+    </message>
 </context>
 <context>
     <name>migdesk::ui::OverviewPane</name>
@@ -682,6 +1236,13 @@ Eingabefehler, 3 keine Verbindung möglich.
         <source>Updated %1 · refreshes every %2 s</source>
         <translation>Aktualisiert um %1 · Aktualisierung alle %2 s</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::Pane</name>
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
@@ -843,6 +1404,120 @@ Eingabefehler, 3 keine Verbindung möglich.
     <message>
         <source>Connected: PostgreSQL %1, database %2 as %3.</source>
         <translation>Verbunden: PostgreSQL %1, Datenbank %2 als %3.</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::SessionActionDialog</name>
+    <message>
+        <source>Cancel query</source>
+        <translation>Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Terminate session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Cancel the running query of backend %1 (user %2)? The session stays connected; its transaction is rolled back if the query was in one.</source>
+        <translation>Die laufende Abfrage von Backend %1 (Benutzer %2) abbrechen? Die Sitzung bleibt verbunden; ihre Transaktion wird zurückgerollt, falls die Abfrage in einer lief.</translation>
+    </message>
+    <message>
+        <source>Terminate backend %1 (user %2)? Its connection is closed and any open transaction is rolled back.</source>
+        <translation>Backend %1 (Benutzer %2) beenden? Seine Verbindung wird geschlossen und jede offene Transaktion wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION. Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation>Dies ist PRODUKTION. Geben Sie zur Bestätigung den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein.</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::TableSizeChart</name>
+    <message numerus="yes">
+        <source>Largest %n table(s)</source>
+        <translation>
+            <numerusform>Die %n größte Tabelle</numerusform>
+            <numerusform>Die %n größten Tabellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::TablesPane</name>
+    <message>
+        <source>Filter tables by name</source>
+        <translation>Tabellen nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Chart: largest </source>
+        <translation>Diagramm: größte </translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the visible tables as CSV or JSON</source>
+        <translation>Die sichtbaren Tabellen als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Loading the tables of %1…</source>
+        <translation>Die Tabellen von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) read in %1.</source>
+        <translation>
+            <numerusform>%n Tabelle in %1 gelesen.</numerusform>
+            <numerusform>%n Tabellen in %1 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>All schemas</source>
+        <translation>Alle Schemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database %1: %2 in %n table(s)</source>
+        <translation>
+            <numerusform>Datenbank %1: %2 in %n Tabelle</numerusform>
+            <numerusform>Datenbank %1: %2 in %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · selected: %1 (%2 % of the database)</source>
+        <translation> · ausgewählt: %1 (%2 % der Datenbank)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export tables</source>
+        <translation>Tabellen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
     </message>
 </context>
 </TS>
