@@ -159,7 +159,7 @@ QVariant BlockingTreeModel::headerData(int section, Qt::Orientation orientation,
     case Blocked:
         return tr("Blocked");
     case Duration:
-        return tr("Transaction");
+        return tr("Transaction age");
     case Query:
         return tr("Query");
     }

@@ -62,9 +62,9 @@ QVariant LockWaitModel::headerData(int section, Qt::Orientation orientation, int
     case Mode:
         return tr("Wanted mode");
     case Target:
-        return tr("On");
+        return tr("Object");
     case Waiting:
-        return tr("Waiting");
+        return tr("Wait time");
     }
     return {};
 }

@@ -185,6 +185,8 @@ QVariant TableSizeModel::data(const QModelIndex& index, int role) const
         case Name:
             return t->qualifiedName();
         case Total:
+            if (t->locked && t->estimatedRows < 0)
+                return tr("unknown"); // never analyzed: pg_class has no page count either
             return t->locked ? tr("≈ %1").arg(core::formatBytes(t->totalBytes))
                              : core::formatBytes(t->totalBytes);
         case Heap:

@@ -3,19 +3,6 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActivityReport</name>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, %1 running longer than %2, %3 waiting on a lock
-</source>
-        <translation>, länger als %2 laufend: %1, auf eine Sperre wartend: %3
-</translation>
-    </message>
     <message>
         <source>pid</source>
         <translation>pid</translation>
@@ -37,10 +24,6 @@
         <translation>Xact-Zeit</translation>
     </message>
     <message>
-        <source>wait</source>
-        <translation>Wartet auf</translation>
-    </message>
-    <message>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
@@ -53,30 +36,44 @@
         <translation> [blockiert von %1]</translation>
     </message>
     <message>
-        <source>%1 locks, %2 not granted, %3 root blocker(s)
-</source>
-        <translation>Sperren: %1, nicht gewährt: %2, Hauptblockierer: %3
-</translation>
-    </message>
-    <message>
         <source>└ %1 waiting for %2 on %3 (%4 blocked in total)
 </source>
         <translation>└ %1 wartend auf %2 für %3 (insgesamt %4 blockiert)
 </translation>
     </message>
     <message>
-        <source>pid %1 %2 %3, holds %4, blocks %5: %6
+        <source>Ungranted locks</source>
+        <translation>Nicht gewährte Sperren</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 · running longer than %2: %3 · waiting on a lock: %4
 </source>
-        <translation>pid %1 %2 %3, hält %4, blockiert %5: %6
+        <translation>Sitzungen: %1 · länger als %2 laufend: %3 · auf Sperre wartend: %4
 </translation>
     </message>
     <message>
-        <source>(mode unknown)</source>
-        <translation>(Modus unbekannt)</translation>
+        <source>wait event</source>
+        <translation>Warteereignis</translation>
     </message>
     <message>
-        <source>Ungranted locks</source>
-        <translation>Nicht gewährte Sperren</translation>
+        <source>Locks: %1 · not granted: %2 · root blockers: %3
+</source>
+        <translation>Sperren: %1 · nicht gewährt: %2 · Hauptblockierer: %3
+</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, %3)</source>
+        <translation>pid %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 and blocks %3: %4
+</source>
+        <translation>%1 hält %2 und blockiert %3: %4
+</translation>
+    </message>
+    <message>
+        <source>a lock</source>
+        <translation>eine Sperre</translation>
     </message>
 </context>
 <context>
@@ -457,10 +454,6 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
 <context>
     <name>TableInventoryReport</name>
     <message>
-        <source>Database %1: %2 in %3 tables</source>
-        <translation>Datenbank %1: %2 in %3 Tabellen</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -495,6 +488,21 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     <message>
         <source>  (locked: estimate)</source>
         <translation>  (gesperrt: geschätzt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database %1: %2 in %n table(s)</source>
+        <translation>
+            <numerusform>Datenbank %1: %2 in %n Tabelle</numerusform>
+            <numerusform>Datenbank %1: %2 in %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>  (locked, never analyzed: size unknown)</source>
+        <translation>  (gesperrt, nie analysiert: Größe unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -581,6 +589,10 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -692,12 +704,12 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Blockiert</translation>
     </message>
     <message>
-        <source>Transaction</source>
-        <translation>Transaktionsdauer</translation>
-    </message>
-    <message>
         <source>Query</source>
         <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Transaction age</source>
+        <translation>Transaktionsdauer</translation>
     </message>
 </context>
 <context>
@@ -738,11 +750,11 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Angeforderter Modus</translation>
     </message>
     <message>
-        <source>On</source>
+        <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <source>Waiting</source>
+        <source>Wait time</source>
         <translation>Wartezeit</translation>
     </message>
 </context>
@@ -907,6 +919,10 @@ automatisch: %2</translation>
         <source>Last analyze</source>
         <translation>Letztes ANALYZE</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>migdesk::models::TopTablesModel</name>
@@ -1024,20 +1040,13 @@ automatisch: %2</translation>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · %1 running long · %2 waiting on a lock · %3 root blocker(s) · %4 locks · updated %5</source>
-        <translation> · lang laufend: %1 · auf Sperre wartend: %2 · Hauptblockierer: %3 · Sperren: %4 · aktualisiert um %5</translation>
-    </message>
     <message>
         <source> The action log %1 could not be written.</source>
         <translation> Das Aktionsprotokoll %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 · running long: %2 · waiting on a lock: %3 · root blockers: %4 · locks: %5 · updated %6</source>
+        <translation>Sitzungen: %1 · lang laufend: %2 · auf Sperre wartend: %3 · Hauptblockierer: %4 · Sperren: %5 · aktualisiert %6</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1436,10 @@ automatisch: %2</translation>
     <message>
         <source>This is PRODUCTION. Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
         <translation>Dies ist PRODUKTION. Geben Sie zur Bestätigung den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein.</translation>
+    </message>
+    <message>
+        <source>Leave it running</source>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>

@@ -254,9 +254,9 @@ void ActivityPane::showSnapshot(const core::ActivitySnapshot& snapshot)
         }));
     const QLocale locale;
     m_status->setStyleSheet(waiting > 0 ? QStringLiteral("color: #c62828;") : QString());
-    m_status->setText(tr("%n session(s)", nullptr, int(snapshot.sessions.size()))
-                      + tr(" · %1 running long · %2 waiting on a lock · %3 root blocker(s) · %4 "
-                           "locks · updated %5")
+    m_status->setText(tr("Sessions: %1 · running long: %2 · waiting on a lock: %3 · root "
+                         "blockers: %4 · locks: %5 · updated %6")
+                            .arg(snapshot.sessions.size())
                             .arg(longRunning)
                             .arg(waiting)
                             .arg(m_tree->rootCount())

@@ -15,7 +15,7 @@ namespace migdesk::ui {
 SessionActionDialog::SessionActionDialog(const core::SessionControl::Request& request,
                                          QWidget* parent)
     : QDialog(parent), m_request(request),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+      m_buttons(new QDialogButtonBox(this))
 {
     const bool cancel = request.action == core::SessionControl::Action::CancelQuery;
     setWindowTitle(cancel ? tr("Cancel query") : tr("Terminate session"));
@@ -40,6 +40,9 @@ SessionActionDialog::SessionActionDialog(const core::SessionControl::Request& re
     auto* go = m_buttons->addButton(cancel ? tr("Cancel query") : tr("Terminate session"),
                                     QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("confirm"));
+    // Not Qt's "Cancel": next to "Cancel query" that would read as the same thing.
+    m_buttons->addButton(tr("Leave it running"), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("leave"));
     if (request.environment == core::Environment::Production) {
         auto* ask = new QLabel(tr("This is PRODUCTION. Type the database name <b>%1</b> to "
                                   "confirm.")

@@ -78,19 +78,20 @@ QJsonObject ActivityReport::activityJson(const ActivitySnapshot& snapshot, doubl
 
 QString ActivityReport::activityText(const ActivitySnapshot& snapshot, double longSeconds)
 {
-    QString out = tr("%n session(s)", nullptr, int(snapshot.sessions.size()));
-    out += tr(", %1 running longer than %2, %3 waiting on a lock\n")
-               .arg(longRunningCount(snapshot, longSeconds))
-               .arg(formatDuration(longSeconds))
-               .arg(std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
-                                  [](const SessionActivity& s) { return s.isWaitingOnLock(); }));
+    const int waiting = int(std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
+                                          [](const SessionActivity& s) { return s.isWaitingOnLock(); }));
+    QString out = tr("Sessions: %1 · running longer than %2: %3 · waiting on a lock: %4\n")
+                      .arg(snapshot.sessions.size())
+                      .arg(formatDuration(longSeconds))
+                      .arg(longRunningCount(snapshot, longSeconds))
+                      .arg(waiting);
     out += QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
                .arg(tr("pid"), 7)
                .arg(tr("user"), -12)
                .arg(tr("state"), -20)
                .arg(tr("query time"), 11)
                .arg(tr("xact time"), 11)
-               .arg(tr("wait"), -18)
+               .arg(tr("wait event"), -18)
                .arg(tr("query"));
     for (const SessionActivity& s : snapshot.sessions) {
         QString flags;
@@ -176,7 +177,7 @@ QJsonObject ActivityReport::locksJson(const ActivitySnapshot& snapshot)
 QString ActivityReport::locksText(const ActivitySnapshot& snapshot)
 {
     const auto tree = LockTree::build(snapshot);
-    QString out = tr("%1 locks, %2 not granted, %3 root blocker(s)\n")
+    QString out = tr("Locks: %1 · not granted: %2 · root blockers: %3\n")
                       .arg(snapshot.totalLocks)
                       .arg(snapshot.ungrantedLocks)
                       .arg(tree.size());
@@ -191,13 +192,18 @@ QString ActivityReport::locksText(const ActivitySnapshot& snapshot)
                                         .arg(node.blockedInTotal);
                 } else {
                     const SessionActivity* s = snapshot.session(node.pid);
-                    out += indent
-                           + tr("pid %1 %2 %3, holds %4, blocks %5: %6\n")
-                                 .arg(node.pid)
-                                 .arg(s ? s->user : QString(), s ? s->state : QString(),
-                                      node.modeHeld.isEmpty() ? tr("(mode unknown)") : node.modeHeld)
-                                 .arg(node.blockedInTotal)
-                                 .arg(queryLine(s ? s->query : QString(), 60));
+                    const QString who = tr("pid %1 (%2, %3)")
+                                            .arg(node.pid)
+                                            .arg(s ? s->user : QString(), s ? s->state : QString());
+                    const QString query = queryLine(s ? s->query : QString(), 60);
+                    if (node.blockedInTotal > 0)
+                        out += indent + tr("%1 holds %2 and blocks %3: %4\n")
+                                            .arg(who,
+                                                 node.modeHeld.isEmpty() ? tr("a lock") : node.modeHeld)
+                                            .arg(node.blockedInTotal)
+                                            .arg(query);
+                    else
+                        out += indent + who + QStringLiteral(": ") + query + QLatin1Char('\n');
                 }
                 print(node.children, depth + 1);
             }

@@ -136,9 +136,8 @@ QString TableInventoryReport::toCsv(const std::vector<TableStats>& tables, qint6
 QString TableInventoryReport::toText(const TableInventory& inventory,
                                      const std::vector<TableStats>& tables)
 {
-    QString out = tr("Database %1: %2 in %3 tables")
+    QString out = tr("Database %1: %2 in %n table(s)", nullptr, int(inventory.tables.size()))
                       .arg(inventory.database, formatBytes(inventory.databaseBytes))
-                      .arg(inventory.tables.size())
                   + QLatin1Char('\n');
     out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
                .arg(tr("Total"), 10)
@@ -150,8 +149,9 @@ QString TableInventoryReport::toText(const TableInventory& inventory,
                .arg(tr("Activity"), 14)
                .arg(tr("Table"));
     for (const TableStats& t : tables) {
+        const bool unknown = t.locked && t.estimatedRows < 0;
         out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8%9\n")
-                   .arg(formatBytes(t.totalBytes), 10)
+                   .arg(unknown ? tr("unknown") : formatBytes(t.totalBytes), 10)
                    .arg(formatBytes(t.heapBytes), 10)
                    .arg(formatBytes(t.indexBytes), 10)
                    .arg(formatBytes(t.toastBytes), 10)
@@ -159,7 +159,9 @@ QString TableInventoryReport::toText(const TableInventory& inventory,
                    .arg(formatCount(std::max<qint64>(t.estimatedRows, 0)), 14)
                    .arg(formatCount(t.activity()), 14)
                    .arg(t.qualifiedName())
-                   .arg(t.locked ? tr("  (locked: estimate)") : QString());
+                   .arg(unknown  ? tr("  (locked, never analyzed: size unknown)")
+                        : t.locked ? tr("  (locked: estimate)")
+                                   : QString());
     }
     return out;
 }

@@ -51,6 +51,8 @@ QString formatDuration(double seconds)
         return Units::tr("%1 d %2 h").arg(days).arg(hours);
     if (hours > 0)
         return Units::tr("%1 h %2 min").arg(hours).arg(minutes);
+    if (secs == 0)
+        return Units::tr("%1 min").arg(minutes);
     return Units::tr("%1 min %2 s").arg(minutes).arg(secs);
 }
 

@@ -65,6 +65,13 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("--dsn")));
     }
 
+    void germanOnRequest()
+    {
+        const Run run = runMigdesk({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("Aufruf: migdesk")), qPrintable(run.out));
+    }
+
     void overviewJsonHasTheServersFigures()
     {
         const auto& cluster = TestCluster::start();

@@ -235,6 +235,7 @@ private slots:
         QTest::newRow("ms") << 0.042 << QStringLiteral("42 ms");
         QTest::newRow("seconds") << 3.25 << QStringLiteral("3.3 s");
         QTest::newRow("minutes") << 250.0 << QStringLiteral("4 min 10 s");
+        QTest::newRow("whole minute") << 60.0 << QStringLiteral("1 min");
         QTest::newRow("hours") << 7500.0 << QStringLiteral("2 h 5 min");
         QTest::newRow("days") << 3.0 * 86400 + 4 * 3600 << QStringLiteral("3 d 4 h");
         QTest::newRow("negative") << -1.0 << QStringLiteral("n/a");
