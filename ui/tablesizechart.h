@@ -4,9 +4,9 @@
 #include <QChartView>
 
 class QBarCategoryAxis;
+class QBarSet;
 class QHorizontalStackedBarSeries;
 class QValueAxis;
-class QVBarModelMapper;
 
 namespace migdesk::models {
 class TopTablesModel;
@@ -15,7 +15,9 @@ class TopTablesModel;
 namespace migdesk::ui {
 
 // The largest tables as horizontal stacked bars (heap, indexes, TOAST), largest at the top, in
-// the unit the model chose. Fed by a model mapper over the same data as the table view.
+// the unit the model chose. Fed from TopTablesModel, itself over the table view's model; the
+// bar sets are filled on each reset in reverse row order, since a horizontal bar chart draws
+// its first category at the bottom (and Qt 6.4's category axis ignores setReverse()).
 class TableSizeChart : public QChartView
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ public:
     explicit TableSizeChart(models::TopTablesModel* model, QWidget* parent = nullptr);
 
     QHorizontalStackedBarSeries* series() const { return m_series; }
-    QStringList categories() const;
+    QStringList categoriesTopDown() const;
 
 signals:
     void tableClicked(quint32 oid);
@@ -33,7 +35,7 @@ private:
 
     models::TopTablesModel* m_model;
     QHorizontalStackedBarSeries* m_series;
-    QVBarModelMapper* m_mapper;
+    QList<QBarSet*> m_sets; // heap, indexes, TOAST
     QBarCategoryAxis* m_categories;
     QValueAxis* m_values;
 };

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace migdesk;
 using migdesk::tests::BackgroundSession;
@@ -79,6 +80,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The English plural forms the application installs, so screenshots read "10 tables".
+        auto* plurals = new QTranslator(this);
+        QVERIFY(plurals->load(QStringLiteral(PLURAL_FORMS_QM)));
+        QCoreApplication::installTranslator(plurals);
         auto& cluster = TestCluster::start();
         QString error;
         QVERIFY2(core::DemoDatabase::create(cluster, &error), qPrintable(error));
@@ -110,21 +115,23 @@ private slots:
             QVERIFY(largest[std::size_t(row)]->totalBytes <= previous);
             previous = largest[std::size_t(row)]->totalBytes;
         }
-        QCOMPARE(pane.chart()->categories().first(), largest.front()->qualifiedName());
-        QCOMPARE(pane.chart()->categories().size(), 10);
+        QStringList topDown = pane.chart()->categoriesTopDown();
+        QCOMPARE(topDown.size(), 10);
+        for (int row = 0; row < 10; ++row)
+            QCOMPARE(topDown[row], largest[std::size_t(row)]->qualifiedName());
         const auto sets = pane.chart()->series()->barSets();
         QCOMPARE(sets.size(), 3);
         QCOMPARE(sets[0]->count(), 10);
-        // Heap + indexes + TOAST of the first bar is the largest table's total, in the unit shown.
-        const double firstBar = sets[0]->at(0) + sets[1]->at(0) + sets[2]->at(0);
+        // The top bar (drawn last) is heap + indexes + TOAST of the largest table, in the unit shown.
+        const double firstBar = sets[0]->at(9) + sets[1]->at(9) + sets[2]->at(9);
         QVERIFY(std::abs(firstBar * top->unitBytes() - double(largest.front()->totalBytes)) < 1.0);
         QCOMPARE(top->unitName(), QStringLiteral("MB"));
 
-        // Clicking a bar selects that table's row.
-        emit pane.chart()->series()->clicked(2, sets[0]);
+        // Clicking a bar selects that table's row: the third bar from the top.
+        emit pane.chart()->series()->clicked(7, sets[0]);
         QCOMPARE(pane.selectedOid(), largest[2]->oid);
         top->setCount(5);
-        QCOMPARE(pane.chart()->categories().size(), 5);
+        QCOMPARE(pane.chart()->categoriesTopDown().size(), 5);
         top->setCount(10);
         screenshot(&pane, QStringLiteral("tables-pane"));
 

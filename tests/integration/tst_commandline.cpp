@@ -110,6 +110,14 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral(" MB")) || run.out.contains(QStringLiteral(" kB")));
     }
 
+    void tablesTextSaysOneTableNotTables()
+    {
+        const Run run = runMigdesk({QStringLiteral("tables"), QStringLiteral("--dsn"),
+                                    TestCluster::start().connInfo().toConninfoString()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral(" in 1 table\n")), qPrintable(run.out));
+    }
+
     void pgEnvironmentVariablesWork()
     {
         const auto& cluster = TestCluster::start();
