@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection/conninfo.h"
+#include "migrations/migration.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+
+#include <optional>
+
+namespace migdesk::core {
+
+// The project's own Django, when the user points migdesk at manage.py and an interpreter: the
+// plan as Django prints it (to cross-check the static reader) and each migration's real SQL
+// (for the linter). Runs `python manage.py ...` through QProcess with an argument list; the
+// target database's libpq options are passed as PG* variables, which settings that read them
+// (as the runbook's do) pick up. Blocking: call from a worker thread or the command line.
+class ManagePy
+{
+    Q_DECLARE_TR_FUNCTIONS(ManagePy)
+public:
+    struct PlanEntry
+    {
+        MigrationKey key;
+        bool applied = false;
+    };
+
+    ManagePy(QString managePy, QString python, const ConnInfo& target,
+             const std::optional<QString>& password);
+
+    // `showmigrations --plan`; on failure nullopt and a sentence in *error.
+    std::optional<std::vector<PlanEntry>> showMigrationsPlan(QString* error) const;
+    // `sqlmigrate APP NAME`: the SQL Django would run.
+    std::optional<QString> sqlMigrate(const MigrationKey& migration, QString* error) const;
+
+    static std::vector<PlanEntry> parsePlan(const QString& output);
+
+private:
+    std::optional<QString> run(const QStringList& arguments, QString* error) const;
+
+    QString m_managePy;
+    QString m_python;
+    QProcessEnvironment m_environment;
+};
+
+} // namespace migdesk::core

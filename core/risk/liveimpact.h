@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "risk/lockinfo.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace migdesk::core {
+
+class PgConnection;
+
+// What a table looks like right now, for the statements that will lock it.
+struct TableLoad
+{
+    QString name;          // as the statement wrote it
+    bool found = false;    // exists in the connected database
+    QString qualifiedName; // schema.table when found
+    qint64 totalBytes = 0; // heap + indexes + TOAST: what a rewrite writes again
+    qint64 heapBytes = 0;  // what a validation scan reads
+    qint64 estimatedRows = 0;
+    bool sizeEstimated = false; // an ACCESS EXCLUSIVE lock covers it: pg_class estimate
+    qint64 writesTotal = 0;     // n_tup_ins + n_tup_upd + n_tup_del since stats reset
+    qint64 readsTotal = 0;      // seq_scan + idx_scan since stats reset
+    double sampledAtEpoch = 0;
+    std::vector<int> holders;   // backends holding a lock on it now (not us)
+    double oldestHolderTransactionSeconds = 0;
+    // From two samples (see rates()); negative when unknown.
+    double writesPerSecond = -1;
+    double queriesPerSecond = -1;
+};
+
+// How long a statement's lock is expected to last, and what that means for the traffic on the
+// table, in one sentence a DBA can act on.
+struct LockImpact
+{
+    enum class Level { Low, Medium, High };
+
+    StatementLock lock;
+    TableLoad table;
+    double lockSeconds = 0;   // estimated duration of the rewrite or scan under the lock
+    double queuedQueries = 0; // queries that would queue behind it (rate × duration)
+    Level level = Level::Low;
+    QString sentence;
+};
+
+// Joins locking statements with the live database: size, row estimate, current lock holders and
+// their oldest transaction, and the write and query rate from pg_stat_user_tables deltas.
+class LiveImpact
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveImpact)
+public:
+    struct Throughput
+    {
+        // Bytes per second a table rewrite (heap, TOAST and every index) and a full scan
+        // proceed at. Defaults are conservative for network storage; the user can set them.
+        double rewriteBytesPerSecond = 100.0 * 1024 * 1024;
+        double scanBytesPerSecond = 400.0 * 1024 * 1024;
+    };
+
+    // One catalog query for all tables; never waits behind a lock (see exclusivelocks.h).
+    static Result<std::vector<TableLoad>> sample(PgConnection& connection, const QStringList& tables);
+    // Fills the rates of `later` from the counters of an earlier sample of the same tables.
+    static void rates(const std::vector<TableLoad>& earlier, std::vector<TableLoad>& later);
+    static LockImpact assess(const StatementLock& lock, const TableLoad& table,
+                             const Throughput& throughput);
+    static QString levelKey(LockImpact::Level level);
+};
+
+} // namespace migdesk::core
