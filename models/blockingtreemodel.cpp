@@ -8,85 +8,41 @@
 
 namespace migdesk::models {
 
-BlockingTreeModel::BlockingTreeModel(QObject* parent) : QAbstractItemModel(parent) {}
+BlockingTreeModel::BlockingTreeModel(QObject* parent) : FlatTreeModel(parent) {}
 
-int BlockingTreeModel::add(const core::BlockingNode& node, int parent, int row)
+void BlockingTreeModel::add(const core::BlockingNode& node, int parent)
 {
-    const int position = int(m_items.size());
-    Item item;
-    item.node = node;
-    item.node.children.clear();
-    item.parent = parent;
-    item.row = row;
+    const int position = addNode(parent);
+    core::BlockingNode item = node;
+    item.children.clear();
     m_items.push_back(std::move(item));
-    std::vector<int> children;
-    for (std::size_t i = 0; i < node.children.size(); ++i)
-        children.push_back(add(node.children[i], position, int(i)));
-    m_items[std::size_t(position)].children = std::move(children);
-    return position;
+    for (const core::BlockingNode& child : node.children)
+        add(child, position);
 }
 
 void BlockingTreeModel::setSnapshot(const core::ActivitySnapshot& snapshot)
 {
     beginResetModel();
     m_snapshot = snapshot;
+    clearNodes();
     m_items.clear();
-    m_roots.clear();
-    const auto tree = core::LockTree::build(snapshot);
-    for (std::size_t i = 0; i < tree.size(); ++i)
-        m_roots.push_back(add(tree[i], -1, int(i)));
+    for (const core::BlockingNode& root : core::LockTree::build(snapshot))
+        add(root, -1);
     endResetModel();
 }
 
 QModelIndex BlockingTreeModel::indexOfPid(int pid) const
 {
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const Item& it = m_items[i];
-        if (it.node.kind == core::BlockingNode::Kind::Session && it.node.pid == pid)
-            return createIndex(it.row, 0, quintptr(i));
-    }
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        if (m_items[i].kind == core::BlockingNode::Kind::Session && m_items[i].pid == pid)
+            return indexOfNode(int(i));
     return {};
 }
 
-const BlockingTreeModel::Item* BlockingTreeModel::item(const QModelIndex& index) const
+const core::BlockingNode* BlockingTreeModel::item(const QModelIndex& index) const
 {
-    if (!index.isValid() || index.internalId() >= m_items.size())
-        return nullptr;
-    return &m_items[std::size_t(index.internalId())];
-}
-
-QModelIndex BlockingTreeModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    const std::vector<int>* rows = &m_roots;
-    if (parent.isValid()) {
-        const Item* p = item(parent);
-        if (!p)
-            return {};
-        rows = &p->children;
-    }
-    if (row >= int(rows->size()))
-        return {};
-    return createIndex(row, column, quintptr((*rows)[std::size_t(row)]));
-}
-
-QModelIndex BlockingTreeModel::parent(const QModelIndex& child) const
-{
-    const Item* it = item(child);
-    if (!it || it->parent < 0)
-        return {};
-    return createIndex(m_items[std::size_t(it->parent)].row, 0, quintptr(it->parent));
-}
-
-int BlockingTreeModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid())
-        return int(m_roots.size());
-    if (parent.column() != 0)
-        return 0;
-    const Item* it = item(parent);
-    return it ? int(it->children.size()) : 0;
+    const int node = nodeOf(index);
+    return node >= 0 ? &m_items[std::size_t(node)] : nullptr;
 }
 
 int BlockingTreeModel::columnCount(const QModelIndex&) const
@@ -96,10 +52,10 @@ int BlockingTreeModel::columnCount(const QModelIndex&) const
 
 QVariant BlockingTreeModel::data(const QModelIndex& index, int role) const
 {
-    const Item* it = item(index);
+    const core::BlockingNode* it = item(index);
     if (!it)
         return {};
-    const core::BlockingNode& n = it->node;
+    const core::BlockingNode& n = *it;
     const bool group = n.kind == core::BlockingNode::Kind::Group;
     const core::SessionActivity* s = group ? nullptr : m_snapshot.session(n.pid);
     switch (role) {
@@ -131,7 +87,7 @@ QVariant BlockingTreeModel::data(const QModelIndex& index, int role) const
     case IsGroupRole:
         return group;
     case Qt::FontRole:
-        if (it->parent < 0) {
+        if (parentOf(nodeOf(index)) < 0) {
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <functional>
+
 #include <algorithm>
 
 namespace migdesk::models {
@@ -51,54 +53,52 @@ QString when(const std::optional<double>& manual, const std::optional<double>& a
 
 } // namespace
 
-TableSizeModel::TableSizeModel(QObject* parent) : QAbstractItemModel(parent) {}
+TableSizeModel::TableSizeModel(QObject* parent) : FlatTreeModel(parent) {}
 
 void TableSizeModel::setInventory(core::TableInventory inventory)
 {
     beginResetModel();
     m_inventory = std::move(inventory);
-    m_nodes.clear();
-    m_roots.clear();
-    m_nodes.resize(m_inventory.tables.size());
-    QHash<quint32, int> byOid;
-    byOid.reserve(int(m_nodes.size()));
+    clearNodes();
+    m_tableOfNode.clear();
+    m_tableOfNode.reserve(m_inventory.tables.size());
+    QHash<quint32, std::size_t> byOid;
+    QHash<quint32, std::vector<std::size_t>> children;
+    byOid.reserve(int(m_inventory.tables.size()));
+    for (std::size_t i = 0; i < m_inventory.tables.size(); ++i)
+        byOid.insert(m_inventory.tables[i].oid, i);
     for (std::size_t i = 0; i < m_inventory.tables.size(); ++i) {
-        m_nodes[i].table = i;
-        byOid.insert(m_inventory.tables[i].oid, int(i));
+        const quint32 parent = m_inventory.tables[i].parentOid;
+        if (parent != 0 && byOid.contains(parent) && parent != m_inventory.tables[i].oid)
+            children[parent].push_back(i);
     }
-    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
-        const int parent = byOid.value(m_inventory.tables[i].parentOid, -1);
-        Node& n = m_nodes[i];
-        if (parent >= 0 && parent != int(i)) {
-            n.parent = parent;
-            n.row = int(m_nodes[std::size_t(parent)].children.size());
-            m_nodes[std::size_t(parent)].children.push_back(int(i));
-        } else {
-            n.row = int(m_roots.size());
-            m_roots.push_back(int(i));
-        }
+    // Parents before their partitions; the depth guard keeps a corrupt catalog from looping.
+    std::function<void(std::size_t, int, int)> add = [&](std::size_t table, int parent, int depth) {
+        const int node = addNode(parent);
+        m_tableOfNode.push_back(table);
+        if (depth < 64)
+            for (std::size_t child : children.value(m_inventory.tables[table].oid))
+                add(child, node, depth + 1);
+    };
+    for (std::size_t i = 0; i < m_inventory.tables.size(); ++i) {
+        const quint32 parent = m_inventory.tables[i].parentOid;
+        if (parent == 0 || !byOid.contains(parent) || parent == m_inventory.tables[i].oid)
+            add(i, -1, 0);
     }
     endResetModel();
 }
 
-const TableSizeModel::Node* TableSizeModel::node(const QModelIndex& index) const
-{
-    if (!index.isValid() || index.internalId() >= m_nodes.size())
-        return nullptr;
-    return &m_nodes[std::size_t(index.internalId())];
-}
-
 const core::TableStats* TableSizeModel::stats(const QModelIndex& index) const
 {
-    const Node* n = node(index);
-    return n ? &m_inventory.tables[n->table] : nullptr;
+    const int node = nodeOf(index);
+    return node >= 0 ? &m_inventory.tables[m_tableOfNode[std::size_t(node)]] : nullptr;
 }
 
 QModelIndex TableSizeModel::indexOfOid(quint32 oid, int column) const
 {
-    for (std::size_t i = 0; i < m_nodes.size(); ++i)
-        if (m_inventory.tables[m_nodes[i].table].oid == oid)
-            return createIndex(m_nodes[i].row, column, quintptr(i));
+    for (std::size_t node = 0; node < m_tableOfNode.size(); ++node)
+        if (m_inventory.tables[m_tableOfNode[node]].oid == oid)
+            return indexOfNode(int(node), column);
     return {};
 }
 
@@ -115,9 +115,9 @@ QStringList TableSizeModel::schemas() const
 std::vector<const core::TableStats*> TableSizeModel::largest(int n) const
 {
     std::vector<const core::TableStats*> roots;
-    roots.reserve(m_roots.size());
-    for (int r : m_roots)
-        roots.push_back(&m_inventory.tables[m_nodes[std::size_t(r)].table]);
+    roots.reserve(std::size_t(rootCount()));
+    for (int row = 0; row < rootCount(); ++row)
+        roots.push_back(stats(index(row, 0)));
     const auto bigger = [](const core::TableStats* a, const core::TableStats* b) {
         return a->totalBytes != b->totalBytes ? a->totalBytes > b->totalBytes
                                               : a->qualifiedName() < b->qualifiedName();
@@ -126,41 +126,6 @@ std::vector<const core::TableStats*> TableSizeModel::largest(int n) const
     std::partial_sort(roots.begin(), roots.begin() + std::ptrdiff_t(count), roots.end(), bigger);
     roots.resize(count);
     return roots;
-}
-
-QModelIndex TableSizeModel::index(int row, int column, const QModelIndex& parent) const
-{
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    const std::vector<int>* rows = &m_roots;
-    if (parent.isValid()) {
-        const Node* p = node(parent);
-        if (!p)
-            return {};
-        rows = &p->children;
-    }
-    if (row >= int(rows->size()))
-        return {};
-    return createIndex(row, column, quintptr((*rows)[std::size_t(row)]));
-}
-
-QModelIndex TableSizeModel::parent(const QModelIndex& child) const
-{
-    const Node* n = node(child);
-    if (!n || n->parent < 0)
-        return {};
-    const Node& p = m_nodes[std::size_t(n->parent)];
-    return createIndex(p.row, 0, quintptr(n->parent));
-}
-
-int TableSizeModel::rowCount(const QModelIndex& parent) const
-{
-    if (!parent.isValid())
-        return int(m_roots.size());
-    if (parent.column() != 0)
-        return 0;
-    const Node* n = node(parent);
-    return n ? int(n->children.size()) : 0;
 }
 
 int TableSizeModel::columnCount(const QModelIndex&) const

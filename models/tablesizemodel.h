@@ -3,7 +3,7 @@
 
 #include "catalog/tablestats.h"
 
-#include <QAbstractItemModel>
+#include "flattreemodel.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace migdesk::models {
 
 // Every table of the database; partitions are children of their (rolled-up) partitioned table.
 // DisplayRole shows human units, SortRole raw numbers.
-class TableSizeModel : public QAbstractItemModel
+class TableSizeModel : public FlatTreeModel
 {
     Q_OBJECT
 public:
@@ -31,26 +31,13 @@ public:
     // The n largest top-level tables (partitioned tables with their partitions), largest first.
     std::vector<const core::TableStats*> largest(int n) const;
 
-    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
-    QModelIndex parent(const QModelIndex& child) const override;
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    struct Node
-    {
-        std::size_t table = 0;
-        int parent = -1;
-        int row = 0;
-        std::vector<int> children;
-    };
-    const Node* node(const QModelIndex& index) const;
-
     core::TableInventory m_inventory;
-    std::vector<Node> m_nodes;
-    std::vector<int> m_roots;
+    std::vector<std::size_t> m_tableOfNode; // node position -> index in m_inventory.tables
 };
 
 } // namespace migdesk::models

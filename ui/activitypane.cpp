@@ -27,7 +27,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTime>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -55,7 +54,7 @@ QLabel* legend(const QString& text, models::SessionActivityModel::Attention atte
 } // namespace
 
 ActivityPane::ActivityPane(QWidget* parent)
-    : Pane(parent), m_timer(new QTimer(this)), m_sessions(new models::SessionActivityModel(this)),
+    : Pane(parent), m_sessions(new models::SessionActivityModel(this)),
       m_sessionsFilter(new QSortFilterProxyModel(this)), m_tree(new models::BlockingTreeModel(this)),
       m_lockWaits(new models::LockWaitModel(this)), m_history(new models::ActivityHistoryModel(this)),
       m_sessionsView(new QTableView(this)), m_treeView(new QTreeView(this)),
@@ -152,9 +151,9 @@ ActivityPane::ActivityPane(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
-    m_timer->setInterval(m_interval->value() * 1000);
-    connect(m_timer, &QTimer::timeout, this, &ActivityPane::refresh);
-    connect(m_autoRefreshBox, &QCheckBox::toggled, this, &ActivityPane::setAutoRefresh);
+    setRefreshInterval(m_interval->value() * 1000);
+    connect(m_autoRefreshBox, &QCheckBox::toggled, this, &Pane::setAutoRefresh);
+    connect(this, &Pane::autoRefreshChanged, m_autoRefreshBox, &QCheckBox::setChecked);
     connect(m_interval, &QSpinBox::valueChanged, this, &ActivityPane::setRefreshIntervalSeconds);
     connect(m_longThreshold, &QSpinBox::valueChanged, this,
             [this](int seconds) { m_sessions->setLongThresholdSeconds(seconds); });
@@ -182,13 +181,8 @@ void ActivityPane::targetChanged()
     m_history->clear();
     m_query->clear();
     m_status->setStyleSheet({});
-    if (hasTarget()) {
-        m_status->setText(tr("Connecting to %1…").arg(target().info.displayName()));
-        setAutoRefresh(m_autoRefresh);
-    } else {
-        m_timer->stop();
-        m_status->setText(tr("Not connected."));
-    }
+    m_status->setText(hasTarget() ? tr("Connecting to %1…").arg(target().info.displayName())
+                                  : tr("Not connected."));
     updateButtons();
 }
 
@@ -199,22 +193,9 @@ void ActivityPane::refresh()
         [this](const core::ActivitySnapshot& snapshot) { showSnapshot(snapshot); });
 }
 
-void ActivityPane::setAutoRefresh(bool on)
-{
-    m_autoRefresh = on;
-    {
-        const QSignalBlocker block(m_autoRefreshBox);
-        m_autoRefreshBox->setChecked(on);
-    }
-    if (on && hasTarget())
-        m_timer->start();
-    else
-        m_timer->stop();
-}
-
 void ActivityPane::setRefreshIntervalSeconds(int seconds)
 {
-    m_timer->setInterval(seconds * 1000);
+    setRefreshInterval(seconds * 1000);
     if (m_interval->value() != seconds)
         m_interval->setValue(seconds);
 }

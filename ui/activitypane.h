@@ -13,7 +13,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
-class QTimer;
 class QTreeView;
 
 namespace migdesk::models {
@@ -38,7 +37,6 @@ public:
     ~ActivityPane() override;
 
     void refresh() override;
-    void setAutoRefresh(bool on) override;
     void setRefreshIntervalSeconds(int seconds);
     void setLongThresholdSeconds(int seconds);
 
@@ -70,9 +68,7 @@ private:
     void updateButtons();
 
     core::ActivitySnapshot m_snapshot;
-    bool m_autoRefresh = true;
     double m_lastGuiUpdateMs = 0;
-    QTimer* m_timer;
     models::SessionActivityModel* m_sessions;
     QSortFilterProxyModel* m_sessionsFilter;
     models::BlockingTreeModel* m_tree;

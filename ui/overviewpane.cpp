@@ -15,7 +15,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTime>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace migdesk::ui {
@@ -51,7 +50,7 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent)
 } // namespace
 
 OverviewPane::OverviewPane(QWidget* parent)
-    : Pane(parent), m_timer(new QTimer(this)), m_status(new QLabel(this)),
+    : Pane(parent), m_status(new QLabel(this)),
       m_version(valueLabel(this)), m_database(valueLabel(this)), m_size(valueLabel(this)),
       m_uptime(valueLabel(this)), m_connections(valueLabel(this)), m_cacheHit(valueLabel(this)),
       m_tps(valueLabel(this)), m_tablesModel(new models::LargestTablesModel(this)),
@@ -105,8 +104,7 @@ OverviewPane::OverviewPane(QWidget* parent)
     layout->addLayout(top);
     layout->addLayout(bottom, 1);
 
-    m_timer->setInterval(kRefreshMs);
-    connect(m_timer, &QTimer::timeout, this, &OverviewPane::refresh);
+    setRefreshInterval(kRefreshMs);
     targetChanged();
 }
 
@@ -120,13 +118,9 @@ void OverviewPane::targetChanged()
     m_tablesModel->setTables({}, 0);
     m_statesModel->setStates({});
     m_status->setStyleSheet({});
-    if (hasTarget()) {
-        m_status->setText(tr("Connecting to %1…").arg(target().info.displayName()));
-        setAutoRefresh(m_autoRefresh);
-    } else {
-        m_timer->stop();
-        m_status->setText(tr("Not connected. Choose a connection profile (Ctrl+O)."));
-    }
+    m_status->setText(hasTarget()
+                          ? tr("Connecting to %1…").arg(target().info.displayName())
+                          : tr("Not connected. Choose a connection profile (Ctrl+O)."));
 }
 
 void OverviewPane::refresh()
@@ -134,20 +128,6 @@ void OverviewPane::refresh()
     request<core::DatabaseOverview>(
         [](core::PgConnection& connection) { return core::OverviewReader::read(connection); },
         [this](const core::DatabaseOverview& overview) { showOverview(overview); });
-}
-
-void OverviewPane::setAutoRefresh(bool on)
-{
-    m_autoRefresh = on;
-    if (on && hasTarget())
-        m_timer->start();
-    else
-        m_timer->stop();
-}
-
-bool OverviewPane::autoRefresh() const
-{
-    return m_timer->isActive();
 }
 
 void OverviewPane::showOverview(const core::DatabaseOverview& sample)
@@ -175,7 +155,7 @@ void OverviewPane::showOverview(const core::DatabaseOverview& sample)
     m_status->setStyleSheet({});
     m_status->setText(tr("Updated %1 · refreshes every %2 s")
                           .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")))
-                          .arg(m_timer->interval() / 1000));
+                          .arg(refreshIntervalMs() / 1000));
     m_overview = overview;
     emit refreshed();
 }

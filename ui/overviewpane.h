@@ -8,7 +8,6 @@
 
 class QLabel;
 class QTableView;
-class QTimer;
 
 namespace migdesk::models {
 class LargestTablesModel;
@@ -27,8 +26,6 @@ public:
     ~OverviewPane() override;
 
     void refresh() override;
-    void setAutoRefresh(bool on) override;
-    bool autoRefresh() const;
 
     // The last sample shown, for tests and the status bar.
     const std::optional<core::DatabaseOverview>& overview() const { return m_overview; }
@@ -41,8 +38,6 @@ private:
     void showOverview(const core::DatabaseOverview& overview);
 
     std::optional<core::DatabaseOverview> m_overview;
-    bool m_autoRefresh = true;
-    QTimer* m_timer;
 
     QLabel* m_status;
     QLabel* m_version;

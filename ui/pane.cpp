@@ -3,11 +3,42 @@
 
 #include "common/units.h"
 
+#include <QTimer>
+
 namespace migdesk::ui {
 
-Pane::Pane(QWidget* parent) : QWidget(parent)
+Pane::Pane(QWidget* parent) : QWidget(parent), m_timer(new QTimer(this))
 {
     connect(this, &Pane::refreshed, this, [this] { m_hadData = true; });
+    connect(m_timer, &QTimer::timeout, this, [this] { refresh(); });
+}
+
+void Pane::setAutoRefresh(bool on)
+{
+    if (on == m_autoRefresh)
+        return;
+    m_autoRefresh = on;
+    updateTimer();
+    emit autoRefreshChanged(on);
+}
+
+void Pane::setRefreshInterval(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+    updateTimer();
+}
+
+int Pane::refreshIntervalMs() const
+{
+    return m_timer->interval();
+}
+
+void Pane::updateTimer()
+{
+    if (m_autoRefresh && m_session && m_timer->interval() > 0)
+        m_timer->start();
+    else
+        m_timer->stop();
 }
 
 Pane::~Pane() = default;
@@ -24,6 +55,7 @@ void Pane::setTarget(const core::ConnectionTarget& target)
     m_session->open();
     targetChanged();
     refresh();
+    updateTimer();
 }
 
 void Pane::clearTarget()
@@ -33,6 +65,7 @@ void Pane::clearTarget()
     ++m_ticket;
     m_inFlight = false;
     m_hadData = false;
+    updateTimer();
     targetChanged();
 }
 

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 
@@ -27,7 +29,13 @@ public:
     const core::ConnectionTarget& target() const { return m_target; }
 
     virtual void refresh() = 0;
-    virtual void setAutoRefresh(bool on) = 0;
+
+    // Periodic refresh while a target is set: every refreshIntervalMs() when on; a pane with
+    // an interval of 0 refreshes on demand only.
+    void setAutoRefresh(bool on);
+    bool autoRefresh() const { return m_autoRefresh; }
+    void setRefreshInterval(int milliseconds);
+    int refreshIntervalMs() const;
 
     // The sentence for a session state, or empty when there is nothing to say.
     static QString describe(core::SessionState state, const core::DbError& error, int retryInMs);
@@ -35,6 +43,7 @@ public:
 signals:
     void sessionStateChanged(migdesk::core::SessionState state, const QString& sentence);
     void refreshed();
+    void autoRefreshChanged(bool on);
 
 protected:
     // Runs job on the pane's session; onValue gets the result on the GUI thread unless a newer
@@ -67,7 +76,10 @@ protected:
 
 private:
     void onSessionState(core::SessionState state, const core::DbError& error, int retryInMs);
+    void updateTimer();
 
+    QTimer* m_timer;
+    bool m_autoRefresh = true;
     core::ConnectionTarget m_target;
     std::unique_ptr<core::DatabaseSession> m_session;
     quint64 m_ticket = 0;

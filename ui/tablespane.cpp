@@ -40,6 +40,7 @@ TablesPane::TablesPane(QWidget* parent)
       m_summary(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("tablesPane"));
+    setRefreshInterval(0); // sizes change over hours, not seconds: on demand (F5) only
     m_filter->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("tablesView"));
     m_view->setModel(m_filter);
@@ -140,11 +141,6 @@ void TablesPane::refresh()
         });
     if (started && m_model->rowCount() > 0)
         m_status->setText(tr("Refreshing…"));
-}
-
-void TablesPane::setAutoRefresh(bool)
-{
-    // Sizes change over hours, not seconds: this pane refreshes on demand only.
 }
 
 void TablesPane::showError(const QString& sentence)

@@ -30,7 +30,6 @@ public:
     ~TablesPane() override;
 
     void refresh() override;
-    void setAutoRefresh(bool on) override;
 
     models::TableSizeModel* model() const { return m_model; }
     models::TopTablesModel* topModel() const { return m_top; }
