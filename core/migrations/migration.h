@@ -51,6 +51,7 @@ struct Migration
     int sqlFirstLine = 1; // line in `file` where `sql` starts (for findings)
 
     MigrationKey key() const { return {app, name}; }
+    QString label() const { return app + QLatin1Char('.') + name; } // "billing.0003_x"
 };
 
 // A problem reading a source: a module that cannot be parsed, a dependency that does not exist,

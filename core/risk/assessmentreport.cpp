@@ -196,7 +196,7 @@ QString AssessmentReport::toMarkdown(const Assessment& a)
     for (const AssessedMigration& m : a.pending)
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                   .arg(++n)
-                  .arg(cell(m.migration.app + QLatin1Char('.') + m.migration.name),
+                  .arg(cell(m.migration.label()),
                        cell(m.operationNames().join(QStringLiteral(", "))))
                   .arg(m.score)
                   .arg(m.combinedLevel, m.safety, formatDuration(m.lockSeconds),
@@ -249,7 +249,7 @@ QString AssessmentReport::toHtml(const Assessment& a)
                                "<td style=\"color:%5\"><b>%6</b></td><td style=\"color:%7\">%8</td>"
                                "<td>%9</td></tr>")
                     .arg(++n)
-                    .arg(escaped(m.migration.app + QLatin1Char('.') + m.migration.name),
+                    .arg(escaped(m.migration.label()),
                          escaped(m.operationNames().join(QStringLiteral(", "))))
                     .arg(m.score)
                     .arg(levelColour(m.combinedLevel), m.combinedLevel, levelColour(m.safety),

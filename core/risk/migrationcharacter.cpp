@@ -98,7 +98,7 @@ QString MigrationCharacter::mixedPhaseWarning(const Migration& m)
         return {};
     return tr("%1 removes (%2) in the same step as it adds or migrates data (%3): split it, so that "
               "code that no longer needs the old schema is deployed before the removal.")
-        .arg(m.app + QLatin1Char('.') + m.name, removed.join(QStringLiteral(", ")),
+        .arg(m.label(), removed.join(QStringLiteral(", ")),
              added.join(QStringLiteral(", ")));
 }
 
