@@ -130,6 +130,7 @@ bool DbError::isConnectionProblem() const
     case Kind::ReadOnly:
     case Kind::PermissionDenied:
     case Kind::Syntax:
+    case Kind::BadInput:
     case Kind::Other:
         return false;
     default:
@@ -199,6 +200,8 @@ QString DbError::sentence() const
         return tr("Permission denied%1. The user lacks a privilege this needs.").arg(said);
     case Kind::Syntax:
         return tr("The SQL has a syntax error: %1").arg(m_message);
+    case Kind::BadInput:
+        return m_message;
     case Kind::Other:
         break;
     }

@@ -37,6 +37,7 @@ public:
         ReadOnly,
         PermissionDenied,
         Syntax,
+        BadInput, // not the database: a path, file or option the user gave; message says it
         Other,
     };
 

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations/sqlfolderapplier.h"
+
+#include "connection/pgconnection.h"
+#include "migrations/sqlfolderhistory.h"
+#include "migrations/sqlfolderstatements.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcSqlFolder, "migdesk.core.migrations.sqlfolder")
+
+namespace migdesk::core {
+
+namespace {
+
+// One advisory lock key for "a SQL folder is being applied to this database" (the bytes of
+// "migdesk1"). Session level, so it also covers scripts that run outside a transaction; it is
+// tried, never waited for, since the other session may run for an hour.
+constexpr qint64 kApplyLockKey = 0x6d69676465736b31;
+constexpr auto kTryApplyLock = R"(SELECT pg_try_advisory_lock($1::bigint) AS locked)";
+constexpr auto kReleaseApplyLock = R"(SELECT pg_advisory_unlock($1::bigint))";
+
+// The server's clock, not the client's, is what installed_on records, so that rows written
+// from different machines order correctly. Milliseconds since the epoch keep it independent
+// of the session's DateStyle and TimeZone.
+constexpr auto kServerClock =
+    R"(SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS now_ms)";
+
+constexpr auto kBegin = "BEGIN";
+constexpr auto kCommit = "COMMIT";
+constexpr auto kRollback = "ROLLBACK";
+
+int elapsedMs(const QElapsedTimer& timer)
+{
+    return int(std::min<qint64>(timer.elapsed(), std::numeric_limits<int>::max()));
+}
+
+// Records the failed attempt and hands back the error that caused it. Recording can fail too
+// (the connection may be what failed); the original error is still the one to report.
+DbError recordFailure(PgConnection& connection, SqlFolderAppliedRow row, const DbError& error)
+{
+    row.success = false;
+    const auto recorded = SqlFolderHistory::record(connection, std::move(row));
+    if (!recorded) {
+        qCWarning(lcSqlFolder) << "could not record the failed migration:"
+                               << recorded.error().message();
+    }
+    return error;
+}
+
+Result<SqlFolderAppliedRow> runInTransaction(PgConnection& connection, const QString& sql,
+                                             bool empty, SqlFolderAppliedRow row)
+{
+    const auto begun = connection.exec(QString::fromLatin1(kBegin));
+    if (!begun)
+        return begun.error();
+    QElapsedTimer timer;
+    timer.start();
+    // The whole script in one simple-query message: inside our BEGIN its statements share the
+    // transaction, and the server stops at the first error.
+    if (!empty) {
+        const auto ran = connection.execScript(sql);
+        if (!ran) {
+            row.executionTimeMs = elapsedMs(timer);
+            connection.exec(QString::fromLatin1(kRollback));
+            return recordFailure(connection, std::move(row), ran.error());
+        }
+    }
+    row.executionTimeMs = elapsedMs(timer);
+    row.success = true;
+    const auto recorded = SqlFolderHistory::record(connection, row);
+    if (!recorded) {
+        connection.exec(QString::fromLatin1(kRollback));
+        return recorded.error();
+    }
+    // COMMIT can still fail (a deferred constraint); the transaction is then gone as a whole.
+    const auto committed = connection.exec(QString::fromLatin1(kCommit));
+    if (!committed)
+        return recordFailure(connection, std::move(row), committed.error());
+    return recorded;
+}
+
+Result<SqlFolderAppliedRow> runStatementByStatement(PgConnection& connection,
+                                                    const SqlFolderStatements& statements,
+                                                    SqlFolderAppliedRow row)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const SqlFolderStatements::Statement& statement : statements.statements) {
+        // One statement per message: several in one message would form an implicit
+        // transaction block, which is exactly what these statements refuse.
+        const auto ran = connection.execScript(statement.text);
+        if (!ran) {
+            row.executionTimeMs = elapsedMs(timer);
+            return recordFailure(connection, std::move(row), ran.error());
+        }
+    }
+    row.executionTimeMs = elapsedMs(timer);
+    row.success = true;
+    const auto recorded = SqlFolderHistory::record(connection, row);
+    if (!recorded) {
+        const DbError& error = recorded.error();
+        return DbError(error.kind(),
+                       SqlFolderApplier::tr("%1 ran, but recording it in %2 failed: %3")
+                           .arg(row.script, SqlFolderHistory::tableName(), error.message()),
+                       error.sqlState());
+    }
+    return recorded;
+}
+
+Result<SqlFolderAppliedRow> applyLocked(PgConnection& connection, const SqlFolderScript& script,
+                                        const QString& installedBy)
+{
+    if (auto error = SqlFolderHistory::create(connection))
+        return *error;
+    const auto history = SqlFolderHistory::read(connection);
+    if (!history)
+        return history.error();
+    const QString version = SqlFolderName::canonicalVersion(script.name.version);
+    for (const SqlFolderAppliedRow& done : *history) {
+        if (done.success && SqlFolderName::canonicalVersion(done.version) == version) {
+            return DbError(
+                DbError::Kind::Other,
+                SqlFolderApplier::tr("Version %1 is already applied (%2, on %3).")
+                    .arg(done.version, done.script, done.installedOn.toString(Qt::ISODate)));
+        }
+    }
+    const auto clock = connection.exec(QString::fromLatin1(kServerClock));
+    if (!clock)
+        return clock.error();
+
+    SqlFolderAppliedRow row;
+    row.version = script.name.version;
+    row.description = script.name.description;
+    row.script = script.relativePath;
+    row.checksum = script.checksum;
+    row.installedBy = installedBy;
+    row.installedOn =
+        QDateTime::fromMSecsSinceEpoch(clock->toInt64(0, QStringLiteral("now_ms")), Qt::UTC);
+
+    // Parsed again rather than trusting `atomic` alone: the statements are needed to run them
+    // one by one, and a script that does not parse goes to the server whole, in a transaction.
+    const SqlFolderStatements statements = SqlFolderStatements::parse(script.migration.sql);
+    if (!statements.transactional())
+        return runStatementByStatement(connection, statements, std::move(row));
+    const bool empty = statements.parsed && statements.statements.empty();
+    return runInTransaction(connection, script.migration.sql, empty, std::move(row));
+}
+
+} // namespace
+
+Result<SqlFolderAppliedRow> SqlFolderApplier::apply(PgConnection& writable,
+                                                    const SqlFolderScript& script,
+                                                    const QString& installedBy)
+{
+    const auto locked = writable.exec(QString::fromLatin1(kTryApplyLock), {kApplyLockKey});
+    if (!locked)
+        return locked.error();
+    if (!locked->toBool(0, QStringLiteral("locked"))) {
+        return DbError(DbError::Kind::Other,
+                       tr("Another migdesk session is applying migrations to this database; "
+                          "try again when it has finished."));
+    }
+    auto result = applyLocked(writable, script, installedBy);
+    // A lost connection has released the lock with the session, so a failed unlock is harmless.
+    writable.exec(QString::fromLatin1(kReleaseApplyLock), {kApplyLockKey});
+    return result;
+}
+
+} // namespace migdesk::core

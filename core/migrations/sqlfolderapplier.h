@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "migrations/sqlfolderappliedrow.h"
+#include "migrations/sqlfolderscript.h"
+
+#include <QCoreApplication>
+
+namespace migdesk::core {
+
+class PgConnection;
+
+// Runs one script of a SQL migration folder and records it in migdesk_schema_history (created
+// on first use). Blocking: call it from the executor's worker, on its writable connection.
+//
+// A script whose statements can all run in a transaction block runs in one transaction
+// together with its history row: either both are committed or neither is. A script with a
+// statement that cannot (CREATE INDEX CONCURRENTLY, VACUUM, its own BEGIN/COMMIT; see
+// SqlFolderStatements) runs statement by statement, as psql would; a failure part-way then
+// leaves the statements before it applied, which is stated in the script's
+// SqlFolderScript::outsideTransaction so the plan can show it beforehand.
+//
+// On failure the transaction is rolled back, a row with success = false is recorded (the next
+// apply replaces it), and the database's error is returned. A session-level advisory lock keeps
+// two migdesk sessions from applying to the same database at once.
+class SqlFolderApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlFolderApplier)
+public:
+    // installedBy: who runs it, for the record; empty means the connection's user.
+    static Result<SqlFolderAppliedRow> apply(PgConnection& writable, const SqlFolderScript& script,
+                                             const QString& installedBy);
+};
+
+} // namespace migdesk::core
