@@ -7,12 +7,18 @@
 #include "catalog/overviewreport.h"
 #include "catalog/tableinventoryreport.h"
 #include "catalog/tablestatsreader.h"
+#include "risk/assessmentbuilder.h"
+#include "risk/assessmentreport.h"
+#include "risk/lintreport.h"
+#include "risk/sqllinter.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "connection/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QThread>
@@ -24,7 +30,8 @@ namespace migdesk::app {
 namespace {
 
 const QStringList kCommands{QStringLiteral("overview"), QStringLiteral("tables"),
-                            QStringLiteral("activity"), QStringLiteral("locks")};
+                            QStringLiteral("activity"), QStringLiteral("locks"),
+                            QStringLiteral("assess"), QStringLiteral("lint")};
 
 void print(FILE* stream, const QString& text)
 {
@@ -118,7 +125,9 @@ std::optional<int> parseOptions(QCommandLineParser& parser, const QStringList& a
 }
 
 // Opens the command's read-only connection; on failure says why and returns the exit code.
-std::optional<int> connectTarget(const QCommandLineParser& parser, core::PgConnection& connection)
+// The resolved target goes to *resolved when asked for.
+std::optional<int> connectTarget(const QCommandLineParser& parser, core::PgConnection& connection,
+                                 Target* resolved = nullptr)
 {
     QString error;
     const auto target = resolveTarget(parser, &error);
@@ -126,6 +135,8 @@ std::optional<int> connectTarget(const QCommandLineParser& parser, core::PgConne
         fail(error);
         return BadUsage;
     }
+    if (resolved)
+        *resolved = *target;
     if (auto failed = connection.open(target->info, target->password,
                                       core::SessionPolicy::inspection())) {
         fail(failed->sentence());
@@ -181,6 +192,14 @@ QString CommandLine::helpText()
               "                     longer than SECONDS (default 60)\n"
               "  locks              the blocking tree and the ungranted locks; exit 1 when a "
               "lock is waited for\n"
+              "  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]\n"
+              "                     pending migrations with the runbook's score, lint findings "
+              "and live lock\n"
+              "                     impact; exit 1 when the overall risk is high or a blocker "
+              "is running\n"
+              "  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]\n"
+              "                     the SQL linter alone, no database; exit 1 on a finding of "
+              "that severity\n"
               "\n"
               "Connection (for commands):\n"
               "  --profile NAME     a saved connection profile (password from the keychain)\n"
@@ -219,6 +238,10 @@ int CommandLine::run(const QStringList& arguments)
         return activity(arguments);
     if (command == QLatin1String("locks"))
         return locks(arguments);
+    if (command == QLatin1String("assess"))
+        return assess(arguments);
+    if (command == QLatin1String("lint"))
+        return lint(arguments);
     fail(tr("'%1' is not a command. Commands: %2. See migdesk --help.")
              .arg(command, kCommands.join(QStringLiteral(", "))));
     return BadUsage;
@@ -338,6 +361,113 @@ int CommandLine::locks(const QStringList& arguments)
     else
         print(stdout, core::ActivityReport::locksText(*snapshot));
     return snapshot->ungrantedLocks > 0 ? StepFailed : Ok;
+}
+
+} // namespace migdesk::app
+
+namespace migdesk::app {
+
+int CommandLine::assess(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("django"), tr("A Django project folder, read without Python."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("sql-dir"), tr("A folder of V<version>__<name>.sql files."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("manage-py"),
+                      tr("The project's manage.py: real SQL from sqlmigrate and a cross-check."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("python"), tr("The Python interpreter for manage.py."),
+                      QStringLiteral("PATH"), QStringLiteral("/usr/bin/python3")});
+    if (auto exit = parseOptions(parser, arguments, QStringLiteral("assess")))
+        return *exit;
+    core::AssessOptions options;
+    options.djangoProject = parser.value(QStringLiteral("django"));
+    options.sqlFolder = parser.value(QStringLiteral("sql-dir"));
+    options.managePy = parser.value(QStringLiteral("manage-py"));
+    options.python = parser.value(QStringLiteral("python"));
+    if (options.djangoProject.isEmpty() == options.sqlFolder.isEmpty()) {
+        fail(tr("Give the migrations to assess: either --django PATH or --sql-dir PATH."));
+        return BadUsage;
+    }
+    core::PgConnection connection;
+    Target target;
+    if (auto exit = connectTarget(parser, connection, &target))
+        return *exit;
+    options.target = target.info;
+    options.password = target.password;
+    const auto assessment = core::AssessmentBuilder::build(connection, options);
+    if (!assessment)
+        return failedStep(assessment.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(core::AssessmentReport::toJson(*assessment));
+    else
+        print(stdout, core::AssessmentReport::toText(*assessment));
+    const bool problem = assessment->overall == QLatin1String("high") || !assessment->blockers.empty();
+    return problem ? StepFailed : Ok;
+}
+
+} // namespace migdesk::app
+
+namespace migdesk::app {
+
+int CommandLine::lint(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
+    parser.addOption({QStringLiteral("severity"),
+                      tr("Exit 1 on a finding of this severity or worse (error, warning, info)."),
+                      QStringLiteral("LEVEL"), QStringLiteral("warning")});
+    parser.addOption({QStringLiteral("pg-version"),
+                      tr("The server_version_num the SQL will run on (default 150000)."),
+                      QStringLiteral("NUM"), QStringLiteral("150000")});
+    parser.addPositionalArgument(QStringLiteral("lint"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("FILE.sql"), tr("SQL files to lint."));
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return BadUsage;
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.isEmpty()) {
+        fail(tr("Name the SQL files to lint: migdesk lint FILE.sql..."));
+        return BadUsage;
+    }
+    const QStringList severities{QStringLiteral("info"), QStringLiteral("warning"),
+                                 QStringLiteral("error")};
+    const int threshold = int(severities.indexOf(parser.value(QStringLiteral("severity"))));
+    if (threshold < 0) {
+        fail(tr("--severity takes error, warning or info."));
+        return BadUsage;
+    }
+    bool numberOk = false;
+    const int version = parser.value(QStringLiteral("pg-version")).toInt(&numberOk);
+    if (!numberOk || version < 90000) {
+        fail(tr("--pg-version takes a server_version_num such as 150000."));
+        return BadUsage;
+    }
+    bool found = false;
+    QJsonArray results;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return BadUsage;
+        }
+        core::LintOptions options;
+        options.serverVersionNum = version;
+        options.file = path;
+        const core::LintResult result = core::SqlLinter::lint(QString::fromUtf8(file.readAll()), options);
+        found = found || result.parseError;
+        for (const core::Finding& f : result.findings)
+            found = found || int(f.severity) >= threshold;
+        if (parser.isSet(QStringLiteral("json")))
+            results.append(core::LintReport::toJson(result, path));
+        else
+            print(stdout, core::LintReport::toText(result, path, core::LintReport::Locks::Hide));
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        print(stdout, QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)));
+    return found ? StepFailed : Ok;
 }
 
 } // namespace migdesk::app

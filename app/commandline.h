@@ -25,6 +25,8 @@ private:
     int tables(const QStringList& arguments);
     int activity(const QStringList& arguments);
     int locks(const QStringList& arguments);
+    int assess(const QStringList& arguments);
+    int lint(const QStringList& arguments);
 };
 
 } // namespace migdesk::app

@@ -6,6 +6,7 @@
 #include "connection/pgconnection.h"
 #include "environmentbanner.h"
 #include "activitypane.h"
+#include "migrationspane.h"
 #include "overviewpane.h"
 #include "tablespane.h"
 #include "passwordprompt.h"
@@ -34,7 +35,8 @@ MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWid
     : QMainWindow(parent), m_settings(settings), m_passwords(passwords),
       m_banner(new EnvironmentBanner(this)), m_tabs(new QTabWidget(this)),
       m_overview(new OverviewPane(this)), m_tables(new TablesPane(this)),
-      m_activity(new ActivityPane(this)), m_panes{m_overview, m_tables, m_activity}, m_profileLabel(new QLabel(this)),
+      m_activity(new ActivityPane(this)), m_migrations(new MigrationsPane(this)),
+      m_panes{m_overview, m_tables, m_activity, m_migrations}, m_profileLabel(new QLabel(this)),
       m_stateLabel(new QLabel(this))
 {
     setWindowTitle(tr("migdesk"));
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWid
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_tables, tr("&Tables"));
     m_tabs->addTab(m_activity, tr("&Activity and locks"));
+    m_tabs->addTab(m_migrations, tr("&Pending migrations"));
     m_tabs->setDocumentMode(true);
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));

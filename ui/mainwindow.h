@@ -19,6 +19,7 @@ namespace migdesk::ui {
 
 class ActivityPane;
 class EnvironmentBanner;
+class MigrationsPane;
 class OverviewPane;
 class Pane;
 class TablesPane;
@@ -43,6 +44,7 @@ public:
     OverviewPane* overviewPane() const { return m_overview; }
     TablesPane* tablesPane() const { return m_tables; }
     ActivityPane* activityPane() const { return m_activity; }
+    MigrationsPane* migrationsPane() const { return m_migrations; }
     EnvironmentBanner* banner() const { return m_banner; }
     const std::optional<core::ConnectionProfile>& currentProfile() const { return m_profile; }
 
@@ -68,6 +70,7 @@ private:
     OverviewPane* m_overview;
     TablesPane* m_tables;
     ActivityPane* m_activity;
+    MigrationsPane* m_migrations;
     QList<Pane*> m_panes;
     QLabel* m_profileLabel;
     QLabel* m_stateLabel;

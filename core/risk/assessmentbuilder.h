@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "connection/conninfo.h"
+#include "risk/assessment.h"
+#include "risk/liveimpact.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace migdesk::core {
+
+class PgConnection;
+
+// Where the migrations come from and how to weigh them.
+struct AssessOptions
+{
+    QString djangoProject;  // a Django project folder, read statically
+    QString sqlFolder;      // or a folder of V<version>__<description>.sql files
+    QString managePy;       // optional: the project's manage.py, for sqlmigrate and a cross-check
+    QString python = QStringLiteral("/usr/bin/python3");
+    ConnInfo target;        // passed to manage.py as PG* variables
+    std::optional<QString> password;
+    LiveImpact::Throughput throughput;
+    // Seconds between the two samples that give each table's query and write rate; 0 skips the
+    // rates (the pane passes 0 and takes rates from its previous refresh instead).
+    double rateSampleSeconds = 1.0;
+};
+
+// Builds the Assessment: reads the source, the applied state and the live database, scores and
+// lints each pending migration and weighs its locks. Blocking; run it on a worker thread.
+class AssessmentBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentBuilder)
+public:
+    static Result<Assessment> build(PgConnection& connection, const AssessOptions& options);
+};
+
+} // namespace migdesk::core

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace migdesk::core {
+
+// One SQL script as PostgreSQL's own parser (libpg_query, PostgreSQL 15) sees it: the
+// statements with their parse trees and where they are, the comments (for ignore directives)
+// and the identifiers as typed (the parse tree only has them truncated to 63 bytes).
+// Offsets are UTF-8 byte offsets into the script, lines and columns are 1-based.
+class SqlLintSource
+{
+public:
+    struct Statement
+    {
+        int index = 0;
+        int byteStart = 0; // first token
+        int byteEnd = 0;   // one past the last token (the ';' is not part of it)
+        int line = 0;
+        int column = 0;
+        int endLine = 0;
+        QString text;     // the statement as written, without comments around it
+        QString type;     // the parse node's name: "AlterTableStmt", "IndexStmt", ...
+        QJsonObject node; // the parse node's fields
+    };
+
+    struct Comment
+    {
+        int line = 0;
+        int endLine = 0;
+        QString body; // without the -- or /* */ markers, trimmed
+    };
+
+    // An identifier token as typed, quotes removed and unquoted names folded to lower case.
+    struct Identifier
+    {
+        int byteStart = 0;
+        QByteArray name;
+    };
+
+    struct Error
+    {
+        QString message;
+        int line = 0;
+        int column = 0;
+        QString statement; // the statement around the error, as far as the scanner can tell
+    };
+
+    explicit SqlLintSource(const QString& sql);
+
+    const std::vector<Statement>& statements() const { return m_statements; }
+    const std::vector<Comment>& comments() const { return m_comments; }
+    const std::vector<Identifier>& identifiers() const { return m_identifiers; }
+    const std::optional<Error>& error() const { return m_error; }
+
+    int lineAt(int byteOffset) const;
+    int columnAt(int byteOffset) const;
+
+private:
+    struct Token
+    {
+        int start = 0;
+        int end = 0;
+        int kind = 0;
+    };
+
+    void scan();
+    void parse();
+    void splitAroundError(int errorByte);
+    int byteOfCharacter(int characterIndex) const;
+    static bool isComment(const Token& token);
+
+    QByteArray m_utf8;
+    std::vector<int> m_lineStarts;
+    std::vector<Token> m_tokens;
+    std::vector<Statement> m_statements;
+    std::vector<Comment> m_comments;
+    std::vector<Identifier> m_identifiers;
+    std::optional<Error> m_error;
+};
+
+} // namespace migdesk::core
