@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AssessmentBuilder</name>
+    <message numerus="yes">
+        <source>matches (%n pending)</source>
+        <translation>
+            <numerusform>matches (%n pending)</numerusform>
+            <numerusform>matches (%n pending)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LiveImpact</name>
+    <message numerus="yes">
+        <source>; %n session(s) hold locks on it now, the oldest transaction open for %1</source>
+        <translation>
+            <numerusform>; %n session holds a lock on it now, its transaction open for %1</numerusform>
+            <numerusform>; %n sessions hold locks on it now, the oldest transaction open for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableInventoryReport</name>
     <message numerus="yes">
         <source>Database %1: %2 in %n table(s)</source>
