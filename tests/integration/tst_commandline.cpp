@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The migdesk binary as scripts use it: output, JSON and exit codes against a real server.
+#include "../support/migdeskprocess.h"
 #include "../support/testcluster.h"
 #include "connection/pgconnection.h"
 
@@ -9,30 +10,12 @@
 #include <QProcess>
 #include <QTest>
 
+using migdesk::tests::MigdeskRun;
 using migdesk::tests::TestCluster;
+using migdesk::tests::runMigdesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runMigdesk(const QStringList& arguments, const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("MIGDESK_BINARY"), arguments);
-    Run run;
-    if (!process.waitForFinished(60'000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 } // namespace
 
@@ -52,14 +35,14 @@ private slots:
 
     void version()
     {
-        const Run run = runMigdesk({QStringLiteral("--version")});
+        const MigdeskRun run = runMigdesk({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("migdesk ")));
     }
 
     void help()
     {
-        const Run run = runMigdesk({QStringLiteral("--help")});
+        const MigdeskRun run = runMigdesk({QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("overview")));
         QVERIFY(run.out.contains(QStringLiteral("--dsn")));
@@ -67,7 +50,7 @@ private slots:
 
     void germanOnRequest()
     {
-        const Run run = runMigdesk({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        const MigdeskRun run = runMigdesk({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("Aufruf: migdesk")), qPrintable(run.out));
     }
@@ -75,7 +58,7 @@ private slots:
     void overviewJsonHasTheServersFigures()
     {
         const auto& cluster = TestCluster::start();
-        const Run run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
+        const MigdeskRun run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
                                  cluster.connInfo().toConninfoString(), QStringLiteral("--json"),
                                  QStringLiteral("--sample-seconds"), QStringLiteral("0.2")});
         QCOMPARE(run.exitCode, 0);
@@ -102,7 +85,7 @@ private slots:
 
     void overviewTextIsReadable()
     {
-        const Run run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
+        const MigdeskRun run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
                                  TestCluster::start().connInfo().toConninfoString(),
                                  QStringLiteral("--sample-seconds"), QStringLiteral("0")});
         QCOMPARE(run.exitCode, 0);
@@ -112,7 +95,7 @@ private slots:
 
     void tablesTextSaysOneTableNotTables()
     {
-        const Run run = runMigdesk({QStringLiteral("tables"), QStringLiteral("--dsn"),
+        const MigdeskRun run = runMigdesk({QStringLiteral("tables"), QStringLiteral("--dsn"),
                                     TestCluster::start().connInfo().toConninfoString()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral(" in 1 table\n")), qPrintable(run.out));
@@ -126,7 +109,7 @@ private slots:
         env.insert(QStringLiteral("PGPORT"), QString::number(cluster.port()));
         env.insert(QStringLiteral("PGUSER"), QStringLiteral("postgres"));
         env.insert(QStringLiteral("PGDATABASE"), QStringLiteral("postgres"));
-        const Run run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--json"),
+        const MigdeskRun run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--json"),
                                  QStringLiteral("--sample-seconds"), QStringLiteral("0")}, env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("\"database\": \"postgres\"")));
@@ -165,7 +148,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
-        const Run run = runMigdesk(arguments);
+        const MigdeskRun run = runMigdesk(arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
         QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0); // one line, no stack of noise
