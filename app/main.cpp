@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Composes migdesk: the console (QApplication) or a command (QCoreApplication, no display).
+#include "cluster/demodatabase.h"
 #include "cluster/demoserver.h"
 #include "commandline.h"
 #include "connection/passwordstore.h"
 #include "connection/profilestore.h"
 #include "mainwindow.h"
+#include "migrationspane.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -76,6 +79,15 @@ int main(int argc, char** argv)
                              core::ConnectionProfile profile;
                              profile.name = QCoreApplication::translate("main", "Demo (throwaway)");
                              profile.environment = core::Environment::Development;
+                             // The demo's own Django project, with Debian's Django for
+                             // sqlmigrate when it is installed.
+                             const QString project = core::DemoDatabase::djangoProject();
+                             if (!project.isEmpty())
+                                 window.migrationsPane()->setSource(
+                                     false, project,
+                                     QFile::exists(QStringLiteral("/usr/lib/python3/dist-packages/django"))
+                                         ? project + QStringLiteral("/manage.py")
+                                         : QString());
                              window.activate(profile, info, std::nullopt);
                          });
         QObject::connect(demo.get(), &core::DemoServer::failed, &window,

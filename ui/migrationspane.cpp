@@ -106,7 +106,8 @@ MigrationsPane::MigrationsPane(QWidget* parent)
     auto* impactLayout = new QVBoxLayout(impactPage);
     impactLayout->addWidget(impactsView, 1);
     impactLayout->addWidget(m_rollback);
-    auto* detail = new QTabWidget(this);
+    m_detail = new QTabWidget(this);
+    auto* detail = m_detail;
     detail->addTab(m_sql, tr("SQL"));
     detail->addTab(m_findingsView, tr("Findings"));
     detail->addTab(impactPage, tr("Live impact and rollback"));
@@ -250,7 +251,7 @@ void MigrationsPane::showAssessment(const core::Assessment& a)
             .arg(a.appliedCount)
             .arg(models::levelColor(a.overall).name(), a.overall.toUpper())
             .arg(a.totalScore)
-            .arg(core::formatDuration(a.timeEstimateSeconds))
+            .arg(a.timeEstimateText)
             .arg(a.blockers.size()));
     QStringList notes;
     for (const core::Blocker& b : a.blockers)
@@ -283,6 +284,8 @@ void MigrationsPane::showMigration(int row)
         m_rollback->clear();
         return;
     }
+    // Without SQL, the live impact is what there is to see.
+    m_detail->setCurrentIndex(m->migration.sql.isEmpty() ? 2 : 0);
     m_sql->setPlainText(m->migration.sql.isEmpty()
                             ? tr("-- No SQL for this migration: its operations are assessed by "
                                  "class. Set manage.py to see what sqlmigrate prints.")

@@ -11,6 +11,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStringListModel;
 class QTableView;
+class QTabWidget;
 
 namespace migdesk::models {
 class FindingsModel;
@@ -65,6 +66,7 @@ private:
     QTableView* m_findingsView;
     QPlainTextEdit* m_sql;
     QLabel* m_rollback;
+    QTabWidget* m_detail = nullptr;
 };
 
 } // namespace migdesk::ui

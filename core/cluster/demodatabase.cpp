@@ -4,6 +4,7 @@
 #include "cluster/throwawaycluster.h"
 #include "common/logging.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -22,6 +23,18 @@ QString resourceText(const QString& path, QString* error)
 }
 
 } // namespace
+
+QString DemoDatabase::djangoProject()
+{
+    const QStringList candidates{
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/migdesk/demo/prs"),
+        QStringLiteral(MIGDESK_SOURCE_DIR "/resources/demo/prs"),
+    };
+    for (const QString& candidate : candidates)
+        if (QFile::exists(candidate + QStringLiteral("/manage.py")))
+            return QDir(candidate).canonicalPath();
+    return {};
+}
 
 bool DemoDatabase::create(ThrowawayCluster& cluster, QString* error)
 {

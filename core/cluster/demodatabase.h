@@ -17,6 +17,9 @@ public:
     static QString databaseName() { return QStringLiteral("prs"); }
     // Creates and fills the database on the cluster; blocks for a few seconds.
     static bool create(ThrowawayCluster& cluster, QString* error);
+    // The demo's Django project on disk (installed under share/migdesk/demo, or in the source
+    // tree of a development build); empty when neither is there.
+    static QString djangoProject();
 };
 
 } // namespace migdesk::core

@@ -55,7 +55,8 @@ struct Assessment
     int appliedCount = 0;
     int totalScore = 0;
     QString overall;            // runbook overall level
-    double timeEstimateSeconds = 0;
+    double timeEstimateSeconds = 0; // the upper end of the runbook's bracket
+    QString timeEstimateText;       // the runbook's own words: "5-30 minutes"
     QStringList recommendations;
     std::vector<Blocker> blockers;
     // Plan cross-checked with the project's own `manage.py showmigrations --plan`: empty when

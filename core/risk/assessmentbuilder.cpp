@@ -298,6 +298,7 @@ Result<Assessment> AssessmentBuilder::build(PgConnection& connection, const Asse
     a.totalScore = overall.total;
     a.overall = RunbookScore::levelKey(overall.level);
     a.timeEstimateSeconds = overall.estimate.seconds;
+    a.timeEstimateText = overall.estimate.text;
     a.recommendations = overall.recommendations;
 
     // Blockers now: the runbook's checks for queries over 5 minutes and ungranted locks.

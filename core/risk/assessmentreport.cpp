@@ -126,7 +126,7 @@ QJsonObject AssessmentReport::toJson(const Assessment& a)
         {QStringLiteral("total_score"), a.totalScore},
         {QStringLiteral("overall"), a.overall},
         {QStringLiteral("time_estimate"), a.timeEstimateSeconds},
-        {QStringLiteral("time_estimate_text"), formatDuration(a.timeEstimateSeconds)},
+        {QStringLiteral("time_estimate_text"), a.timeEstimateText},
         {QStringLiteral("recommendations"), QJsonArray::fromStringList(a.recommendations)},
         {QStringLiteral("blockers"), blockers},
         {QStringLiteral("problems"), problems},
@@ -144,7 +144,7 @@ QString AssessmentReport::toText(const Assessment& a)
                       .arg(a.appliedCount)
                       .arg(a.overall.toUpper())
                       .arg(a.totalScore)
-                      .arg(formatDuration(a.timeEstimateSeconds));
+                      .arg(a.timeEstimateText);
     for (const AssessedMigration& m : a.pending) {
         out += QStringLiteral("\n%1.%2  [%3, score %4, %5] %6\n")
                    .arg(m.migration.app, m.migration.name, m.combinedLevel.toUpper())
@@ -187,7 +187,7 @@ QString AssessmentReport::toMarkdown(const Assessment& a)
               .arg(a.overall.toUpper())
               .arg(a.totalScore)
               .arg(a.pending.size())
-              .arg(formatDuration(a.timeEstimateSeconds))
+              .arg(a.timeEstimateText)
           + QStringLiteral("\n\n");
     md += QStringLiteral("| # | %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n|---|---|---|---|---|---|---|---|\n")
               .arg(tr("migration"), tr("operations"), tr("score"), tr("level"), tr("safety"),
@@ -283,7 +283,7 @@ QString AssessmentReport::toHtml(const Assessment& a)
                  .arg(levelColour(a.overall), a.overall.toUpper())
                  .arg(a.totalScore)
                  .arg(a.pending.size())
-                 .arg(formatDuration(a.timeEstimateSeconds)),
+                 .arg(a.timeEstimateText),
              tr("migration"), tr("operations"), tr("score"), tr("level"), tr("safety"),
              tr("rollback"), rows, extra);
 }

@@ -3,6 +3,8 @@
 #include "../support/backgroundsession.h"
 #include "../support/testcluster.h"
 #include "activitypane.h"
+#include "migrationspane.h"
+#include "models/pendingmigrationsmodel.h"
 #include "models/blockingtreemodel.h"
 #include "models/sessionactivitymodel.h"
 #include "models/tablesizemodel.h"
@@ -143,6 +145,60 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().count('\n') >= 10);
         QVERIFY(pane.selectedRowsAsText().contains(largest[2]->qualifiedName()));
+    }
+
+    void migrationsPaneAssessesTheDemoProject()
+    {
+        ui::MigrationsPane pane;
+        pane.resize(1400, 900);
+        pane.show();
+        const QString project = core::DemoDatabase::djangoProject();
+        QVERIFY(!project.isEmpty());
+        pane.setSource(false, project);
+        QSignalSpy refreshed(&pane, &ui::Pane::refreshed);
+        pane.setTarget(demoTarget(core::Environment::Production));
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20'000);
+
+        models::PendingMigrationsModel* model = pane.model();
+        const QStringList expected{
+            QStringLiteral("accounts.0003_rename_branch_code_sort_code"),
+            QStringLiteral("billing.0003_invoice_status_due_idx"),
+            QStringLiteral("customers.0003_customer_preferred_language"),
+            QStringLiteral("payments.0003_payment_method_index_concurrently"),
+            QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch"),
+            QStringLiteral("receipts.0002_alter_receipt_ordering")};
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown << model->index(row, models::PendingMigrationsModel::Migration).data().toString();
+        QCOMPARE(shown, expected);
+        QCOMPARE(model->assessment().totalScore, 21);
+        QCOMPARE(model->assessment().overall, QStringLiteral("high"));
+        const int ledger = 4;
+        QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Score).data().toInt(), 11);
+        QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Level).data().toString(),
+                 QStringLiteral("high"));
+        QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Rollback).data().toString(),
+                 QStringLiteral("restore"));
+        // The billing migration rewrites a 52 MB table: its impact names the table and the lock.
+        const core::AssessedMigration* billing = model->migration(1);
+        QVERIFY(!billing->impacts.empty());
+        QVERIFY(billing->impacts.front().sentence.contains(QStringLiteral("public.billing_invoice")));
+        QVERIFY(billing->impacts.front().sentence.contains(QStringLiteral("ACCESS EXCLUSIVE")));
+
+        // Selecting the RunSQL migration shows its SQL with the findings marked.
+        pane.selectMigration(3);
+        QVERIFY(pane.sqlView()->toPlainText().contains(QStringLiteral("CONCURRENTLY")));
+        QVERIFY(!pane.sqlView()->extraSelections().isEmpty());
+        pane.selectMigration(1);
+        screenshot(&pane, QStringLiteral("migrations-pane"));
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(pane.exportTo(dir.filePath(QStringLiteral("a.html")), &error), qPrintable(error));
+        QVERIFY2(pane.exportTo(dir.filePath(QStringLiteral("a.md")), &error), qPrintable(error));
+        QFile md(dir.filePath(QStringLiteral("a.md")));
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY(md.readAll().contains("ledger.0003_ledgerentry_receipt_drop_legacy_batch"));
     }
 
     void monitorShowsABlockerWithItsWaiters()
