@@ -599,6 +599,13 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LintReport</name>
     <message>
         <source>error</source>
@@ -2599,10 +2606,6 @@ automatisch: %2</translation>
         <translation>Migrationsquelle wählen</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export the assessment</source>
         <translation>Bewertung exportieren</translation>
     </message>
@@ -2963,10 +2966,6 @@ automatisch: %2</translation>
     <message>
         <source> · selected: %1 (%2 % of the database)</source>
         <translation> · ausgewählt: %1 (%2 % der Datenbank)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export tables</source>

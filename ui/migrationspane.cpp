@@ -2,6 +2,7 @@
 #include "migrationspane.h"
 
 #include "common/units.h"
+#include "exportfile.h"
 #include "models/findingsmodel.h"
 #include "models/pendingmigrationsmodel.h"
 #include "risk/assessmentbuilder.h"
@@ -20,7 +21,6 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStringListModel>
@@ -345,34 +345,22 @@ bool MigrationsPane::exportTo(const QString& path, QString* error) const
         contents = core::AssessmentReport::toHtml(a).toUtf8();
     else
         contents = core::AssessmentReport::toMarkdown(a).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return ExportFile::write(path, contents, error);
 }
 
 void MigrationsPane::chooseExportFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Export the assessment"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("Markdown (*.md)"), tr("HTML (*.html)"), tr("JSON (*.json)")});
-    dialog->setDefaultSuffix(QStringLiteral("md"));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
-        dialog->setDefaultSuffix(filter.contains(QLatin1String("html"))   ? QStringLiteral("html")
-                                 : filter.contains(QLatin1String("json")) ? QStringLiteral("json")
-                                                                          : QStringLiteral("md"));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QString error;
-        if (exportTo(path, &error))
-            m_status->setText(tr("Exported to %1.").arg(path));
-        else
-            showError(error);
-    });
-    dialog->open();
+    ExportFile::choose(this, tr("Export the assessment"),
+                       {{tr("Markdown (*.md)"), QStringLiteral("md")},
+                        {tr("HTML (*.html)"), QStringLiteral("html")},
+                        {tr("JSON (*.json)"), QStringLiteral("json")}},
+                       QStringLiteral("assessment.md"), [this](const QString& path) {
+                           QString error;
+                           if (exportTo(path, &error))
+                               m_status->setText(tr("Exported to %1.").arg(path));
+                           else
+                               showError(error);
+                       });
 }
 
 } // namespace migdesk::ui

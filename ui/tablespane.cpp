@@ -7,6 +7,7 @@
 #include "models/tablefiltermodel.h"
 #include "models/tablesizemodel.h"
 #include "models/toptablesmodel.h"
+#include "exportfile.h"
 #include "tablesizechart.h"
 
 #include <QAction>
@@ -14,7 +15,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -22,7 +22,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTreeView>
@@ -250,34 +249,22 @@ bool TablesPane::exportTo(const QString& path, QString* error) const
         path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
             ? QJsonDocument(core::TableInventoryReport::toJson(inventory, tables)).toJson()
             : core::TableInventoryReport::toCsv(tables, inventory.databaseBytes).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return ExportFile::write(path, contents, error);
 }
 
 void TablesPane::chooseExportFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Export tables"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(m_model->inventory().database + QStringLiteral("-tables.csv"));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
-        dialog->setDefaultSuffix(filter.contains(QLatin1String("json")) ? QStringLiteral("json")
-                                                                        : QStringLiteral("csv"));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        QString error;
-        if (exportTo(path, &error))
-            m_status->setText(tr("Exported to %1.").arg(path));
-        else
-            showError(error);
-    });
-    dialog->open();
+    ExportFile::choose(this, tr("Export tables"),
+                       {{tr("CSV (*.csv)"), QStringLiteral("csv")},
+                        {tr("JSON (*.json)"), QStringLiteral("json")}},
+                       m_model->inventory().database + QStringLiteral("-tables.csv"),
+                       [this](const QString& path) {
+                           QString error;
+                           if (exportTo(path, &error))
+                               m_status->setText(tr("Exported to %1.").arg(path));
+                           else
+                               showError(error);
+                       });
 }
 
 } // namespace migdesk::ui

@@ -9,16 +9,6 @@ namespace {
 
 using Kind = PythonToken::Kind;
 
-bool isOpening(const PythonToken& t)
-{
-    return t.isOp(QLatin1String("(")) || t.isOp(QLatin1String("[")) || t.isOp(QLatin1String("{"));
-}
-
-bool isClosing(const PythonToken& t)
-{
-    return t.isOp(QLatin1String(")")) || t.isOp(QLatin1String("]")) || t.isOp(QLatin1String("}"));
-}
-
 bool isAugmentedAssignment(const PythonToken& t)
 {
     static const std::array<QLatin1String, 13> ops{
@@ -100,7 +90,7 @@ bool PythonExpressionParser::isDelimiter(const PythonToken& t) const
     case Kind::EndMarker:
         return true;
     case Kind::Op:
-        if (isClosing(t) || isAugmentedAssignment(t))
+        if (t.isClosingBracket() || isAugmentedAssignment(t))
             return true;
         return t.isOp(QLatin1String(",")) || t.isOp(QLatin1String(":")) ||
                t.isOp(QLatin1String("=")) || t.isOp(QLatin1String(";"));
@@ -122,18 +112,18 @@ void PythonExpressionParser::skipToDelimiter(size_t& pos) const
             int inner = 0;
             while (token(pos).kind != Kind::EndMarker &&
                    !(inner == 0 && token(pos).isOp(QLatin1String(":")))) {
-                if (isOpening(token(pos)))
+                if (token(pos).isOpeningBracket())
                     ++inner;
-                else if (isClosing(token(pos)))
+                else if (token(pos).isClosingBracket())
                     --inner;
                 ++pos;
             }
             ++pos;
             continue;
         }
-        if (isOpening(t))
+        if (t.isOpeningBracket())
             ++depth;
-        else if (isClosing(t))
+        else if (t.isClosingBracket())
             --depth;
         ++pos;
     }

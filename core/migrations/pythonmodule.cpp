@@ -12,16 +12,6 @@ namespace {
 
 using Kind = PythonToken::Kind;
 
-bool isOpening(const PythonToken& t)
-{
-    return t.isOp(QLatin1String("(")) || t.isOp(QLatin1String("[")) || t.isOp(QLatin1String("{"));
-}
-
-bool isClosing(const PythonToken& t)
-{
-    return t.isOp(QLatin1String(")")) || t.isOp(QLatin1String("]")) || t.isOp(QLatin1String("}"));
-}
-
 bool isNameIn(const PythonToken& t, std::initializer_list<const char*> names)
 {
     if (t.kind != Kind::Name)
@@ -132,16 +122,16 @@ private:
         // Soft keywords: `match = 1` and `match(x)` are ordinary statements. A match or case
         // statement is the one whose line ends in a block colon.
         const PythonToken& next = token(pos + 1);
-        if (next.kind == Kind::Op && !isOpening(next) && !next.isOp(QLatin1String("-")) &&
+        if (next.kind == Kind::Op && !next.isOpeningBracket() && !next.isOp(QLatin1String("-")) &&
             !next.isOp(QLatin1String("*")))
             return false;
         int depth = 0;
         const PythonToken* last = nullptr;
         for (size_t p = pos; token(p).kind != Kind::Newline && token(p).kind != Kind::EndMarker;
              ++p) {
-            if (isOpening(token(p)))
+            if (token(p).isOpeningBracket())
                 ++depth;
-            else if (isClosing(token(p)))
+            else if (token(p).isClosingBracket())
                 --depth;
             if (depth == 0)
                 last = &token(p);
@@ -166,9 +156,9 @@ private:
                 m_expr.skipToDelimiter(pos);
                 continue;
             }
-            if (isOpening(t))
+            if (t.isOpeningBracket())
                 ++depth;
-            else if (isClosing(t))
+            else if (t.isClosingBracket())
                 --depth;
             ++pos;
         }
@@ -269,9 +259,9 @@ private:
             }
             if (depth == 0 && t.isOp(QLatin1String("=")))
                 equals.push_back(end);
-            if (isOpening(t))
+            if (t.isOpeningBracket())
                 ++depth;
-            else if (isClosing(t))
+            else if (t.isClosingBracket())
                 --depth;
             ++end;
         }
@@ -374,9 +364,9 @@ void PythonModule::countBindings(const std::vector<PythonToken>& tokens)
             if (t.kind == Kind::Newline || t.kind == Kind::Indent || t.kind == Kind::Dedent ||
                 t.kind == Kind::EndMarker || (depth == 0 && t.isOp(QLatin1String(";"))))
                 break;
-            if (isOpening(t))
+            if (t.isOpeningBracket())
                 ++depth;
-            else if (isClosing(t))
+            else if (t.isClosingBracket())
                 --depth;
             else if (depth == 0 && t.isOp(QLatin1String("="))) {
                 lastEquals = end;

@@ -38,6 +38,14 @@ struct PythonToken
     bool is(Kind k, QLatin1String t) const { return kind == k && text == t; }
     bool isOp(QLatin1String t) const { return is(Kind::Op, t); }
     bool isName(QLatin1String t) const { return is(Kind::Name, t); }
+    bool isOpeningBracket() const
+    {
+        return isOp(QLatin1String("(")) || isOp(QLatin1String("[")) || isOp(QLatin1String("{"));
+    }
+    bool isClosingBracket() const
+    {
+        return isOp(QLatin1String(")")) || isOp(QLatin1String("]")) || isOp(QLatin1String("}"));
+    }
 };
 
 } // namespace migdesk::core
