@@ -2,7 +2,7 @@
 #include "findingsmodel.h"
 
 #include "pendingmigrationsmodel.h"
-#include "risk/assessmentreport.h"
+#include "risk/lintreport.h"
 
 #include <QBrush>
 
@@ -41,7 +41,7 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Severity:
-            return core::AssessmentReport::severityKey(f.severity);
+            return core::LintReport::severityName(f.severity);
         case Line:
             return f.line;
         case Rule:

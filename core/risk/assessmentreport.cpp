@@ -2,23 +2,13 @@
 #include "risk/assessmentreport.h"
 
 #include "common/units.h"
+#include "risk/lintreport.h"
 
 #include <QJsonArray>
 
 namespace migdesk::core {
 
 namespace {
-
-QJsonObject findingJson(const Finding& f)
-{
-    return QJsonObject{{QStringLiteral("rule"), f.rule},
-                       {QStringLiteral("severity"), AssessmentReport::severityKey(f.severity)},
-                       {QStringLiteral("file"), f.file},
-                       {QStringLiteral("line"), f.line},
-                       {QStringLiteral("statement"), f.statement},
-                       {QStringLiteral("message"), f.message},
-                       {QStringLiteral("fix"), f.fix}};
-}
 
 QJsonObject impactJson(const LockImpact& i)
 {
@@ -61,26 +51,13 @@ QString levelColour(const QString& level)
 
 } // namespace
 
-QString AssessmentReport::severityKey(Finding::Severity severity)
-{
-    switch (severity) {
-    case Finding::Severity::Info:
-        return QStringLiteral("info");
-    case Finding::Severity::Warning:
-        return QStringLiteral("warning");
-    case Finding::Severity::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
 QJsonObject AssessmentReport::toJson(const Assessment& a)
 {
     QJsonArray pending;
     for (const AssessedMigration& m : a.pending) {
         QJsonArray findings;
         for (const Finding& f : m.findings)
-            findings.append(findingJson(f));
+            findings.append(LintReport::findingToJson(f));
         QJsonArray impacts;
         for (const LockImpact& i : m.impacts)
             impacts.append(impactJson(i));
@@ -152,7 +129,7 @@ QString AssessmentReport::toText(const Assessment& a)
                    .arg(m.safety, m.operationNames().join(QStringLiteral(", ")));
         for (const Finding& f : m.findings)
             out += QStringLiteral("    %1 %2:%3 %4: %5\n")
-                       .arg(severityKey(f.severity), f.file)
+                       .arg(LintReport::severityName(f.severity), f.file)
                        .arg(f.line)
                        .arg(f.rule, f.message);
         for (const LockImpact& i : m.impacts)
@@ -210,7 +187,7 @@ QString AssessmentReport::toMarkdown(const Assessment& a)
                 md += QStringLiteral("- ") + i.sentence + QLatin1Char('\n');
         for (const Finding& f : m.findings)
             md += QStringLiteral("- **%1** `%2` line %3: %4 *%5*\n")
-                      .arg(severityKey(f.severity), f.rule)
+                      .arg(LintReport::severityName(f.severity), f.rule)
                       .arg(f.line)
                       .arg(f.message, f.fix);
         if (!m.mixedPhaseWarning.isEmpty())
@@ -240,7 +217,7 @@ QString AssessmentReport::toHtml(const Assessment& a)
                 details += QStringLiteral("<li>%1</li>").arg(escaped(i.sentence));
         for (const Finding& f : m.findings)
             details += QStringLiteral("<li><b>%1</b> <code>%2</code> line %3: %4 <i>%5</i></li>")
-                           .arg(severityKey(f.severity), escaped(f.rule))
+                           .arg(LintReport::severityName(f.severity), escaped(f.rule))
                            .arg(f.line)
                            .arg(escaped(f.message), escaped(f.fix));
         if (!m.mixedPhaseWarning.isEmpty())

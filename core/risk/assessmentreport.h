@@ -18,7 +18,6 @@ public:
     static QString toMarkdown(const Assessment& assessment);
     static QString toHtml(const Assessment& assessment);
     static QString toText(const Assessment& assessment);
-    static QString severityKey(Finding::Severity severity);
 };
 
 } // namespace migdesk::core
