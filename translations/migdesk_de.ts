@@ -206,6 +206,10 @@
         <source>Overall risk &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; (runbook score %3), %4 pending, estimated %5.</source>
         <translation>Gesamtrisiko &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; (Runbook-Punktzahl %3), %4 ausstehend, geschätzt %5.</translation>
     </message>
+    <message>
+        <source>Zero-downtime rollout</source>
+        <translation>Zero-Downtime-Rollout</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -94,7 +94,16 @@ QJsonObject AssessmentReport::toJson(const Assessment& a)
         problems.append(QJsonObject{{QStringLiteral("file"), p.file},
                                     {QStringLiteral("line"), p.line},
                                     {QStringLiteral("message"), p.message}});
+    // The zero-downtime rollout: the pending migrations grouped by the phase they belong in.
+    QJsonObject phases;
+    for (const AssessedMigration& m : a.pending) {
+        const QString key = MigrationCharacter::phaseKey(m.phase);
+        QJsonArray members = phases.value(key).toArray();
+        members.append(m.migration.label());
+        phases.insert(key, members);
+    }
     QJsonObject json{
+        {QStringLiteral("phases"), phases},
         {QStringLiteral("source"), a.source},
         {QStringLiteral("database"), a.database},
         {QStringLiteral("server_version_num"), a.serverVersionNum},
@@ -192,6 +201,17 @@ QString AssessmentReport::toMarkdown(const Assessment& a)
                       .arg(f.message, f.fix);
         if (!m.mixedPhaseWarning.isEmpty())
             md += QStringLiteral("- ") + m.mixedPhaseWarning + QLatin1Char('\n');
+    }
+    md += QStringLiteral("\n## ") + tr("Zero-downtime rollout") + QStringLiteral("\n\n");
+    for (const auto phase : {MigrationCharacter::Phase::Additive, MigrationCharacter::Phase::SchemaChange,
+                             MigrationCharacter::Phase::Data, MigrationCharacter::Phase::Destructive}) {
+        QStringList members;
+        for (const AssessedMigration& m : a.pending)
+            if (m.phase == phase)
+                members << m.migration.label();
+        if (!members.isEmpty())
+            md += QStringLiteral("- %1: %2\n").arg(MigrationCharacter::phaseLabel(phase),
+                                                    members.join(QStringLiteral(", ")));
     }
     if (!a.blockers.empty()) {
         md += QStringLiteral("\n## ") + tr("Blockers now") + QStringLiteral("\n\n");
