@@ -2,6 +2,7 @@
 #include "pendingmigrationsmodel.h"
 
 #include "common/units.h"
+#include "risk/runbookscore.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,6 +19,26 @@ QColor levelColor(const QString& key)
     if (key == QLatin1String("low") || key == QLatin1String("green"))
         return QColor(0x2e, 0x7d, 0x32);
     return {};
+}
+
+QString levelName(const QString& key)
+{
+    using S = core::RunbookScore;
+    if (key == QLatin1String("high"))
+        return S::levelName(S::Level::High);
+    if (key == QLatin1String("medium"))
+        return S::levelName(S::Level::Medium);
+    return S::levelName(S::Level::Low);
+}
+
+QString safetyName(const QString& key)
+{
+    using S = core::RunbookScore;
+    if (key == QLatin1String("red"))
+        return S::safetyName(S::Safety::Red);
+    if (key == QLatin1String("yellow"))
+        return S::safetyName(S::Safety::Yellow);
+    return S::safetyName(S::Safety::Green);
 }
 
 PendingMigrationsModel::PendingMigrationsModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -61,9 +82,9 @@ QVariant PendingMigrationsModel::data(const QModelIndex& index, int role) const
         case Score:
             return m.score;
         case Level:
-            return m.combinedLevel;
+            return levelName(m.combinedLevel);
         case Safety:
-            return m.safety;
+            return safetyName(m.safety);
         case Findings:
             return int(m.findings.size());
         case LockTime:
@@ -76,10 +97,19 @@ QVariant PendingMigrationsModel::data(const QModelIndex& index, int role) const
             return core::MigrationCharacter::phaseKey(m.phase);
         }
         break;
+    case KeyRole:
+        if (index.column() == Level)
+            return m.combinedLevel;
+        if (index.column() == Safety)
+            return m.safety;
+        break;
     case SortRole:
         switch (index.column()) {
         case Order:
             return index.row();
+        case Level:
+        case Safety:
+            return data(index, KeyRole);
         case LockTime:
             return m.lockSeconds;
         default:

@@ -17,7 +17,8 @@ public:
         Order, Migration, Operations, Score, Level, Safety, Findings, LockTime, Rollback,
         Phase, ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole };
+    // KeyRole: the stable key behind a Level or Safety cell ("high", "yellow").
+    enum Role { SortRole = Qt::UserRole, KeyRole };
 
     explicit PendingMigrationsModel(QObject* parent = nullptr);
 
@@ -36,5 +37,8 @@ private:
 
 // Text colour of a level or safety key: green, amber, red. Only these carry colour.
 QColor levelColor(const QString& key);
+// The runbook's words for a level or safety key, translated: "High", "Caution".
+QString levelName(const QString& key);
+QString safetyName(const QString& key);
 
 } // namespace migdesk::models

@@ -2570,10 +2570,6 @@ automatisch: %2</translation>
         <translation>%1 wird bewertet…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; pending, %2 applied · overall risk &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (runbook score %5) · estimated %6 · %7 blocker(s) now</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ausstehend, %2 angewendet · Gesamtrisiko &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (Runbook-Punktzahl %5) · geschätzt %6 · aktuell %7 Blockierer</translation>
-    </message>
-    <message>
         <source>Blocker: %1</source>
         <translation>Blockierer: %1</translation>
     </message>
@@ -2628,6 +2624,10 @@ automatisch: %2</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; pending, %2 applied · overall risk &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (runbook score %5) · estimated %6 · blockers now: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ausstehend, %2 angewendet · Gesamtrisiko &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (Runbook-Punktzahl %5) · geschätzt %6 · aktuelle Blockierer: %7</translation>
     </message>
 </context>
 <context>

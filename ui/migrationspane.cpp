@@ -246,10 +246,10 @@ void MigrationsPane::showAssessment(const core::Assessment& a)
     m_pending->setAssessment(a);
     m_summary->setText(
         tr("<b>%1</b> pending, %2 applied · overall risk <b style=\"color:%3\">%4</b> (runbook "
-           "score %5) · estimated %6 · %7 blocker(s) now")
+           "score %5) · estimated %6 · blockers now: %7")
             .arg(a.pending.size())
             .arg(a.appliedCount)
-            .arg(models::levelColor(a.overall).name(), a.overall.toUpper())
+            .arg(models::levelColor(a.overall).name(), models::levelName(a.overall).toUpper())
             .arg(a.totalScore)
             .arg(a.timeEstimateText)
             .arg(a.blockers.size()));

@@ -175,8 +175,13 @@ private slots:
         QCOMPARE(model->assessment().overall, QStringLiteral("high"));
         const int ledger = 4;
         QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Score).data().toInt(), 11);
-        QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Level).data().toString(),
+        QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Level)
+                     .data(models::PendingMigrationsModel::KeyRole).toString(),
                  QStringLiteral("high"));
+        QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Level).data().toString(),
+                 QStringLiteral("High"));
+        QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Safety).data().toString(),
+                 QStringLiteral("Dangerous"));
         QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Rollback).data().toString(),
                  QStringLiteral("restore"));
         // The billing migration rewrites a 52 MB table: its impact names the table and the lock.
