@@ -610,6 +610,33 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Cannot open the run history %1: %2</source>
+        <translation>Der Ausführungsverlauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the run history %1: %2</source>
+        <translation>Der Ausführungsverlauf %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>The run history was written by a newer migdesk (schema %1, this one knows %2). Upgrade migdesk or use another history file.</source>
+        <translation>Der Ausführungsverlauf wurde von einem neueren migdesk geschrieben (Schema %1, dieses kennt %2). Aktualisieren Sie migdesk oder verwenden Sie eine andere Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the run history to schema %1: %2</source>
+        <translation>Der Ausführungsverlauf kann nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the run in the history: %1</source>
+        <translation>Die Ausführung kann nicht im Verlauf festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the run log to the history: %1</source>
+        <translation>Das Ausführungsprotokoll kann nicht in den Verlauf geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LintReport</name>
     <message>
         <source>error</source>
