@@ -284,9 +284,7 @@ int CommandLine::overview(const QStringList& arguments)
     return Ok;
 }
 
-} // namespace migdesk::app
 
-namespace migdesk::app {
 
 int CommandLine::tables(const QStringList& arguments)
 {
@@ -363,9 +361,7 @@ int CommandLine::locks(const QStringList& arguments)
     return snapshot->ungrantedLocks > 0 ? StepFailed : Ok;
 }
 
-} // namespace migdesk::app
 
-namespace migdesk::app {
 
 int CommandLine::assess(const QStringList& arguments)
 {
@@ -407,9 +403,7 @@ int CommandLine::assess(const QStringList& arguments)
     return problem ? StepFailed : Ok;
 }
 
-} // namespace migdesk::app
 
-namespace migdesk::app {
 
 int CommandLine::lint(const QStringList& arguments)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "risk/migrationcharacter.h"
 
+#include "risk/runbooksql.h"
+
 namespace migdesk::core {
 
 namespace {
@@ -28,13 +30,9 @@ bool isData(const MigrationOperation& op)
         return true;
     if (op.className != QLatin1String("RunSQL"))
         return false;
-    for (const QString& sql : op.sql) {
-        const QString upper = sql.toUpper();
-        if (upper.contains(QLatin1String("UPDATE ")) || upper.contains(QLatin1String("INSERT "))
-            || upper.contains(QLatin1String("DELETE ")))
-            return true;
-    }
-    return false;
+    // PostgreSQL's parser decides, as for the runbook's colours: a keyword inside a string or a
+    // comment is not a statement.
+    return RunbookSql::classify(op.sql).changesData;
 }
 
 } // namespace
