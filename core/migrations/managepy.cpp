@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/managepy.h"
 
+#include "connection/libpqenvironment.h"
+
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,26 +13,13 @@ namespace {
 
 constexpr int kTimeoutMs = 120'000;
 
-const std::pair<const char*, const char*> kLibpqVariables[] = {
-    {"host", "PGHOST"},         {"port", "PGPORT"},         {"dbname", "PGDATABASE"},
-    {"user", "PGUSER"},         {"sslmode", "PGSSLMODE"},   {"service", "PGSERVICE"},
-    {"connect_timeout", "PGCONNECT_TIMEOUT"},
-};
-
 } // namespace
 
 ManagePy::ManagePy(QString managePy, QString python, const ConnInfo& target,
                    const std::optional<QString>& password)
     : m_managePy(std::move(managePy)), m_python(std::move(python)),
-      m_environment(QProcessEnvironment::systemEnvironment())
+      m_environment(libpqEnvironment(target, password))
 {
-    for (const auto& [keyword, variable] : kLibpqVariables) {
-        const QString value = target.value(QLatin1String(keyword));
-        if (!value.isEmpty())
-            m_environment.insert(QLatin1String(variable), value);
-    }
-    if (password)
-        m_environment.insert(QStringLiteral("PGPASSWORD"), *password);
 }
 
 std::optional<QString> ManagePy::run(const QStringList& arguments, QString* error) const

@@ -1,0 +1,14 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The runbook: what every step shares (run log, cancel, checks, results, tools, backup metadata).
+target_sources(migdesk_core PRIVATE
+    runbook/backupmetadata.cpp runbook/backupmetadata.h
+    runbook/canceltoken.cpp runbook/canceltoken.h
+    runbook/check.cpp runbook/check.h
+    runbook/pgtools.cpp runbook/pgtools.h
+    runbook/runbooktarget.h
+    runbook/runlog.cpp runbook/runlog.h
+    runbook/stepcontext.h
+    runbook/stepresult.cpp runbook/stepresult.h
+    runbook/steprunner.cpp runbook/steprunner.h
+    runbook/writepolicy.h
+)
