@@ -12,7 +12,7 @@ RunLog::~RunLog() = default;
 bool RunLog::openFile(const QString& path, QString* error)
 {
     std::lock_guard lock(m_mutex);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()) ) {
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = tr("Cannot create the folder for the run log %1. Check that it is writable.")
                      .arg(path);
         return false;
@@ -31,10 +31,17 @@ QString RunLog::filePath() const
     return m_file.isOpen() ? QFileInfo(m_file).absoluteFilePath() : QString();
 }
 
-void RunLog::setListener(Listener listener)
+int RunLog::addListener(Listener listener)
 {
     std::lock_guard lock(m_mutex);
-    m_listener = std::move(listener);
+    m_listeners.emplace(m_nextListener, std::move(listener));
+    return m_nextListener++;
+}
+
+void RunLog::removeListener(int id)
+{
+    std::lock_guard lock(m_mutex);
+    m_listeners.erase(id);
 }
 
 void RunLog::write(const QString& message)
@@ -51,8 +58,8 @@ void RunLog::write(const QString& message)
             m_file.write(line.toUtf8() + '\n');
             m_file.flush();
         }
-        if (m_listener)
-            m_listener(line);
+        for (const auto& [id, listener] : m_listeners)
+            listener(line);
     }
 }
 

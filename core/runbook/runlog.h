@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <mutex>
 
 namespace migdesk::core {
@@ -30,8 +31,10 @@ public:
     bool openFile(const QString& path, QString* error);
     QString filePath() const;
 
-    // Called for every line, on the writing thread; must not block.
-    void setListener(Listener listener);
+    // Called for every line, on the writing thread; must not block. Several may listen (the
+    // wizard's page, the history store); remove a listener before what it refers to is gone.
+    int addListener(Listener listener);
+    void removeListener(int id);
 
     // Adds "[timestamp] message"; a multi-line message becomes one log line per line.
     void write(const QString& message);
@@ -45,7 +48,8 @@ private:
     mutable std::mutex m_mutex;
     QFile m_file;
     QStringList m_lines;
-    Listener m_listener;
+    int m_nextListener = 0;
+    std::map<int, Listener> m_listeners;
 };
 
 } // namespace migdesk::core

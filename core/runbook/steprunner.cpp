@@ -20,7 +20,7 @@ StepRunner::~StepRunner()
         m_thread->wait();
     }
     if (m_log)
-        m_log->setListener({});
+        m_log->removeListener(m_listener);
 }
 
 bool StepRunner::isRunning() const
@@ -33,9 +33,11 @@ void StepRunner::start(RunLog& log, Job job)
     Q_ASSERT(!isRunning());
     if (m_thread)
         m_thread->wait();
+    if (m_log)
+        m_log->removeListener(m_listener);
     m_log = &log;
     m_cancel = std::make_shared<CancelToken>();
-    log.setListener([this](const QString& line) { emit logLine(line); });
+    m_listener = log.addListener([this](const QString& line) { emit logLine(line); });
     auto cancel = m_cancel;
     m_thread.reset(QThread::create([this, &log, cancel, job = std::move(job)] {
         QElapsedTimer clock;

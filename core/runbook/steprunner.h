@@ -28,8 +28,7 @@ public:
     ~StepRunner() override;
     Q_DISABLE_COPY_MOVE(StepRunner)
 
-    // The log must outlive the step; its listener is replaced by this runner's logLine signal
-    // while the step runs.
+    // The log must outlive the step; its lines are emitted as logLine while the step runs.
     void start(RunLog& log, Job job);
     bool isRunning() const;
     // Asks the running step to stop. Returns at once: PQcancel runs on a pool thread.
@@ -44,6 +43,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::shared_ptr<CancelToken> m_cancel;
     RunLog* m_log = nullptr;
+    int m_listener = -1;
 };
 
 } // namespace migdesk::core
