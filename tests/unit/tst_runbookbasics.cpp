@@ -1,0 +1,360 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What every runbook step shares: the run log's format and file, the cancel token, check lists,
+// the production confirmation, the backup metadata, the lookup of pg_dump, the run summary and
+// the webhook notification (against a local HTTP listener).
+#include "runbook/backupmetadata.h"
+#include "runbook/canceltoken.h"
+#include "runbook/check.h"
+#include "runbook/pgtools.h"
+#include "runbook/productionguard.h"
+#include "runbook/runlog.h"
+#include "runbook/runsummary.h"
+#include "runbook/webhooknotifier.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace migdesk::core;
+
+namespace {
+
+// Writes an executable shell script that prints a version the way pg_dump does.
+QString fakeTool(const QTemporaryDir& dir, const QString& name, const QString& versionLine)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("#!/bin/sh\necho '" + versionLine.toUtf8() + "'\n");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+// A one-shot HTTP listener on its own thread: answers the first request with `status` and keeps
+// its body.
+class HttpListener : public QThread
+{
+public:
+    explicit HttpListener(int status) : m_status(status) {}
+    quint16 port() const { return m_port.load(); }
+    QByteArray request() const { return m_request; }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        m_port.store(server.serverPort());
+        if (!server.waitForNewConnection(10'000))
+            return;
+        QTcpSocket* socket = server.nextPendingConnection();
+        while (!m_request.contains("\r\n\r\n") || !m_request.endsWith('}')) {
+            if (!socket->waitForReadyRead(5'000))
+                break;
+            m_request += socket->readAll();
+        }
+        socket->write("HTTP/1.1 " + QByteArray::number(m_status)
+                      + " X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+        socket->waitForBytesWritten(5'000);
+        socket->disconnectFromHost();
+    }
+
+private:
+    int m_status;
+    std::atomic<quint16> m_port{0};
+    QByteArray m_request;
+};
+
+RunbookTarget production(const QString& database)
+{
+    RunbookTarget target;
+    target.connection.profile.environment = Environment::Production;
+    target.connection.info.set(QStringLiteral("dbname"), database);
+    return target;
+}
+
+} // namespace
+
+class TestRunbookBasics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runLogWritesTheRunbookFormatToFileAndListeners()
+    {
+        QTemporaryDir dir;
+        RunLog log;
+        QString error;
+        QVERIFY2(log.openFile(dir.filePath(QStringLiteral("logs/run.log")), &error), qPrintable(error));
+        QStringList heard;
+        const int id = log.addListener([&](const QString& line) { heard.append(line); });
+        log.write(QStringLiteral("Step 1: backup"));
+        log.write(QStringLiteral("first\nsecond\n"));
+        log.removeListener(id);
+        log.write(QStringLiteral("not heard"));
+        QCOMPARE(heard.size(), 3);
+        const QRegularExpression format(QStringLiteral(R"(^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] .+$)"));
+        for (const QString& line : heard)
+            QVERIFY2(format.match(line).hasMatch(), qPrintable(line));
+        QFile file(log.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList written = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(written.size(), 4);
+        QVERIFY(written.last().endsWith(QLatin1String("] not heard")));
+        QVERIFY(RunLog::defaultFileName(QStringLiteral("migration"))
+                    .contains(QRegularExpression(QStringLiteral(R"(^migration_\d{8}_\d{6}\.log$)"))));
+    }
+
+    void runLogRefusesAnUnwritableFile()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RunLog log;
+        QString error;
+        // A path under a regular file cannot be created, not even by root.
+        QVERIFY(!log.openFile(dir.filePath(QStringLiteral("file/sub/run.log")), &error));
+        QVERIFY(error.contains(QLatin1String("file/sub")));
+    }
+
+    void cancelTokenRunsActionsOnceRegistered()
+    {
+        CancelToken token;
+        int calls = 0;
+        {
+            CancelToken::ActionScope scope(token, [&] { ++calls; });
+            QVERIFY(!token.isCancelled());
+            token.cancel();
+        }
+        QVERIFY(token.isCancelled());
+        QCOMPARE(calls, 1);
+        token.cancel(); // the scope is gone: its action must not run again
+        QCOMPARE(calls, 1);
+        CancelToken::ActionScope late(token, [&] { ++calls; });
+        QCOMPARE(calls, 2); // registered after cancel(): runs at once
+    }
+
+    void worstStatusOfChecks_data()
+    {
+        QTest::addColumn<QList<int>>("statuses");
+        QTest::addColumn<QString>("worst");
+        QTest::newRow("empty") << QList<int>{} << QStringLiteral("pass");
+        QTest::newRow("skipped is not a warning")
+            << QList<int>{int(Check::Status::Skipped), int(Check::Status::Pass)} << QStringLiteral("pass");
+        QTest::newRow("warn") << QList<int>{int(Check::Status::Pass), int(Check::Status::Warn)}
+                              << QStringLiteral("warn");
+        QTest::newRow("fail wins")
+            << QList<int>{int(Check::Status::Fail), int(Check::Status::Warn)} << QStringLiteral("fail");
+    }
+
+    void worstStatusOfChecks()
+    {
+        QFETCH(QList<int>, statuses);
+        QFETCH(QString, worst);
+        CheckList checks;
+        for (int status : statuses)
+            checks.push_back({QStringLiteral("k"), QStringLiteral("Title"), Check::Status(status),
+                              QStringLiteral("figure"), {}});
+        QCOMPARE(Check::statusKey(worstStatus(checks)), worst);
+        QCOMPARE(checksJson(checks).size(), statuses.size());
+    }
+
+    void productionGuard_data()
+    {
+        QTest::addColumn<bool>("production");
+        QTest::addColumn<bool>("writes");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("dry run on production") << true << false << QString() << true;
+        QTest::newRow("staging writes freely") << false << true << QString() << true;
+        QTest::newRow("production untyped") << true << true << QString() << false;
+        QTest::newRow("production mistyped") << true << true << QStringLiteral("prs_staging") << false;
+        QTest::newRow("production wrong case") << true << true << QStringLiteral("PRS") << false;
+        QTest::newRow("production typed") << true << true << QStringLiteral("prs") << true;
+    }
+
+    void productionGuard()
+    {
+        QFETCH(bool, production);
+        QFETCH(bool, writes);
+        QFETCH(QString, typed);
+        QFETCH(bool, allowed);
+        RunbookTarget target = production ? ::production(QStringLiteral("prs")) : RunbookTarget{};
+        if (!production)
+            target.connection.info.set(QStringLiteral("dbname"), QStringLiteral("prs"));
+        const QString refusal = ProductionGuard::refusal(target, writes, typed);
+        QCOMPARE(refusal.isEmpty(), allowed);
+        if (!allowed)
+            QVERIFY2(refusal.contains(QLatin1String("prs")), qPrintable(refusal));
+    }
+
+    void backupMetadataRoundTrips()
+    {
+        BackupMetadata metadata;
+        metadata.timestamp = QDateTime(QDate(2026, 11, 25), QTime(3, 15, 0));
+        metadata.database = QStringLiteral("prs");
+        metadata.host = QStringLiteral("db1");
+        metadata.format = QStringLiteral("custom");
+        metadata.databaseBytes = 1'500'000'000;
+        metadata.files.push_back({QStringLiteral("custom"), QStringLiteral("prs_backup_20261125_031500.backup"),
+                                  1234, QString(64, QLatin1Char('a'))});
+        metadata.rowCounts[QStringLiteral("public.ledger")] = 1'000'000;
+        QCOMPARE(metadata.stem(), QStringLiteral("prs_backup_20261125_031500"));
+        QCOMPARE(metadata.mainName(), QStringLiteral("prs_backup_20261125_031500.backup"));
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(metadata.stem() + QStringLiteral(".json"));
+        QVERIFY2(metadata.write(path, &error), qPrintable(error));
+        const auto read = BackupMetadata::read(path, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->toJson(), metadata.toJson());
+        QCOMPARE(read->rowCounts.at(QStringLiteral("public.ledger")), 1'000'000);
+    }
+
+    void backupMetadataRefusesWhatItCannotTrust_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not json") << QByteArray("{ nope");
+        QTest::newRow("no format") << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","files":[]})");
+        QTest::newRow("no files")
+            << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[]})");
+        QTest::newRow("short checksum")
+            << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[{"role":"custom","name":"a.backup","bytes":1,"sha256":"abc"}]})");
+        QTest::newRow("path escape")
+            << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[{"role":"custom","name":"../etc/passwd","bytes":1,"sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}]})");
+    }
+
+    void backupMetadataRefusesWhatItCannotTrust()
+    {
+        QFETCH(QByteArray, json);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("m.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        QString error;
+        QVERIFY(!BackupMetadata::read(file.fileName(), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void pgToolsFindsAndChecksVersions_data()
+    {
+        QTest::addColumn<QString>("versionLine");
+        QTest::addColumn<int>("serverVersionNum");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("same major") << QStringLiteral("pg_dump (PostgreSQL) 15.8 (Debian 15.8-0+deb12u1)")
+                                    << 150008 << true;
+        QTest::newRow("newer client") << QStringLiteral("pg_dump (PostgreSQL) 16.2") << 150008 << true;
+        QTest::newRow("too old") << QStringLiteral("pg_dump (PostgreSQL) 11.2") << 150008 << false;
+        QTest::newRow("not pg_dump") << QStringLiteral("something else") << 150008 << false;
+    }
+
+    void pgToolsFindsAndChecksVersions()
+    {
+        QFETCH(QString, versionLine);
+        QFETCH(int, serverVersionNum);
+        QFETCH(bool, usable);
+        QTemporaryDir dir;
+        fakeTool(dir, QStringLiteral("pg_dump"), versionLine);
+        const PgTools::Tool tool = PgTools(dir.path()).find(QStringLiteral("pg_dump"), serverVersionNum);
+        QCOMPARE(tool.usable(), usable);
+        if (!usable)
+            QVERIFY(tool.problem.contains(QLatin1String("pg_dump")));
+    }
+
+    void pgToolsSaysWhenMissing()
+    {
+        QTemporaryDir empty;
+        const PgTools::Tool tool = PgTools(empty.path()).find(QStringLiteral("pg_dump"), 150000);
+        QVERIFY(tool.path.isEmpty());
+        QVERIFY(tool.problem.contains(empty.path()));
+        // The real one, found without a folder: the machine has PostgreSQL 15's client.
+        QVERIFY2(PgTools().find(QStringLiteral("pg_dump"), 150000).usable(),
+                 qPrintable(PgTools().find(QStringLiteral("pg_dump"), 150000).problem));
+    }
+
+    void runSummary()
+    {
+        RunSummary summary;
+        summary.title = QStringLiteral("Migration of prs");
+        StepResult backup;
+        backup.step = QStringLiteral("backup");
+        backup.seconds = 65;
+        StepResult migrate;
+        migrate.step = QStringLiteral("migrate");
+        migrate.outcome = StepResult::Outcome::Failed;
+        migrate.seconds = 3;
+        migrate.sentence = QStringLiteral("lock timeout | on ledger");
+        summary.add(backup);
+        summary.add(migrate);
+        QCOMPARE(summary.outcome(), StepResult::Outcome::Failed);
+        QCOMPARE(summary.totalSeconds(), 68.0);
+        QVERIFY(summary.toMarkdown().contains(QLatin1String("lock timeout \\| on ledger")));
+        QVERIFY(summary.notificationText().contains(QLatin1String("lock timeout")));
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("report.json"));
+        QVERIFY2(summary.save(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
+        QCOMPARE(json.value(QStringLiteral("steps")).toArray().size(), 2);
+    }
+
+    void webhookPostsTheText_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("accepted") << 200 << true;
+        QTest::newRow("server error") << 500 << false;
+    }
+
+    void webhookPostsTheText()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, ok);
+        HttpListener listener(status);
+        listener.start();
+        QTRY_VERIFY(listener.port() != 0);
+        RunLog log;
+        CancelToken cancel;
+        const StepContext context{log, cancel};
+        const QString url = QStringLiteral("http://127.0.0.1:%1/hooks/T000").arg(listener.port());
+        QCOMPARE(WebhookNotifier::notify(url, QStringLiteral("migration succeeded"), context), ok);
+        listener.wait();
+        QVERIFY(listener.request().startsWith("POST /hooks/T000"));
+        QVERIFY(listener.request().contains(R"({"text":"migration succeeded"})"));
+        QVERIFY(!log.lines().join(QLatin1Char('\n')).contains(QLatin1String("T000"))); // secret not logged
+    }
+
+    void webhookFailureIsLoggedNotFatal()
+    {
+        RunLog log;
+        CancelToken cancel;
+        const StepContext context{log, cancel};
+        // A port nobody listens on: refused at once.
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        const quint16 port = closed.serverPort();
+        closed.close();
+        QVERIFY(!WebhookNotifier::notify(QStringLiteral("http://127.0.0.1:%1/x").arg(port),
+                                         QStringLiteral("t"), context, 2'000));
+        QVERIFY(log.lines().join(QLatin1Char('\n')).contains(QLatin1String("not affected")));
+        QVERIFY(!WebhookNotifier::notify(QStringLiteral("ftp://example"), QStringLiteral("t"), context));
+        QVERIFY(WebhookNotifier::notify(QString(), QStringLiteral("t"), context));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbookBasics)
+#include "tst_runbookbasics.moc"
