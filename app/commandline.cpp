@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "commandsupport.h"
+
 #include "catalog/activityreader.h"
 #include "catalog/activityreport.h"
 #include "catalog/overviewreader.h"
@@ -31,125 +33,10 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("overview"), QStringLiteral("tables"),
                             QStringLiteral("activity"), QStringLiteral("locks"),
-                            QStringLiteral("assess"), QStringLiteral("lint")};
-
-void print(FILE* stream, const QString& text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
-
-void fail(const QString& sentence)
-{
-    print(stderr, QStringLiteral("migdesk: ") + sentence + QLatin1Char('\n'));
-}
-
-struct Target
-{
-    core::ConnInfo info;
-    std::optional<QString> password;
-};
-
-// --profile NAME, --dsn URI-or-conninfo, or nothing: libpq's PG* variables and service file.
-std::optional<Target> resolveTarget(const QCommandLineParser& parser, QString* error)
-{
-    Target target;
-    if (parser.isSet(QStringLiteral("profile")) && parser.isSet(QStringLiteral("dsn"))) {
-        *error = CommandLine::tr("Give either --profile or --dsn, not both.");
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("dsn"))) {
-        auto info = core::ConnInfo::parse(parser.value(QStringLiteral("dsn")), error);
-        if (!info) {
-            *error = CommandLine::tr("The --dsn value is not a valid connection string: %1")
-                         .arg(*error);
-            return std::nullopt;
-        }
-        target.info = *info;
-        return target;
-    }
-    if (parser.isSet(QStringLiteral("profile"))) {
-        const QString name = parser.value(QStringLiteral("profile"));
-        QSettings settings;
-        const auto profile = core::ProfileStore(settings).find(name);
-        if (!profile) {
-            *error = CommandLine::tr("There is no connection profile named '%1'. Create it in the "
-                                     "console (File > Connect).")
-                         .arg(name);
-            return std::nullopt;
-        }
-        auto info = profile->connInfo(error);
-        if (!info)
-            return std::nullopt;
-        target.info = *info;
-        // The keychain answers asynchronously; a local loop is fine here: no GUI to freeze.
-        core::PasswordStore passwords;
-        QEventLoop loop;
-        QObject context;
-        passwords.read(name, &context,
-                       [&](std::optional<QString> password, const core::PasswordStore::Outcome&) {
-                           target.password = password;
-                           loop.quit();
-                       });
-        loop.exec();
-    }
-    return target;
-}
-
-void addConnectionOptions(QCommandLineParser& parser)
-{
-    parser.addOption({QStringLiteral("profile"),
-                      CommandLine::tr("Connect with the saved profile NAME."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("dsn"),
-                      CommandLine::tr("Connect with a libpq URI or conninfo string."),
-                      QStringLiteral("DSN")});
-    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print machine-readable JSON.")});
-}
-
-void printJson(const QJsonObject& json)
-{
-    print(stdout, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
-}
-
-// Adds the connection options and parses; on failure says why and returns the exit code.
-std::optional<int> parseOptions(QCommandLineParser& parser, const QStringList& arguments,
-                                const QString& command)
-{
-    addConnectionOptions(parser);
-    parser.addPositionalArgument(command, CommandLine::tr("The command."));
-    if (!parser.parse(arguments)) {
-        fail(parser.errorText());
-        return BadUsage;
-    }
-    return std::nullopt;
-}
-
-// Opens the command's read-only connection; on failure says why and returns the exit code.
-// The resolved target goes to *resolved when asked for.
-std::optional<int> connectTarget(const QCommandLineParser& parser, core::PgConnection& connection,
-                                 Target* resolved = nullptr)
-{
-    QString error;
-    const auto target = resolveTarget(parser, &error);
-    if (!target) {
-        fail(error);
-        return BadUsage;
-    }
-    if (resolved)
-        *resolved = *target;
-    if (auto failed = connection.open(target->info, target->password,
-                                      core::SessionPolicy::inspection())) {
-        fail(failed->sentence());
-        return CannotConnect;
-    }
-    return std::nullopt;
-}
-
-int failedStep(const core::DbError& error)
-{
-    fail(error.sentence());
-    return error.isConnectionProblem() ? CannotConnect : StepFailed;
-}
+                            QStringLiteral("assess"), QStringLiteral("lint"),
+                            QStringLiteral("preflight"), QStringLiteral("backup"),
+                            QStringLiteral("migrate"), QStringLiteral("verify"),
+                            QStringLiteral("rollback")};
 
 } // namespace
 
@@ -201,6 +88,31 @@ QString CommandLine::helpText()
               "                     the SQL linter alone, no database; exit 1 on a finding of "
               "that severity\n"
               "\n"
+              "Runbook steps (each writes a run log, --log-dir, and notifies the webhook kept "
+              "for the profile):\n"
+              "  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]\n"
+              "                     the checklist: pending and risk, size, long queries, locks, "
+              "disk, pg_dump\n"
+              "  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]\n"
+              "         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]\n"
+              "                     pg_dump with SHA-256, pg_restore --list and metadata JSON\n"
+              "  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)\n"
+              "          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]\n"
+              "          [--retries N]\n"
+              "                     apply pending migrations with lock_timeout and retries\n"
+              "  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]\n"
+              "         [--smoke FILE]\n"
+              "                     pending, primary keys, foreign-key indexes, invalid indexes, "
+              "NOT VALID,\n"
+              "                     smoke queries, health endpoint, manage.py check\n"
+              "  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]\n"
+              "           [--confirm DBNAME] [--dry-run]\n"
+              "                     pre-rollback backup, then migrate backwards or restore, then "
+              "verify\n"
+              "  --environment ENV  for --dsn targets: development, staging or production "
+              "(default production)\n"
+              "  --confirm DBNAME   on production, the database name typed to allow a change\n"
+              "\n"
               "Connection (for commands):\n"
               "  --profile NAME     a saved connection profile (password from the keychain)\n"
               "  --dsn DSN          a libpq URI or conninfo string\n"
@@ -242,6 +154,16 @@ int CommandLine::run(const QStringList& arguments)
         return assess(arguments);
     if (command == QLatin1String("lint"))
         return lint(arguments);
+    if (command == QLatin1String("preflight"))
+        return preflight(arguments);
+    if (command == QLatin1String("backup"))
+        return backup(arguments);
+    if (command == QLatin1String("migrate"))
+        return migrate(arguments);
+    if (command == QLatin1String("verify"))
+        return verify(arguments);
+    if (command == QLatin1String("rollback"))
+        return rollback(arguments);
     fail(tr("'%1' is not a command. Commands: %2. See migdesk --help.")
              .arg(command, kCommands.join(QStringLiteral(", "))));
     return BadUsage;

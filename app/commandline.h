@@ -27,6 +27,12 @@ private:
     int locks(const QStringList& arguments);
     int assess(const QStringList& arguments);
     int lint(const QStringList& arguments);
+    // The runbook's steps (runbookcommands.cpp).
+    int preflight(const QStringList& arguments);
+    int backup(const QStringList& arguments);
+    int migrate(const QStringList& arguments);
+    int verify(const QStringList& arguments);
+    int rollback(const QStringList& arguments);
 };
 
 } // namespace migdesk::app

@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The runbook's commands headless, as a script or CI job runs them: the whole cycle on the demo
+// database (backup proven by restore, a live migration including a destructive one, a
+// verification that finds a planted table without a primary key, a rollback by restore that
+// brings back the exact row counts and migration state), and the bad inputs on the way.
+#include "../support/migdeskprocess.h"
+#include "../support/testcluster.h"
+#include "cluster/demodatabase.h"
+#include "connection/pgconnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using migdesk::tests::MigdeskRun;
+using migdesk::tests::TestCluster;
+using migdesk::tests::runMigdesk;
+using namespace migdesk::core;
+
+namespace {
+
+QString dsn()
+{
+    return TestCluster::start().connInfo(DemoDatabase::databaseName()).toConninfoString();
+}
+
+QStringList django()
+{
+    const QString project = DemoDatabase::djangoProject();
+    return {QStringLiteral("--django"), project, QStringLiteral("--manage-py"),
+            project + QStringLiteral("/manage.py"), QStringLiteral("--python"),
+            QStringLiteral("/usr/bin/python3")};
+}
+
+QProcessEnvironment environment(const QString& logDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Django must not leave __pycache__ folders in the source tree.
+    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    env.insert(QStringLiteral("MIGDESK_WEBHOOK_URL"), QString());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), logDir);
+    return env;
+}
+
+QJsonObject jsonOf(const MigdeskRun& run)
+{
+    QJsonParseError error;
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s\n%s", qPrintable(run.out), qPrintable(run.err));
+    return object;
+}
+
+// Every user table's exact row count plus the django_migrations rows: the state a rollback by
+// restore must bring back.
+QStringList databaseState()
+{
+    PgConnection connection;
+    if (connection.open(TestCluster::start().connInfo(DemoDatabase::databaseName()), std::nullopt,
+                        SessionPolicy::inspection()))
+        qFatal("cannot connect to the demo database");
+    const auto tables = connection.exec(QStringLiteral(
+        "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "ORDER BY 1"));
+    QStringList state;
+    for (int row = 0; row < tables->rowCount(); ++row) {
+        const QString table = tables->value(row, 0).toString();
+        const auto count = connection.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        state << table + QLatin1Char('=') + count->value(0, 0).toString();
+    }
+    const auto applied = connection.exec(
+        QStringLiteral("SELECT app || '.' || name FROM django_migrations ORDER BY app, name"));
+    for (int row = 0; row < applied->rowCount(); ++row)
+        state << applied->value(row, 0).toString();
+    return state;
+}
+
+int appliedMigrations()
+{
+    PgConnection connection;
+    if (connection.open(TestCluster::start().connInfo(DemoDatabase::databaseName()), std::nullopt,
+                        SessionPolicy::inspection()))
+        qFatal("cannot connect to the demo database");
+    return connection.exec(QStringLiteral("SELECT count(*) FROM django_migrations"))->value(0, 0).toInt();
+}
+
+QString statusOf(const QJsonObject& result, const QString& key)
+{
+    const QJsonArray checks = result.value(QStringLiteral("details")).toObject().value(QStringLiteral("checks")).toArray();
+    for (const QJsonValue& check : checks) {
+        if (check.toObject().value(QStringLiteral("check")).toString() == key)
+            return check.toObject().value(QStringLiteral("status")).toString() + QLatin1Char(' ')
+                 + check.toObject().value(QStringLiteral("figure")).toString() + QLatin1Char(' ')
+                 + check.toObject().value(QStringLiteral("sentence")).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestRunbookCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+
+    QString path(const QString& name) const { return m_work.filePath(name); }
+    MigdeskRun migdesk(QStringList arguments) const
+    {
+        arguments.prepend(QStringLiteral("--log-dir"));
+        arguments.insert(1, path(QStringLiteral("logs")));
+        const QString command = arguments.takeAt(2);
+        arguments.prepend(command);
+        return runMigdesk(arguments, environment(path(QStringLiteral("data"))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(qEnvironmentVariable("MIGDESK_BINARY")), "MIGDESK_BINARY not set");
+        QString error;
+        QVERIFY2(DemoDatabase::create(TestCluster::start(), &error), qPrintable(error));
+        QVERIFY(!DemoDatabase::djangoProject().isEmpty());
+    }
+    void cleanupTestCase() { TestCluster::stop(); }
+
+    void badInputsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("broken dsn") << QStringList{QStringLiteral("backup"), QStringLiteral("--dsn"),
+                                                   QStringLiteral("host='unterminated"),
+                                                   QStringLiteral("--dir"), QStringLiteral("/tmp")}
+                                    << 2 << QStringLiteral("--dsn");
+        QTest::newRow("unreachable server")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("--dsn"),
+                           QStringLiteral("host=127.0.0.1 port=1 dbname=prs connect_timeout=3")}
+            << 3 << QStringLiteral("127.0.0.1");
+        QTest::newRow("backup without a folder")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--dsn"), dsn()} << 2
+            << QStringLiteral("--dir");
+        QTest::newRow("migrate without migrations")
+            << QStringList{QStringLiteral("migrate"), QStringLiteral("--dsn"), dsn(),
+                           QStringLiteral("--environment"), QStringLiteral("development")}
+            << 2 << QStringLiteral("--sql-dir");
+        QTest::newRow("production without confirmation")
+            << (QStringList{QStringLiteral("migrate"), QStringLiteral("--dsn"), dsn()} + django())
+            << 2 << QStringLiteral("--confirm prs");
+        QTest::newRow("production mistyped")
+            << (QStringList{QStringLiteral("migrate"), QStringLiteral("--dsn"), dsn(),
+                            QStringLiteral("--confirm"), QStringLiteral("prod")}
+                + django())
+            << 2 << QStringLiteral("'prod'");
+        QTest::newRow("two ways back")
+            << QStringList{QStringLiteral("rollback"), QStringLiteral("--dsn"), dsn(),
+                           QStringLiteral("--previous"), QStringLiteral("--restore"), QStringLiteral("x")}
+            << 2 << QStringLiteral("one way back");
+        QTest::newRow("jobs need the directory format")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--dsn"), dsn(), QStringLiteral("--dir"),
+                           QStringLiteral("/tmp"), QStringLiteral("--jobs"), QStringLiteral("4")}
+            << 2 << QStringLiteral("--format directory");
+    }
+
+    void badInputsSayWhatIsWrong()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        const int before = appliedMigrations();
+        const MigdeskRun run = migdesk(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY2(run.err.count(QLatin1Char('\n')) <= 2, qPrintable(run.err)); // a sentence, not a dump
+        QCOMPARE(appliedMigrations(), before);
+    }
+
+    void missingPgDumpIsOneSentence()
+    {
+        QTemporaryDir empty;
+        const MigdeskRun run = migdesk({QStringLiteral("backup"), QStringLiteral("--dsn"), dsn(),
+                                        QStringLiteral("--environment"), QStringLiteral("development"),
+                                        QStringLiteral("--dir"), path(QStringLiteral("nodump")),
+                                        QStringLiteral("--pg-bin"), empty.path(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = jsonOf(run);
+        QVERIFY2(result.value(QStringLiteral("sentence")).toString().contains(QLatin1String("pg_dump")),
+                 qPrintable(run.out));
+        QVERIFY(QDir(path(QStringLiteral("nodump"))).entryList(QDir::Files).isEmpty());
+    }
+
+    // The whole cycle, in the order the runbook runs it.
+    void fullCycleOnTheDemo()
+    {
+        TestCluster::exec(QStringLiteral("CREATE TABLE planted_without_pk (note text)"),
+                          DemoDatabase::databaseName());
+        const QStringList before = databaseState();
+        const int appliedBefore = appliedMigrations();
+        const QStringList target{QStringLiteral("--dsn"), dsn(), QStringLiteral("--environment"),
+                                 QStringLiteral("production"), QStringLiteral("--confirm"),
+                                 QStringLiteral("prs")};
+
+        // Preflight: pending work and its risk are seen, pg_dump is fine.
+        MigdeskRun run = migdesk(QStringList{QStringLiteral("preflight")} + target + django()
+                                 + QStringList{QStringLiteral("--backup-dir"), path(QStringLiteral("backups")),
+                                               QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QVERIFY2(statusOf(jsonOf(run), QStringLiteral("pending")).contains(QLatin1String("6")),
+                 qPrintable(run.out));
+
+        // Backup, proven by a restore into a throwaway cluster.
+        run = migdesk(QStringList{QStringLiteral("backup")} + target
+                      + QStringList{QStringLiteral("--dir"), path(QStringLiteral("backups")),
+                                    QStringLiteral("--prove"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject backup = jsonOf(run);
+        const QString metadata = backup.value(QStringLiteral("details")).toObject()
+                                     .value(QStringLiteral("metadata_path")).toString();
+        QVERIFY2(QFile::exists(metadata), qPrintable(run.out));
+        QVERIFY(QFile::exists(backup.value(QStringLiteral("log")).toString()));
+
+        // A dry run changes nothing and shows the SQL.
+        run = migdesk(QStringList{QStringLiteral("migrate")} + target + django()
+                      + QStringList{QStringLiteral("--dry-run")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(databaseState(), before);
+
+        // Live, including the destructive ledger migration.
+        run = migdesk(QStringList{QStringLiteral("migrate")} + target + django()
+                      + QStringList{QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject migrate = jsonOf(run).value(QStringLiteral("details")).toObject();
+        QCOMPARE(migrate.value(QStringLiteral("applied")).toInt(), 6);
+        QVERIFY(!migrate.value(QStringLiteral("wal_lsn_before")).toString().isEmpty());
+        QCOMPARE(appliedMigrations(), appliedBefore + 6);
+
+        // Verify: nothing pending, and the planted table is named.
+        run = migdesk(QStringList{QStringLiteral("verify")} + target + django()
+                      + QStringList{QStringLiteral("--json")});
+        const QJsonObject verify = jsonOf(run);
+        QVERIFY2(statusOf(verify, QStringLiteral("pending")).startsWith(QLatin1String("pass")),
+                 qPrintable(run.out));
+        QVERIFY2(statusOf(verify, QStringLiteral("primary_keys")).contains(QLatin1String("planted_without_pk")),
+                 qPrintable(run.out));
+
+        // A backup with one byte changed is refused before the database is touched.
+        const QString good = metadata.chopped(5) + QStringLiteral(".backup");
+        QVERIFY(QFile::exists(good));
+        QDir().mkpath(path(QStringLiteral("corrupt")));
+        const QString corrupt = path(QStringLiteral("corrupt/")) + QFileInfo(good).fileName();
+        QVERIFY(QFile::copy(good, corrupt));
+        QVERIFY(QFile::copy(metadata, path(QStringLiteral("corrupt/")) + QFileInfo(metadata).fileName()));
+        {
+            QFile file(corrupt);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() / 2);
+            char byte = 0;
+            file.getChar(&byte);
+            file.seek(file.size() / 2);
+            file.putChar(char(byte ^ 0x5a));
+        }
+        const QStringList migrated = databaseState();
+        run = migdesk(QStringList{QStringLiteral("rollback")} + target
+                      + QStringList{QStringLiteral("--restore"), corrupt, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(jsonOf(run).value(QStringLiteral("sentence")).toString().contains(QLatin1String("refused")),
+                 qPrintable(run.out));
+        QCOMPARE(databaseState(), migrated);
+
+        // Rollback by restore: the exact rows and migration state from before.
+        run = migdesk(QStringList{QStringLiteral("rollback")} + target
+                      + QStringList{QStringLiteral("--restore"), metadata, QStringLiteral("--backup-dir"),
+                                    path(QStringLiteral("pre-rollback")), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(databaseState(), before);
+        QVERIFY(!QDir(path(QStringLiteral("pre-rollback"))).entryList({QStringLiteral("*.json")}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbookCommands)
+#include "tst_runbookcommands.moc"
