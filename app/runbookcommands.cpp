@@ -8,6 +8,7 @@
 #include "common/units.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
+#include "history/runrecorder.h"
 #include "runbook/backupstep.h"
 #include "runbook/migrationexecutor.h"
 #include "runbook/preflight.h"
@@ -151,7 +152,8 @@ QString logDirectory(const QCommandLineParser& parser)
 }
 
 // Runs one step the way every runbook command does and returns the exit code.
-int runStep(const QCommandLineParser& parser, const QString& logPrefix, const QString& title,
+int runStep(const QCommandLineParser& parser, const QString& kind, const QString& logPrefix,
+            const QString& title,
             const core::RunbookTarget& target,
             const std::optional<core::ConnectionProfile>& profile,
             const std::function<core::StepResult(const core::StepContext&)>& job)
@@ -166,6 +168,14 @@ int runStep(const QCommandLineParser& parser, const QString& logPrefix, const QS
     }
     // With --json, stdout carries only the JSON; the log goes to stderr as it is written.
     log.addListener([json](const QString& line) { print(json ? stderr : stdout, line + QLatin1Char('\n')); });
+    core::RunRecord record;
+    record.kind = kind;
+    record.profile = profile ? profile->name : QString();
+    record.environment = core::environmentKey(target.connection.profile.environment);
+    record.server = target.connection.info.displayName();
+    record.database = target.database();
+    record.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    core::RunRecorder recorder(core::HistoryStore::defaultPath(), record, log);
     log.write(title);
     log.write(CommandLine::tr("Environment: %1").arg(core::environmentKey(target.connection.profile.environment)));
     log.write(CommandLine::tr("Log file: %1").arg(log.filePath()));
@@ -206,8 +216,15 @@ int runStep(const QCommandLineParser& parser, const QString& logPrefix, const QS
         const core::StepContext context{log, none};
         core::WebhookNotifier::notify(webhook, summary.notificationText(), context);
     }
+    recorder.finish(core::StepResult::outcomeKey(result.outcome), result.toJson());
+    recorder.wait();
+    if (!recorder.problem().isEmpty())
+        fail(CommandLine::tr("The run is complete but the history did not record it: %1 The run "
+                             "log %2 has everything.")
+                 .arg(recorder.problem(), log.filePath()));
     if (json) {
         QJsonObject object = result.toJson();
+        object.insert(QStringLiteral("history_id"), recorder.runId());
         object.insert(QStringLiteral("log"), log.filePath());
         printJson(object);
     }
@@ -284,7 +301,7 @@ int CommandLine::preflight(const QStringList& arguments)
     core::PreflightOptions options;
     options.backupDirectory = parser.value(QStringLiteral("backup-dir"));
     options.longQuerySeconds = parser.value(QStringLiteral("long")).toDouble();
-    return runStep(parser, QStringLiteral("migration_preflight"),
+    return runStep(parser, QStringLiteral("preflight"), QStringLiteral("migration_preflight"),
                    tr("Preflight of %1").arg(target.connection.info.displayName()), target, profile,
                    [&](const core::StepContext& ctx) { return core::Preflight::run(target, options, ctx); });
 }
@@ -330,7 +347,7 @@ int CommandLine::backup(const QStringList& arguments)
     std::optional<core::ConnectionProfile> profile;
     if (auto exit = resolveRunbookTarget(parser, &target, &profile))
         return *exit;
-    return runStep(parser, QStringLiteral("backup"),
+    return runStep(parser, QStringLiteral("backup"), QStringLiteral("backup"),
                    tr("Backup of %1").arg(target.connection.info.displayName()), target, profile,
                    [&](const core::StepContext& ctx) { return core::BackupStep::run(target, plan, ctx); });
 }
@@ -380,7 +397,7 @@ int CommandLine::migrate(const QStringList& arguments)
         fail(refusal);
         return BadUsage;
     }
-    return runStep(parser, QStringLiteral("migration"),
+    return runStep(parser, QStringLiteral("migrate"), QStringLiteral("migration"),
                    (options.dryRun ? tr("Migration plan (dry run) for %1") : tr("Migration of %1"))
                        .arg(target.connection.info.displayName()),
                    target, profile,
@@ -419,7 +436,7 @@ int CommandLine::verify(const QStringList& arguments)
     std::optional<core::ConnectionProfile> profile;
     if (auto exit = resolveRunbookTarget(parser, &target, &profile))
         return *exit;
-    return runStep(parser, QStringLiteral("migration_verification"),
+    return runStep(parser, QStringLiteral("verify"), QStringLiteral("migration_verification"),
                    tr("Verification of %1").arg(target.connection.info.displayName()), target, profile,
                    [&](const core::StepContext& ctx) { return core::Verifier::run(target, options, ctx); });
 }
@@ -495,7 +512,7 @@ int CommandLine::rollback(const QStringList& arguments)
         fail(refusal);
         return BadUsage;
     }
-    return runStep(parser, QStringLiteral("migration_rollback"),
+    return runStep(parser, QStringLiteral("rollback"), QStringLiteral("migration_rollback"),
                    tr("Rollback of %1").arg(target.connection.info.displayName()), target, profile,
                    [&](const core::StepContext& ctx) {
                        for (const QString& line : core::RollbackStep::describe(target, plan))

@@ -2,7 +2,10 @@
 // The run history store: records, crash safety (kill -9 mid-run), two writers at once, schema
 // versions. The test binary re-runs itself as the child process for the multi-process cases.
 #include "history/historystore.h"
+#include "history/runrecorder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,6 +13,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <thread>
 #include <cstdio>
 
 using namespace migdesk::core;
@@ -100,6 +104,54 @@ private slots:
         QCOMPARE(run->profile, QStringLiteral("prod-eu"));
         QCOMPARE(store.runs(QStringLiteral("migrate")).size(), std::size_t(1));
         QCOMPARE(store.runs(QStringLiteral("backup")).size(), std::size_t(0));
+    }
+
+    // The recorder writes from its own thread while a step logs from another.
+    void recorderFollowsTheRunLog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        RunLog log;
+        qint64 id = 0;
+        {
+            RunRecorder recorder(path, migrateRun(), log);
+            std::thread step([&log] {
+                for (int i = 0; i < 50; ++i)
+                    log.write(QStringLiteral("line %1").arg(i));
+            });
+            step.join();
+            recorder.finish(QStringLiteral("succeeded"), QJsonObject{{QStringLiteral("applied"), 6}});
+            recorder.wait();
+            QVERIFY2(recorder.problem().isEmpty(), qPrintable(recorder.problem()));
+            id = recorder.runId();
+        }
+        log.write(QStringLiteral("after the recorder is gone"));
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        const auto run = store.run(id);
+        QVERIFY(run);
+        QCOMPARE(run->outcome, QStringLiteral("succeeded"));
+        QCOMPARE(run->log.count(QLatin1Char('\n')), 50);
+        QVERIFY(run->log.contains(QLatin1String("] line 49")));
+        QVERIFY(!run->log.contains(QLatin1String("after the recorder")));
+        QCOMPARE(QJsonDocument::fromJson(run->details.toUtf8()).object().value(QStringLiteral("applied")).toInt(), 6);
+    }
+
+    void recorderSaysWhenTheStoreCannotBeOpened()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RunLog log;
+        RunRecorder recorder(dir.filePath(QStringLiteral("file/history.sqlite")), migrateRun(), log);
+        log.write(QStringLiteral("the run goes on"));
+        recorder.finish(QStringLiteral("succeeded"), {});
+        recorder.wait();
+        QVERIFY(!recorder.problem().isEmpty());
+        QCOMPARE(recorder.runId(), 0);
+        QCOMPARE(log.lines().size(), 1);
     }
 
     void killNineLeavesTheRunInterruptedWithItsLog()

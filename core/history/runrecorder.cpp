@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/runrecorder.h"
+
+#include <QJsonDocument>
+#include <QMetaObject>
+
+#include <mutex>
+
+namespace migdesk::core {
+
+// Owns the store on the recorder's thread; every call arrives as a queued call, in order.
+class RunRecorder::Writer : public QObject
+{
+public:
+    void open(const QString& path, const RunRecord& run)
+    {
+        QString error;
+        if (!m_store.open(path, &error)) {
+            setProblem(error);
+            return;
+        }
+        const qint64 id = m_store.beginRun(run, &error);
+        if (id == 0)
+            setProblem(error);
+        std::lock_guard lock(m_mutex);
+        m_id = id;
+    }
+
+    void append(const QString& line)
+    {
+        QString error;
+        if (runId() != 0 && !m_store.appendLog(runId(), line, &error))
+            setProblem(error);
+    }
+
+    void finish(const QString& outcome, const QJsonObject& details)
+    {
+        QString error;
+        if (runId() == 0)
+            return;
+        if (!m_store.setDetails(runId(), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), &error)
+            || !m_store.finishRun(runId(), outcome, &error))
+            setProblem(error);
+    }
+
+    qint64 runId() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_id;
+    }
+
+    QString problem() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_problem;
+    }
+
+private:
+    void setProblem(const QString& problem)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_problem.isEmpty())
+            m_problem = problem;
+    }
+
+    HistoryStore m_store;
+    mutable std::mutex m_mutex;
+    qint64 m_id = 0;
+    QString m_problem;
+};
+
+RunRecorder::RunRecorder(const QString& storePath, const RunRecord& run, RunLog& log)
+    : m_log(log), m_thread(std::make_unique<QThread>())
+{
+    m_thread->setObjectName(QStringLiteral("migdesk-history"));
+    m_writer = new Writer;
+    m_writer->moveToThread(m_thread.get());
+    QObject::connect(m_thread.get(), &QThread::finished, m_writer, &QObject::deleteLater);
+    m_thread->start();
+    Writer* writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, storePath, run] { writer->open(storePath, run); },
+                              Qt::QueuedConnection);
+    m_listener = m_log.addListener([writer](const QString& line) {
+        QMetaObject::invokeMethod(writer, [writer, line] { writer->append(line); }, Qt::QueuedConnection);
+    });
+}
+
+RunRecorder::~RunRecorder()
+{
+    m_log.removeListener(m_listener);
+    wait();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void RunRecorder::finish(const QString& outcome, const QJsonObject& details)
+{
+    Writer* writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, outcome, details] { writer->finish(outcome, details); },
+                              Qt::QueuedConnection);
+}
+
+void RunRecorder::wait()
+{
+    // A blocking no-op call returns once everything queued before it has been written.
+    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+}
+
+qint64 RunRecorder::runId() const
+{
+    return m_writer->runId();
+}
+
+QString RunRecorder::problem() const
+{
+    return m_writer->problem();
+}
+
+} // namespace migdesk::core
