@@ -11,6 +11,7 @@
 #include "history/runrecorder.h"
 #include "runbook/backupstep.h"
 #include "runbook/migrationexecutor.h"
+#include "runbook/migrationwatchlog.h"
 #include "runbook/preflight.h"
 #include "runbook/productionguard.h"
 #include "runbook/rollbackstep.h"
@@ -401,7 +402,13 @@ int CommandLine::migrate(const QStringList& arguments)
                    (options.dryRun ? tr("Migration plan (dry run) for %1") : tr("Migration of %1"))
                        .arg(target.connection.info.displayName()),
                    target, profile,
-                   [&](const core::StepContext& ctx) { return core::MigrationExecutor::run(target, options, ctx); });
+                   [&](const core::StepContext& ctx) {
+                       std::optional<core::MigrationWatchLog> watch;
+                       if (!options.dryRun)
+                           watch.emplace(target.connection, core::MigrationExecutor::applicationName(options),
+                                         ctx.log);
+                       return core::MigrationExecutor::run(target, options, ctx);
+                   });
 }
 
 int CommandLine::verify(const QStringList& arguments)

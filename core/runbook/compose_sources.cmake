@@ -2,5 +2,6 @@
 # The steps composed as the wizard and the commands run them.
 target_sources(migdesk_core PRIVATE
     runbook/backupstep.cpp runbook/backupstep.h
+    runbook/migrationwatchlog.cpp runbook/migrationwatchlog.h
     runbook/rollbackstep.cpp runbook/rollbackstep.h
 )
