@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runbook/restorejob.h"
+
+#include "common/units.h"
+#include "connection/libpqenvironment.h"
+#include "runbook/backupverifier.h"
+#include "runbook/pgtools.h"
+#include "runbook/streamedprocess.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace migdesk::core {
+
+namespace {
+
+const QString kApplicationName = QStringLiteral("migdesk-restore");
+
+StepResult finished(StepResult result, const QElapsedTimer& clock)
+{
+    result.seconds = double(clock.elapsed()) / 1000.0;
+    return result;
+}
+
+bool isPlainDump(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && info.suffix().compare(QLatin1String("sql"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo& info,
+                                       const std::optional<QString>& password,
+                                       const QString& archive, const QStringList& options,
+                                       int jobs, const StepContext& ctx)
+{
+    QElapsedTimer clock;
+    clock.start();
+    StepResult result;
+    result.step = QStringLiteral("restore");
+    result.started = QDateTime::currentDateTime();
+    jobs = qMax(1, jobs);
+
+    QString error;
+    const auto entries = BackupVerifier::tableOfContents(pgRestore, archive, ctx, &error);
+    if (!entries) {
+        result.outcome = ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
+                                                  : StepResult::Outcome::Failed;
+        ctx.log.write(error);
+        result.sentence = tr("pg_restore cannot read %1").arg(archive);
+        return finished(result, clock);
+    }
+    const qint64 total = entries->size();
+    result.details = {{QStringLiteral("jobs"), jobs}, {QStringLiteral("toc_entries"), total}};
+
+    QStringList arguments = options;
+    arguments << QStringLiteral("--no-password") << QStringLiteral("--verbose")
+              << QStringLiteral("--exit-on-error");
+    if (jobs == 1) {
+        // One transaction: when anything fails (or the restore is cancelled) the server rolls
+        // everything back, the objects --clean dropped included, so a failed restore leaves the
+        // database exactly as it was.
+        arguments << QStringLiteral("--single-transaction");
+    } else {
+        arguments << QStringLiteral("--jobs") << QString::number(jobs);
+    }
+    // The conninfo puts pg_restore into "restore into a database" mode; it never holds the
+    // password (toConninfoString leaves it out), which travels in PGPASSWORD.
+    arguments << QStringLiteral("--dbname") << info.toConninfoString() << archive;
+    ctx.log.write(QStringLiteral("%1 %2").arg(pgRestore, arguments.join(QLatin1Char(' '))));
+
+    // Each TOC entry pg_restore works through prints one of these in --verbose; "dropping"
+    // (from --clean) and the parallel leader's "launching item" lines repeat entries already
+    // counted and are only logged.
+    static const QRegularExpression entryLine(QStringLiteral(
+        "^pg_restore: (creating |processing data for table |executing )"));
+    qint64 done = 0;
+    QString firstError;
+    const auto outcome = StreamedProcess::run(
+        pgRestore, arguments, libpqEnvironment(info, password, kApplicationName), ctx.cancel,
+        [&](StreamedProcess::Channel, const QString& line) {
+            ctx.log.write(line);
+            if (firstError.isEmpty() && line.contains(QLatin1String("error:")))
+                firstError = line.section(QLatin1String("error:"), 1).trimmed();
+            if (entryLine.match(line).hasMatch()) {
+                done = qMin(done + 1, total);
+                const double elapsed = double(clock.elapsed()) / 1000.0;
+                ctx.report(StepProgress{done, total,
+                                        line.section(QLatin1String(": "), 1).trimmed(), elapsed,
+                                        done > 0 ? elapsed * double(total - done) / double(done)
+                                                 : -1});
+            }
+        });
+
+    if (outcome.cancelled) {
+        result.outcome = StepResult::Outcome::Cancelled;
+        result.sentence = tr("pg_restore was stopped");
+        return finished(result, clock);
+    }
+    if (!outcome.succeeded()) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.sentence = !outcome.started ? tr("pg_restore at %1 did not start: %2")
+                                                 .arg(pgRestore, outcome.startError)
+            : !firstError.isEmpty()         ? tr("pg_restore failed: %1").arg(firstError)
+            : !outcome.lastErrorLine.isEmpty()
+            ? tr("pg_restore failed: %1").arg(outcome.lastErrorLine)
+            : tr("pg_restore failed with exit code %1").arg(outcome.exitCode);
+        return finished(result, clock);
+    }
+    ctx.report(StepProgress{total, total, tr("Restored"), double(clock.elapsed()) / 1000.0, 0});
+    return finished(result, clock);
+}
+
+StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPath,
+                           const RestoreOptions& options, const StepContext& ctx)
+{
+    QElapsedTimer clock;
+    clock.start();
+    StepResult result;
+    result.step = QStringLiteral("restore");
+    result.started = QDateTime::currentDateTime();
+    result.details = {{QStringLiteral("backup"), backupPath},
+                      {QStringLiteral("database"), target.database()},
+                      {QStringLiteral("jobs"), qMax(1, options.jobs)}};
+
+    if (isPlainDump(backupPath)) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.sentence = tr("%1 is a plain SQL dump, which pg_restore cannot read: restore it by "
+                             "hand with psql, or choose the custom or directory-format backup "
+                             "beside it.").arg(backupPath);
+        return finished(result, clock);
+    }
+
+    const PgTools tools(target.pgBinDir);
+    QString error;
+    const auto metadata = BackupVerifier::verify(backupPath, tools, ctx, &error);
+    if (!metadata) {
+        result.outcome = ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
+                                                  : StepResult::Outcome::Failed;
+        result.sentence = ctx.cancel.isCancelled()
+            ? tr("The restore was cancelled while the backup was checked; the database was not "
+                 "touched.")
+            : tr("Refused before touching the database: %1").arg(error);
+        ctx.log.write(result.sentence);
+        return finished(result, clock);
+    }
+    const QString metadataPath = BackupVerifier::metadataPathFor(backupPath);
+    const QString archive =
+        QFileInfo(metadataPath).absoluteDir().filePath(metadata->mainName());
+    result.details.insert(QStringLiteral("metadata_path"), metadataPath);
+    if (metadata->database != target.database()) {
+        ctx.log.write(tr("The backup was taken of %1 and is restored into %2.")
+                          .arg(metadata->database, target.database()));
+    }
+
+    const bool atomic = options.jobs <= 1;
+    if (!atomic) {
+        ctx.log.write(tr("A parallel restore (%n job(s)) is not atomic: if it fails or is "
+                         "cancelled part way, the database is left partly restored.",
+                         nullptr, options.jobs));
+    }
+    const PgTools::Tool pgRestore = tools.find(QStringLiteral("pg_restore"), 0);
+    const StepResult restored = restoreVerified(
+        pgRestore.path, target.connection.info, target.connection.password, archive,
+        {QStringLiteral("--clean"), QStringLiteral("--if-exists")}, options.jobs, ctx);
+    result.outcome = restored.outcome;
+    result.details.insert(QStringLiteral("toc_entries"),
+                          restored.details.value(QStringLiteral("toc_entries")));
+    switch (restored.outcome) {
+    case StepResult::Outcome::Succeeded:
+    case StepResult::Outcome::Skipped:
+        result.sentence = tr("Restored %1 (taken %2) into %3 in %4.")
+                              .arg(QFileInfo(archive).fileName(),
+                                   QLocale().toString(metadata->timestamp, QLocale::ShortFormat),
+                                   target.database(),
+                                   formatDuration(double(clock.elapsed()) / 1000.0));
+        break;
+    case StepResult::Outcome::Cancelled:
+        result.sentence = atomic
+            ? tr("The restore was cancelled; it ran in one transaction, so %1 is as it was "
+                 "before.").arg(target.database())
+            : tr("The restore was cancelled part way; a parallel restore is not atomic, so %1 is "
+                 "partly restored: restore again before using it.").arg(target.database());
+        break;
+    case StepResult::Outcome::Failed:
+        result.sentence = atomic
+            ? tr("%1; it ran in one transaction, so %2 was left as it was: fix the cause and "
+                 "restore again.").arg(restored.sentence, target.database())
+            : tr("%1; a parallel restore is not atomic, so %2 may be partly restored: fix the "
+                 "cause and restore again, or restore with one job.")
+                  .arg(restored.sentence, target.database());
+        break;
+    }
+    ctx.log.write(result.sentence);
+    return finished(result, clock);
+}
+
+} // namespace migdesk::core

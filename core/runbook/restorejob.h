@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection/conninfo.h"
+#include "runbook/runbooktarget.h"
+#include "runbook/stepcontext.h"
+#include "runbook/stepresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace migdesk::core {
+
+struct RestoreOptions
+{
+    // 1: one transaction, all or nothing. More: pg_restore -j, faster but not atomic.
+    int jobs = 1;
+};
+
+// Puts a migdesk backup back into the target database with
+// `pg_restore --clean --if-exists`, after BackupVerifier has passed it: a corrupt, cut-short or
+// unvouched backup is refused before any connection to the target is made.
+class RestoreJob
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreJob)
+public:
+    // backupPath: the custom file, the dump directory or the <stem>.json. A plain .sql is
+    // refused (psql restores those). details: {"backup", "metadata_path", "database", "jobs",
+    // "toc_entries"}.
+    static StepResult run(const RunbookTarget& target, const QString& backupPath,
+                          const RestoreOptions& options, const StepContext& ctx);
+
+    // The pg_restore run alone, for an archive BackupVerifier has already passed; RestoreJob::run
+    // and BackupProof share it. options go before -j and the archive (--clean, --no-owner...).
+    // The password reaches pg_restore through PGPASSWORD only. When it did not finish
+    // cleanly: outcome Failed or Cancelled and, as sentence, what pg_restore said (the first
+    // words of the caller's sentence, which knows what the failure means for its database).
+    // details: {"jobs", "toc_entries"}.
+    static StepResult restoreVerified(const QString& pgRestore, const ConnInfo& info,
+                                      const std::optional<QString>& password,
+                                      const QString& archive, const QStringList& options,
+                                      int jobs, const StepContext& ctx);
+};
+
+} // namespace migdesk::core
