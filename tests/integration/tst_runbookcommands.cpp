@@ -3,6 +3,7 @@
 // database (backup proven by restore, a live migration including a destructive one, a
 // verification that finds a planted table without a primary key, a rollback by restore that
 // brings back the exact row counts and migration state), and the bad inputs on the way.
+#include "../support/backgroundsession.h"
 #include "../support/migdeskprocess.h"
 #include "../support/testcluster.h"
 #include "cluster/demodatabase.h"
@@ -280,6 +281,46 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QCOMPARE(databaseState(), before);
         QVERIFY(!QDir(path(QStringLiteral("pre-rollback"))).entryList({QStringLiteral("*.json")}).isEmpty());
+    }
+
+    // A lock held by another session makes the ledger migration time out; after the retries the
+    // run stops with the blocker named, and the restore brings back the state from before.
+    void lockTimeoutThenRollbackByRestore()
+    {
+        const QStringList target{QStringLiteral("--dsn"), dsn(), QStringLiteral("--environment"),
+                                 QStringLiteral("staging")};
+        MigdeskRun run = migdesk(QStringList{QStringLiteral("backup")} + target
+                                 + QStringList{QStringLiteral("--dir"), path(QStringLiteral("before-lock")),
+                                               QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QString metadata = jsonOf(run).value(QStringLiteral("details")).toObject()
+                                     .value(QStringLiteral("metadata_path")).toString();
+        const QStringList before = databaseState();
+
+        migdesk::tests::BackgroundSession blocker(
+            TestCluster::start().connInfo(DemoDatabase::databaseName()), "nightly-report");
+        blocker.run("BEGIN");
+        blocker.run("LOCK TABLE ledger_ledgerentry IN ACCESS SHARE MODE");
+        run = migdesk(QStringList{QStringLiteral("migrate")} + target + django()
+                      + QStringList{QStringLiteral("--target"),
+                                    QStringLiteral("ledger:0003_ledgerentry_receipt_drop_legacy_batch"),
+                                    QStringLiteral("--lock-timeout"), QStringLiteral("300"),
+                                    QStringLiteral("--retries"), QStringLiteral("2"),
+                                    QStringLiteral("--retry-delay"), QStringLiteral("100"),
+                                    QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = jsonOf(run);
+        const QString sentence = result.value(QStringLiteral("sentence")).toString();
+        QVERIFY2(sentence.contains(QString::number(blocker.pid())), qPrintable(run.out + run.err));
+        QVERIFY2(run.err.count(QLatin1String("nightly-report")) >= 2, qPrintable(run.err)); // each retry names it
+        blocker.run("ROLLBACK");
+        const QStringList partial = databaseState();
+        QVERIFY(!partial.contains(QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch")));
+
+        run = migdesk(QStringList{QStringLiteral("rollback")} + target
+                      + QStringList{QStringLiteral("--restore"), metadata, QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(databaseState(), before);
     }
 };
 
