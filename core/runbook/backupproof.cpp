@@ -23,14 +23,15 @@ const QString kProofDatabase = QStringLiteral("migdesk_proof");
 constexpr int kMaxProofJobs = 4;
 
 // Every table of the restored copy, named as BackupMetadata::rowCounts names them
-// ("schema.table") and quoted by the server for the count statement. Partitioned parents are
-// included like any table the application reads.
+// ("schema.table") and quoted by the server for the count statement. The same tables BackupJob
+// counts: plain tables and partitions, not partitioned parents, whose rows are their
+// partitions' and would be counted twice.
 const QString kRestoredTables = QStringLiteral(R"(
 SELECT n.nspname || '.' || c.relname AS name,
        format('%I.%I', n.nspname, c.relname) AS quoted
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind = 'r'
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname NOT LIKE 'pg\_toast%'
 ORDER BY 1
