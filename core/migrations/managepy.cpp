@@ -93,4 +93,98 @@ std::optional<QString> ManagePy::sqlMigrate(const MigrationKey& migration, QStri
                error);
 }
 
+std::optional<std::pair<int, QString>> ManagePy::runCombined(const QStringList& arguments,
+                                                             QString* error) const
+{
+    const QFileInfo script(m_managePy);
+    if (!script.isFile()) {
+        *error = tr("%1 does not exist. Point migdesk at the project's manage.py.").arg(m_managePy);
+        return std::nullopt;
+    }
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.setWorkingDirectory(script.absolutePath());
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(m_python, QStringList{script.absoluteFilePath()} + arguments);
+    if (!process.waitForStarted()) {
+        *error = tr("Cannot run %1: %2. Check the Python interpreter's path.")
+                     .arg(m_python, process.errorString());
+        return std::nullopt;
+    }
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        *error = tr("manage.py %1 did not finish within %2 s.")
+                     .arg(arguments.join(QLatin1Char(' ')))
+                     .arg(kTimeoutMs / 1000);
+        return std::nullopt;
+    }
+    const int exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return std::pair{exitCode, QString::fromUtf8(process.readAll())};
+}
+
+std::optional<ManagePy::CheckReport> ManagePy::parseCheck(int exitCode, const QString& output)
+{
+    // "catalog.Broken.code: (fields.E120) CharFields must define a 'max_length' attribute."
+    // followed by an optional "\tHINT: ..." line; the closing line is "System check identified
+    // no issues (0 silenced)." or "... identified 2 issues (0 silenced).".
+    static const QRegularExpression issue(QStringLiteral(R"(^\S.*: \(\w+\.([A-Z])\d+\) .+$)"));
+    static const QRegularExpression hint(QStringLiteral(R"(^\s+HINT: (.+)$)"));
+    CheckReport report;
+    report.passed = exitCode == 0;
+    bool summarised = false;
+    QStringList* last = nullptr;
+    for (const QString& text : output.split(QLatin1Char('\n'))) {
+        const QString line = text.trimmed().isEmpty() ? QString() : text;
+        if (line.startsWith(QLatin1String("System check identified")))
+            summarised = true;
+        if (const auto match = issue.match(line); match.hasMatch()) {
+            const QString level = match.captured(1);
+            last = level == QLatin1String("E") || level == QLatin1String("C") ? &report.errors
+                                                                                : &report.warnings;
+            last->append(line.trimmed());
+        } else if (const auto hinted = hint.match(line); hinted.hasMatch() && last) {
+            last->last() += QStringLiteral(" — ") + hinted.captured(1).trimmed();
+        } else {
+            last = nullptr;
+        }
+    }
+    // A traceback without a summary line means the checks never ran.
+    if (!summarised && report.errors.isEmpty())
+        return std::nullopt;
+    return report;
+}
+
+std::optional<ManagePy::CheckReport> ManagePy::check(QString* error) const
+{
+    const QStringList arguments{QStringLiteral("check"), QStringLiteral("--database"),
+                                QStringLiteral("default"), QStringLiteral("--no-color")};
+    const auto output = runCombined(arguments, error);
+    if (!output)
+        return std::nullopt;
+    if (auto report = parseCheck(output->first, output->second))
+        return report;
+    // The exception Python ends with is the part that says why: its "Type: message" line and
+    // the indented lines that continue the message.
+    static const QRegularExpression exceptionLine(QStringLiteral(R"(^[A-Za-z_][\w.]*: .+$)"));
+    const QStringList lines = output->second.split(QLatin1Char('\n'));
+    QString reason;
+    for (int i = int(lines.size()) - 1; i >= 0 && reason.isEmpty(); --i) {
+        if (!exceptionLine.match(lines.at(i)).hasMatch())
+            continue;
+        reason = lines.at(i).trimmed();
+        for (int j = i + 1; j < lines.size() && lines.at(j).startsWith(QLatin1Char('\t')); ++j)
+            reason += QLatin1Char(' ') + lines.at(j).trimmed();
+    }
+    if (reason.isEmpty()) {
+        const QStringList nonEmpty = output->second.trimmed().split(QLatin1Char('\n'),
+                                                                    Qt::SkipEmptyParts);
+        reason = nonEmpty.isEmpty() ? tr("exit code %1").arg(output->first)
+                                    : nonEmpty.last().trimmed();
+    }
+    *error = tr("manage.py %1 could not run the checks: %2")
+                 .arg(arguments.mid(0, 3).join(QLatin1Char(' ')), reason);
+    return std::nullopt;
+}
+
 } // namespace migdesk::core

@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace migdesk::core {
 
@@ -36,8 +38,26 @@ public:
 
     static std::vector<PlanEntry> parsePlan(const QString& output);
 
+    // What `check --database default` found. Django exits non-zero only for errors (and
+    // criticals); warnings and infos leave it passing.
+    struct CheckReport
+    {
+        bool passed = false;
+        QStringList errors;   // "catalog.Product.sku: (fields.E120) CharFields must ..."
+        QStringList warnings; // the same for warnings and infos, a hint appended after " — "
+    };
+    // Django's system checks, the database ones included. nullopt and a sentence in *error when
+    // Django could not run them at all (no interpreter, an import error, no database).
+    std::optional<CheckReport> check(QString* error) const;
+    // exitCode and the combined output of `check`; nullopt when it holds no check result.
+    static std::optional<CheckReport> parseCheck(int exitCode, const QString& output);
+
 private:
     std::optional<QString> run(const QStringList& arguments, QString* error) const;
+    // Runs to the end and hands back the exit code with stdout and stderr together, for
+    // commands such as `check` that report on stderr even when they succeed.
+    std::optional<std::pair<int, QString>> runCombined(const QStringList& arguments,
+                                                       QString* error) const;
 
     QString m_managePy;
     QString m_python;

@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runbook/verifier.h"
+
+#include "common/units.h"
+#include "connection/pgconnection.h"
+#include "migrations/appliedmigrationsreader.h"
+#include "migrations/djangoproject.h"
+#include "migrations/managepy.h"
+#include "migrations/migrationgraph.h"
+#include "migrations/sqlfoldersource.h"
+#include "runbook/checkrun.h"
+#include "runbook/djangocheck.h"
+#include "runbook/healthprobe.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <functional>
+
+namespace migdesk::core {
+
+namespace {
+
+// The checks before the smoke queries: connectivity, pending, primary keys, foreign-key
+// indexes, invalid indexes, NOT VALID constraints, health, manage.py check.
+constexpr int kFixedChecks = 8;
+
+// The connectivity check's statement: what the runbook's `dbshell -c "SELECT version();"` shows,
+// plus the short version for the figure.
+constexpr auto kVersionQuery = R"(
+SELECT version() AS version, current_setting('server_version') AS short_version)";
+
+// Ordinary and partitioned tables of every user schema that have no primary key, matched to
+// their constraints by oid (the runbook's script joined pg_tables to pg_class by name only, so a
+// same-named table in another schema could hide one and it looked at public only). Partitions
+// follow their parent and tables an extension owns are not the team's: both are left out.
+constexpr auto kTablesWithoutPrimaryKeyQuery = R"(
+SELECT format('%I.%I', n.nspname, c.relname) AS table_name
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname, c.relname)";
+
+// Foreign keys that no index serves: an index serves one when its leading key columns are
+// exactly the constraint's columns, in any order, and it is valid and not partial. (The
+// runbook's script accepted any index that contains any one of the columns, so an index on
+// (b, a) "covered" a key on (a) and a two-column key counted as indexed by an index on one of
+// them.) Constraints cloned onto partitions are reported once, on the partitioned table.
+constexpr auto kForeignKeysWithoutIndexQuery = R"(
+SELECT format('%I.%I', n.nspname, t.relname) AS table_name,
+       k.conname AS constraint_name,
+       (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY u.position)
+        FROM unnest(k.conkey) WITH ORDINALITY AS u(attnum, position)
+        JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.attnum) AS columns
+FROM pg_constraint k
+JOIN pg_class t ON t.oid = k.conrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE k.contype = 'f' AND k.conparentid = 0
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+  AND NOT EXISTS (
+      SELECT 1
+      FROM pg_index i
+      WHERE i.indrelid = k.conrelid AND i.indisvalid AND i.indpred IS NULL
+        AND i.indnkeyatts >= cardinality(k.conkey)
+        AND (SELECT array_agg(x.attnum ORDER BY x.attnum)
+             FROM unnest(i.indkey) WITH ORDINALITY AS x(attnum, position)
+             WHERE x.position <= cardinality(k.conkey))
+            = (SELECT array_agg(y.attnum ORDER BY y.attnum) FROM unnest(k.conkey) AS y(attnum)))
+ORDER BY n.nspname, t.relname, k.conname)";
+
+// Indexes left invalid, typically by a CREATE INDEX CONCURRENTLY that failed: the planner never
+// uses them but every write still maintains them. One that a session is building right now is
+// also invalid until it finishes: its builder's pid says so.
+constexpr auto kInvalidIndexesQuery = R"(
+SELECT format('%I.%I', n.nspname, ic.relname) AS index_name,
+       format('%I.%I', tn.nspname, t.relname) AS table_name,
+       (SELECT p.pid FROM pg_stat_progress_create_index p
+        WHERE p.index_relid = i.indexrelid LIMIT 1) AS building_pid
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = ic.relnamespace
+JOIN pg_class t ON t.oid = i.indrelid
+JOIN pg_namespace tn ON tn.oid = t.relnamespace
+WHERE NOT i.indisvalid
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+ORDER BY 1)";
+
+// Check and foreign-key constraints added NOT VALID and never validated: new rows obey them,
+// old rows were never checked.
+constexpr auto kNotValidConstraintsQuery = R"(
+SELECT format('%I.%I', n.nspname, t.relname) AS table_name,
+       quote_ident(k.conname) AS constraint_name
+FROM pg_constraint k
+JOIN pg_class t ON t.oid = k.conrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+WHERE NOT k.convalidated AND k.contype IN ('c', 'f')
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+ORDER BY 1, 2)";
+
+// A smoke query runs between these two: whatever it tries, it cannot write, and anything it
+// did is thrown away.
+constexpr auto kBeginReadOnly = R"(BEGIN TRANSACTION READ ONLY)";
+constexpr auto kRollback = R"(ROLLBACK)";
+
+Check makeCheck(const QString& key, const QString& title)
+{
+    return Check{.key = key, .title = title, .status = Check::Status::Pass, .figure = {},
+                 .sentence = {}};
+}
+
+Check skippedCheck(Check check, const QString& why)
+{
+    check.status = Check::Status::Skipped;
+    check.figure = Verifier::tr("not checked");
+    check.sentence = why;
+    return check;
+}
+
+Check queryFailed(Check check, const DbError& error)
+{
+    check.status = Check::Status::Fail;
+    check.figure = Verifier::tr("could not check");
+    check.sentence = error.sentence();
+    return check;
+}
+
+QString sourceProblems(const std::vector<SourceProblem>& problems)
+{
+    QStringList sentences;
+    for (const SourceProblem& problem : problems)
+        sentences << problem.message;
+    return CheckRun::listed(sentences, 3);
+}
+
+// Django's own plan when manage.py is configured (it also knows the apps outside the project,
+// such as auth); otherwise the project read statically against django_migrations.
+Check djangoPending(PgConnection& connection, const RunbookTarget& target, Check check)
+{
+    QStringList pending;
+    std::vector<SourceProblem> problems;
+    if (!target.managePy.isEmpty()) {
+        const ManagePy django(target.managePy, target.python, target.connection.info,
+                              target.connection.password);
+        QString error;
+        const auto plan = django.showMigrationsPlan(&error);
+        if (!plan) {
+            check.status = Check::Status::Fail;
+            check.figure = Verifier::tr("could not check");
+            check.sentence = error;
+            return check;
+        }
+        for (const ManagePy::PlanEntry& entry : *plan)
+            if (!entry.applied)
+                pending << entry.key.first + QLatin1Char('.') + entry.key.second;
+    } else {
+        const QString dir = QDir(target.djangoProject).absolutePath();
+        if (!QDir(dir).exists()) {
+            check.status = Check::Status::Fail;
+            check.figure = Verifier::tr("could not check");
+            check.sentence = Verifier::tr("The Django project folder %1 does not exist.").arg(dir);
+            return check;
+        }
+        const DjangoProject::Scan scan = DjangoProject::scan(dir);
+        const auto applied = AppliedMigrationsReader::read(connection);
+        if (!applied)
+            return queryFailed(check, applied.error());
+        MigrationGraph::Environment environment;
+        environment.settings = scan.settings;
+        for (const DjangoProject::App& app : scan.apps)
+            environment.apps << app.label;
+        const MigrationGraph graph(scan.migrations, AppliedMigrationsReader::keys(*applied),
+                                   environment);
+        for (const MigrationKey& key : graph.pendingPlan())
+            pending << key.first + QLatin1Char('.') + key.second;
+        problems = scan.problems;
+        problems.insert(problems.end(), graph.problems().begin(), graph.problems().end());
+    }
+    if (!pending.isEmpty()) {
+        check.status = Check::Status::Fail;
+        check.figure = Verifier::tr("%n pending", nullptr, int(pending.size()));
+        check.sentence = Verifier::tr("%1 not applied: the migration did not finish. Run it again "
+                                      "or roll back.")
+                             .arg(CheckRun::listed(pending));
+    } else if (!problems.empty()) {
+        check.status = Check::Status::Warn;
+        check.figure = Verifier::tr("none pending");
+        check.sentence = Verifier::tr("The project has problems: %1").arg(sourceProblems(problems));
+    } else {
+        check.figure = Verifier::tr("none pending");
+    }
+    return check;
+}
+
+Check sqlFolderPending(PgConnection& connection, const RunbookTarget& target, Check check)
+{
+    const QString dir = QDir(target.sqlFolder).absolutePath();
+    if (!QDir(dir).exists()) {
+        check.status = Check::Status::Fail;
+        check.figure = Verifier::tr("could not check");
+        check.sentence = Verifier::tr("The SQL folder %1 does not exist.").arg(dir);
+        return check;
+    }
+    const SqlFolderScan scan = SqlFolderSource::scan(dir);
+    const auto applied = SqlFolderSource::readApplied(connection);
+    if (!applied)
+        return queryFailed(check, applied.error());
+    const SqlFolderPlan plan = SqlFolderSource::pending(scan, *applied);
+    std::vector<SourceProblem> problems = scan.problems;
+    problems.insert(problems.end(), plan.problems.begin(), plan.problems.end());
+    QStringList pending;
+    for (const SqlFolderScript& script : plan.pending)
+        pending << script.relativePath;
+    if (!pending.isEmpty()) {
+        check.status = Check::Status::Fail;
+        check.figure = Verifier::tr("%n pending", nullptr, int(pending.size()));
+        check.sentence = Verifier::tr("%1 not applied: the migration did not finish. Run it again "
+                                      "or roll back.")
+                             .arg(CheckRun::listed(pending));
+    } else if (!problems.empty()) {
+        check.status = Check::Status::Warn;
+        check.figure = Verifier::tr("none pending");
+        check.sentence = Verifier::tr("The folder and its history differ: %1")
+                             .arg(sourceProblems(problems));
+    } else {
+        check.figure = Verifier::tr("none pending");
+    }
+    return check;
+}
+
+Check pendingCheck(PgConnection& connection, const RunbookTarget& target, const Check& check)
+{
+    if (!target.djangoProject.isEmpty())
+        return djangoPending(connection, target, check);
+    if (!target.sqlFolder.isEmpty())
+        return sqlFolderPending(connection, target, check);
+    return skippedCheck(check, Verifier::tr("No migration source is configured (a Django "
+                                            "project or a SQL folder)."));
+}
+
+Check primaryKeyCheck(PgConnection& connection, Check check)
+{
+    const auto rows = connection.exec(QString::fromLatin1(kTablesWithoutPrimaryKeyQuery));
+    if (!rows)
+        return queryFailed(check, rows.error());
+    QStringList tables;
+    for (int i = 0; i < rows->rowCount(); ++i)
+        tables << rows->text(i, QStringLiteral("table_name"));
+    if (tables.isEmpty()) {
+        check.figure = Verifier::tr("none");
+        return check;
+    }
+    check.status = Check::Status::Warn;
+    check.figure = Verifier::tr("%n table(s)", nullptr, int(tables.size()));
+    check.sentence = Verifier::tr("%1 without a primary key: rows cannot be told apart, and "
+                                  "logical replication cannot update or delete them. Add one "
+                                  "if the migration should have.")
+                         .arg(CheckRun::listed(tables));
+    return check;
+}
+
+Check foreignKeyIndexCheck(PgConnection& connection, Check check)
+{
+    const auto rows = connection.exec(QString::fromLatin1(kForeignKeysWithoutIndexQuery));
+    if (!rows)
+        return queryFailed(check, rows.error());
+    QStringList keys;
+    for (int i = 0; i < rows->rowCount(); ++i)
+        keys << Verifier::tr("%1 (%2) of %3")
+                    .arg(rows->text(i, QStringLiteral("constraint_name")),
+                         rows->text(i, QStringLiteral("columns")),
+                         rows->text(i, QStringLiteral("table_name")));
+    if (keys.isEmpty()) {
+        check.figure = Verifier::tr("none");
+        return check;
+    }
+    check.status = Check::Status::Warn;
+    check.figure = Verifier::tr("%n foreign key(s)", nullptr, int(keys.size()));
+    check.sentence = Verifier::tr("No index starts with the columns of %1: every delete or key "
+                                  "update on the referenced table scans the referencing one. "
+                                  "Create such an index CONCURRENTLY.")
+                         .arg(CheckRun::listed(keys));
+    return check;
+}
+
+Check invalidIndexCheck(PgConnection& connection, Check check)
+{
+    const auto rows = connection.exec(QString::fromLatin1(kInvalidIndexesQuery));
+    if (!rows)
+        return queryFailed(check, rows.error());
+    QStringList invalid;
+    QStringList building;
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        const QString index = Verifier::tr("%1 on %2").arg(rows->text(i, QStringLiteral("index_name")),
+                                                           rows->text(i, QStringLiteral("table_name")));
+        if (rows->isNull(i, QStringLiteral("building_pid")))
+            invalid << index;
+        else
+            building << Verifier::tr("%1 (pid %2)").arg(index, rows->text(i, QStringLiteral("building_pid")));
+    }
+    if (!invalid.isEmpty()) {
+        check.status = Check::Status::Fail;
+        check.figure = Verifier::tr("%n invalid", nullptr, int(invalid.size()));
+        check.sentence = Verifier::tr("%1 is invalid, most likely from a CREATE INDEX "
+                                      "CONCURRENTLY that failed: queries do not use it but writes "
+                                      "still maintain it. Drop it with DROP INDEX CONCURRENTLY and "
+                                      "build it again.")
+                             .arg(CheckRun::listed(invalid));
+    } else if (!building.isEmpty()) {
+        check.status = Check::Status::Warn;
+        check.figure = Verifier::tr("%n being built", nullptr, int(building.size()));
+        check.sentence = Verifier::tr("%1 is still being built; verify again when it is done.")
+                             .arg(CheckRun::listed(building));
+    } else {
+        check.figure = Verifier::tr("none");
+    }
+    return check;
+}
+
+Check notValidConstraintCheck(PgConnection& connection, Check check)
+{
+    const auto rows = connection.exec(QString::fromLatin1(kNotValidConstraintsQuery));
+    if (!rows)
+        return queryFailed(check, rows.error());
+    QStringList constraints;
+    QStringList statements;
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        constraints << Verifier::tr("%1 on %2").arg(rows->text(i, QStringLiteral("constraint_name")),
+                                                    rows->text(i, QStringLiteral("table_name")));
+        statements << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;")
+                          .arg(rows->text(i, QStringLiteral("table_name")),
+                               rows->text(i, QStringLiteral("constraint_name")));
+    }
+    if (constraints.isEmpty()) {
+        check.figure = Verifier::tr("none");
+        return check;
+    }
+    check.status = Check::Status::Warn;
+    check.figure = Verifier::tr("%n not validated", nullptr, int(constraints.size()));
+    check.sentence = Verifier::tr("%1 checks new rows only; existing rows were never checked. "
+                                  "Validate when the team is ready (it takes only a SHARE UPDATE "
+                                  "EXCLUSIVE lock): %2")
+                         .arg(CheckRun::listed(constraints), CheckRun::listed(statements, 3));
+    return check;
+}
+
+Check smokeCheck(PgConnection& connection, const SmokeQuery& query, Check check)
+{
+    const auto begun = connection.exec(QString::fromLatin1(kBeginReadOnly));
+    if (!begun)
+        return queryFailed(check, begun.error());
+    QElapsedTimer timer;
+    timer.start();
+    const auto rows = connection.exec(query.sql);
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    // Also after an error: the aborted transaction must end before the next query.
+    const auto ended = connection.exec(QString::fromLatin1(kRollback));
+    if (!rows) {
+        check.status = Check::Status::Fail;
+        check.figure = Verifier::tr("error");
+        check.sentence = rows.error().kind() == DbError::Kind::ReadOnly
+            ? Verifier::tr("The query tried to change the database and was refused: smoke "
+                           "queries run in a read-only transaction. Make it a SELECT.")
+            : Verifier::tr("The query failed: %1").arg(rows.error().sentence());
+        return check;
+    }
+    if (!ended)
+        return queryFailed(check, ended.error());
+    QString got;
+    if (rows->rowCount() == 0 || rows->columnCount() == 0)
+        got = Verifier::tr("(no rows)");
+    else if (!rows->value(0, 0).isValid())
+        got = QStringLiteral("NULL");
+    else
+        got = rows->value(0, 0).toString();
+    if (got == query.expected) {
+        check.figure = Verifier::tr("%1 as expected, in %2").arg(got, formatDuration(seconds));
+    } else {
+        check.status = Check::Status::Fail;
+        check.figure = Verifier::tr("expected %1, got %2").arg(query.expected, got);
+        check.sentence = Verifier::tr("The query read %1 where %2 was expected: the application's "
+                                      "data is not as it should be after the migration.")
+                             .arg(got, query.expected);
+    }
+    return check;
+}
+
+} // namespace
+
+std::optional<std::vector<SmokeQuery>> Verifier::readSmokeFile(const QString& path, QString* error)
+{
+    return SmokeQueryFile::read(path, error);
+}
+
+StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& options,
+                         const StepContext& context)
+{
+    CheckRun run(QStringLiteral("verify"), tr("Verification"), context,
+                 kFixedChecks + int(options.smokeQueries.size()));
+
+    // Connectivity: a connection of its own, timed from connect to the answer; the checks
+    // below use it afterwards.
+    run.begin(tr("Connecting"));
+    Check connectivity = makeCheck(QStringLiteral("connectivity"), tr("Connectivity"));
+    PgConnection connection;
+    QElapsedTimer timer;
+    timer.start();
+    bool connected = false;
+    if (const auto error = connection.open(target.connection.info, target.connection.password,
+                                           SessionPolicy::inspection())) {
+        connectivity = queryFailed(connectivity, *error);
+    } else if (const auto version = connection.exec(QString::fromLatin1(kVersionQuery)); !version) {
+        connectivity = queryFailed(connectivity, version.error());
+    } else {
+        connected = true;
+        connectivity.figure = tr("PostgreSQL %1 in %2")
+                                  .arg(version->text(0, QStringLiteral("short_version")),
+                                       formatDuration(double(timer.elapsed()) / 1000.0));
+        context.log.write(version->text(0, QStringLiteral("version")));
+    }
+    run.add(connectivity);
+
+    const CancelToken::ActionScope cancelQueries(
+        context.cancel, [handle = connection.cancelHandle()] {
+            if (handle)
+                handle->cancel();
+        });
+    const QString unreachable = tr("The database could not be reached (see Connectivity).");
+    struct DatabaseCheck
+    {
+        Check check;
+        std::function<Check(PgConnection&, Check)> run;
+    };
+    std::vector<DatabaseCheck> databaseChecks{
+        {makeCheck(QStringLiteral("pending"), tr("No migration pending")),
+         [&target](PgConnection& c, Check check) { return pendingCheck(c, target, check); }},
+        {makeCheck(QStringLiteral("primary_keys"), tr("Tables without a primary key")),
+         primaryKeyCheck},
+        {makeCheck(QStringLiteral("foreign_key_indexes"), tr("Foreign keys without an index")),
+         foreignKeyIndexCheck},
+        {makeCheck(QStringLiteral("invalid_indexes"), tr("Invalid indexes")), invalidIndexCheck},
+        {makeCheck(QStringLiteral("not_valid_constraints"), tr("Constraints left NOT VALID")),
+         notValidConstraintCheck},
+    };
+    for (const SmokeQuery& query : options.smokeQueries)
+        databaseChecks.push_back(
+            {makeCheck(QStringLiteral("smoke:") + query.name, tr("Smoke query: %1").arg(query.name)),
+             [&query](PgConnection& c, Check check) { return smokeCheck(c, query, check); }});
+    for (const DatabaseCheck& check : databaseChecks) {
+        if (run.cancelled())
+            return run.finish();
+        run.begin(check.check.title);
+        run.add(connected ? check.run(connection, check.check)
+                          : skippedCheck(check.check, unreachable));
+    }
+    if (run.cancelled())
+        return run.finish();
+    run.begin(tr("Health endpoint"));
+    run.add(HealthProbe::check(options.healthUrl, options.healthTimeoutMs, context.cancel));
+    if (run.cancelled())
+        return run.finish();
+    run.begin(tr("manage.py check"));
+    run.add(DjangoCheck::run(target));
+    return run.finish();
+}
+
+} // namespace migdesk::core
