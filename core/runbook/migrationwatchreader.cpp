@@ -43,7 +43,8 @@ all_locks AS (SELECT * FROM pg_locks),
 named_locks AS (
     SELECT l.*, n.nspname AS relation_schema, n.nspname || '.' || c.relname AS relation_name
     FROM all_locks l
-    LEFT JOIN pg_class c ON c.oid = l.relation AND l.database = (SELECT oid FROM here)
+    LEFT JOIN pg_class c
+           ON c.oid = l.relation AND l.database IN (0, (SELECT oid FROM here)) -- 0: shared catalogs
     LEFT JOIN pg_namespace n ON n.oid = c.relnamespace),
 locks AS (
     SELECT l.pid, l.locktype AS lock_type, l.mode, l.granted,

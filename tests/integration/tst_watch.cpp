@@ -259,6 +259,24 @@ private slots:
         backup.run("ROLLBACK");
     }
 
+    void tableCreatedByTheMigrationIsNotVisibleYet()
+    {
+        BackgroundSession migration(TestCluster::start().connInfo(), "migdesk-migrate-t4");
+        migration.run("BEGIN");
+        migration.run("CREATE TABLE public.settlement (id bigint PRIMARY KEY)");
+        auto inspection = inspector();
+        const auto result =
+            core::MigrationWatchReader::read(*inspection, QStringLiteral("migdesk-migrate-t4"));
+        QVERIFY2(result, result ? "" : qPrintable(result.error().sentence()));
+        const core::WatchedLock* held = result->strongestHeldLock();
+        QVERIFY(held);
+        QCOMPARE(held->mode, QStringLiteral("AccessExclusiveLock"));
+        QVERIFY(held->relation.isEmpty());
+        QVERIFY(held->relationOid > 0);
+        QCOMPARE(held->target(), QStringLiteral("relation %1, not committed yet").arg(held->relationOid));
+        migration.run("ROLLBACK");
+    }
+
     void noBackendIsAnEmptySnapshot()
     {
         // A session of another run's name is not this run's backend.
