@@ -16,9 +16,9 @@ constexpr int kTimeoutMs = 120'000;
 } // namespace
 
 ManagePy::ManagePy(QString managePy, QString python, const ConnInfo& target,
-                   const std::optional<QString>& password)
+                   const std::optional<QString>& password, const QString& applicationName)
     : m_managePy(std::move(managePy)), m_python(std::move(python)),
-      m_environment(libpqEnvironment(target, password))
+      m_environment(libpqEnvironment(target, password, applicationName))
 {
 }
 
@@ -90,6 +90,14 @@ std::optional<QString> ManagePy::sqlMigrate(const MigrationKey& migration, QStri
 {
     return run({QStringLiteral("sqlmigrate"), QStringLiteral("--no-color"), migration.first,
                 migration.second},
+               error);
+}
+
+std::optional<QString> ManagePy::sqlMigrateBackwards(const MigrationKey& migration,
+                                                     QString* error) const
+{
+    return run({QStringLiteral("sqlmigrate"), QStringLiteral("--no-color"),
+                QStringLiteral("--backwards"), migration.first, migration.second},
                error);
 }
 

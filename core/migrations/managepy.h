@@ -28,13 +28,18 @@ public:
         bool applied = false;
     };
 
+    // applicationName, when given, is the child's application_name (PGAPPNAME), so that its
+    // connections are found in pg_stat_activity like the executor's own.
     ManagePy(QString managePy, QString python, const ConnInfo& target,
-             const std::optional<QString>& password);
+             const std::optional<QString>& password, const QString& applicationName = {});
 
     // `showmigrations --plan`; on failure nullopt and a sentence in *error.
     std::optional<std::vector<PlanEntry>> showMigrationsPlan(QString* error) const;
     // `sqlmigrate APP NAME`: the SQL Django would run.
     std::optional<QString> sqlMigrate(const MigrationKey& migration, QString* error) const;
+    // `sqlmigrate --backwards APP NAME`: the SQL Django would run to unapply it. Fails for a
+    // migration with an operation that has no reverse.
+    std::optional<QString> sqlMigrateBackwards(const MigrationKey& migration, QString* error) const;
 
     static std::vector<PlanEntry> parsePlan(const QString& output);
 

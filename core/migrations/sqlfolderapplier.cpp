@@ -3,11 +3,13 @@
 
 #include "connection/pgconnection.h"
 #include "migrations/sqlfolderhistory.h"
+#include "migrations/sqlfoldername.h"
 #include "migrations/sqlfolderstatements.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcSqlFolder, "migdesk.core.migrations.sqlfolder")
@@ -150,6 +152,56 @@ Result<SqlFolderAppliedRow> applyLocked(PgConnection& connection, const SqlFolde
     return runInTransaction(connection, script.migration.sql, empty, std::move(row));
 }
 
+Result<SqlFolderAppliedRow> undoLocked(PgConnection& connection, const SqlFolderScript& undo)
+{
+    const auto history = SqlFolderHistory::read(connection);
+    if (!history)
+        return history.error();
+    const QString version = SqlFolderName::canonicalVersion(undo.name.version);
+    const auto applied = std::find_if(history->begin(), history->end(), [&](const auto& row) {
+        return row.success && SqlFolderName::canonicalVersion(row.version) == version;
+    });
+    if (applied == history->end()) {
+        return DbError(DbError::Kind::Other,
+                       SqlFolderApplier::tr("Version %1 is not applied, so %2 has nothing to undo.")
+                           .arg(undo.name.version, undo.relativePath));
+    }
+    SqlFolderAppliedRow row = *applied;
+    QElapsedTimer timer;
+    timer.start();
+    const SqlFolderStatements statements = SqlFolderStatements::parse(undo.migration.sql);
+    if (!statements.transactional()) {
+        for (const SqlFolderStatements::Statement& statement : statements.statements) {
+            const auto ran = connection.execScript(statement.text);
+            if (!ran)
+                return ran.error();
+        }
+        row.executionTimeMs = elapsedMs(timer);
+        if (auto error = SqlFolderHistory::remove(connection, row.version))
+            return *error;
+        return row;
+    }
+    const auto begun = connection.exec(QString::fromLatin1(kBegin));
+    if (!begun)
+        return begun.error();
+    if (!statements.parsed || !statements.statements.empty()) {
+        const auto ran = connection.execScript(undo.migration.sql);
+        if (!ran) {
+            connection.exec(QString::fromLatin1(kRollback));
+            return ran.error();
+        }
+    }
+    if (auto error = SqlFolderHistory::remove(connection, row.version)) {
+        connection.exec(QString::fromLatin1(kRollback));
+        return *error;
+    }
+    const auto committed = connection.exec(QString::fromLatin1(kCommit));
+    if (!committed)
+        return committed.error();
+    row.executionTimeMs = elapsedMs(timer);
+    return row;
+}
+
 } // namespace
 
 Result<SqlFolderAppliedRow> SqlFolderApplier::apply(PgConnection& writable,
@@ -166,6 +218,22 @@ Result<SqlFolderAppliedRow> SqlFolderApplier::apply(PgConnection& writable,
     }
     auto result = applyLocked(writable, script, installedBy);
     // A lost connection has released the lock with the session, so a failed unlock is harmless.
+    writable.exec(QString::fromLatin1(kReleaseApplyLock), {kApplyLockKey});
+    return result;
+}
+
+Result<SqlFolderAppliedRow> SqlFolderApplier::undo(PgConnection& writable,
+                                                   const SqlFolderScript& undoScript)
+{
+    const auto locked = writable.exec(QString::fromLatin1(kTryApplyLock), {kApplyLockKey});
+    if (!locked)
+        return locked.error();
+    if (!locked->toBool(0, QStringLiteral("locked"))) {
+        return DbError(DbError::Kind::Other,
+                       tr("Another migdesk session is applying migrations to this database; "
+                          "try again when it has finished."));
+    }
+    auto result = undoLocked(writable, undoScript);
     writable.exec(QString::fromLatin1(kReleaseApplyLock), {kApplyLockKey});
     return result;
 }

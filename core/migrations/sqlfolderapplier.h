@@ -31,6 +31,13 @@ public:
     // installedBy: who runs it, for the record; empty means the connection's user.
     static Result<SqlFolderAppliedRow> apply(PgConnection& writable, const SqlFolderScript& script,
                                              const QString& installedBy);
+
+    // Runs an undo (U) file and deletes its version's successful history row, so the version is
+    // pending again; under the same advisory lock as apply(). Like apply(), in one transaction
+    // with the delete when its statements allow, else statement by statement with the row
+    // deleted only after the last one ran. Returns the removed row with executionTimeMs set to
+    // how long the undo took. A version that is not applied is an error.
+    static Result<SqlFolderAppliedRow> undo(PgConnection& writable, const SqlFolderScript& undoScript);
 };
 
 } // namespace migdesk::core

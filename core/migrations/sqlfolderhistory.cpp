@@ -57,6 +57,13 @@ ON CONFLICT (version) DO UPDATE
     WHERE NOT h.success
 RETURNING installed_by)";
 
+// Only a successful row is undone; a failed one is already pending and is replaced by the
+// next apply.
+constexpr auto kRemoveRow = R"(
+DELETE FROM migdesk_schema_history
+WHERE version = $1 AND success
+RETURNING version)";
+
 } // namespace
 
 QString SqlFolderHistory::tableName()
@@ -127,6 +134,18 @@ Result<SqlFolderAppliedRow> SqlFolderHistory::record(PgConnection& writable,
     }
     row.installedBy = stored->text(0, QStringLiteral("installed_by"));
     return row;
+}
+
+std::optional<DbError> SqlFolderHistory::remove(PgConnection& writable, const QString& version)
+{
+    const auto removed = writable.exec(QString::fromLatin1(kRemoveRow), {version});
+    if (!removed)
+        return removed.error();
+    if (removed->rowCount() == 0) {
+        return DbError(DbError::Kind::Other,
+                       tr("Version %1 is not recorded as applied in %2.").arg(version, tableName()));
+    }
+    return std::nullopt;
 }
 
 } // namespace migdesk::core

@@ -33,6 +33,10 @@ public:
     // already has a successful row is never overwritten: that is an error. Returns the row as
     // stored (installedBy resolved to current_user when it was empty).
     static Result<SqlFolderAppliedRow> record(PgConnection& writable, SqlFolderAppliedRow row);
+
+    // Deletes the successful row of `version` (spelled exactly as stored) once its undo file has
+    // run: the version is pending again. No such row is an error.
+    static std::optional<DbError> remove(PgConnection& writable, const QString& version);
 };
 
 } // namespace migdesk::core
