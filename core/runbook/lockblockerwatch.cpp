@@ -118,6 +118,16 @@ QString describe(const QueryResult& r, int row, const QStringList& heldModes)
     return LockBlockerWatch::tr("%1 holds a lock (%2) on %3").arg(who, sqlModes(heldModes), relation);
 }
 
+// The watch's own connection gives up quickly, so that a server that stopped answering never
+// holds up the end of a run (the destructor waits for the sampling thread).
+SessionPolicy watchPolicy()
+{
+    SessionPolicy policy = SessionPolicy::inspection();
+    policy.connectTimeoutSeconds = 2;
+    policy.statementTimeoutMs = 5'000;
+    return policy;
+}
+
 } // namespace
 
 LockBlockerWatch::LockBlockerWatch(ConnectionTarget target, QString applicationName,
@@ -157,7 +167,7 @@ void LockBlockerWatch::sample()
         lock.unlock();
         QString seen;
         if (!connection.isOpen())
-            connection.open(m_target.info, m_target.password, SessionPolicy::inspection());
+            connection.open(m_target.info, m_target.password, watchPolicy());
         if (connection.isOpen()) {
             const auto result = connection.exec(QString::fromLatin1(kBlockersOfRun),
                                                 {m_applicationName});
@@ -193,7 +203,7 @@ QString LockBlockerWatch::holders(const ConnectionTarget& target, const QString&
         names << relation;
 
     PgConnection connection;
-    if (connection.open(target.info, target.password, SessionPolicy::inspection()))
+    if (connection.open(target.info, target.password, watchPolicy()))
         return {};
     const auto result = connection.exec(QString::fromLatin1(kHoldersOfRelations),
                                         {names.join(QLatin1Char('\n')), ownApplicationName});

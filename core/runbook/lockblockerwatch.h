@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>

@@ -551,6 +551,10 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
         ctx.log.write(tr("Point-in-time recovery target before the rollback: WAL position %1 "
                          "(pg_current_wal_lsn()).")
                           .arg(*lsn));
+    } else {
+        ctx.log.write(tr("The WAL position could not be read (%1); there is no point-in-time "
+                         "recovery target for this rollback.")
+                          .arg(lsn.error().sentence()));
     }
     if (django)
         connection.close(); // Django reverts through its own connections
