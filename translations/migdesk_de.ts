@@ -98,7 +98,7 @@
         <translation>Django-Projekt %1</translation>
     </message>
     <message>
-        <source>No Django app with a migrations package was found under %1. Point at the project&apos;s root folder (where manage.py is).</source>
+        <source>No Django app with a migrations package was found under %1. Point at the project's root folder (where manage.py is).</source>
         <translation>Unter %1 wurde keine Django-App mit einem migrations-Paket gefunden. Geben Sie den Stammordner des Projekts an (in dem manage.py liegt).</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
         <translation>Problem: %1:%2: %3</translation>
     </message>
     <message>
-        <source>Django&apos;s own plan: %1</source>
+        <source>Django's own plan: %1</source>
         <translation>Djangos eigener Plan: %1</translation>
     </message>
     <message>
@@ -203,12 +203,654 @@
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <source>Overall risk &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; (runbook score %3), %4 pending, estimated %5.</source>
-        <translation>Gesamtrisiko &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; (Runbook-Punktzahl %3), %4 ausstehend, geschätzt %5.</translation>
+        <source>Overall risk &lt;b style="color:%1"&gt;%2&lt;/b&gt; (runbook score %3), %4 pending, estimated %5.</source>
+        <translation>Gesamtrisiko &lt;b style="color:%1"&gt;%2&lt;/b&gt; (Runbook-Punktzahl %3), %4 ausstehend, geschätzt %5.</translation>
     </message>
     <message>
         <source>Zero-downtime rollout</source>
         <translation>Zero-Downtime-Rollout</translation>
+    </message>
+</context>
+<context>
+    <name>BackupJob</name>
+    <message>
+        <source>The backup was cancelled; nothing it had written was kept.</source>
+        <translation>Die Sicherung wurde abgebrochen; nichts von dem, was sie geschrieben hatte, wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No backup folder was given: choose the folder the backup files go to.</source>
+        <translation>Es wurde kein Sicherungsordner angegeben: Wählen Sie den Ordner, in den die Sicherungsdateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is a file, not a folder: choose a folder.</source>
+        <translation>Der Sicherungsordner %1 ist eine Datei, kein Ordner: Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist and cannot be created (is a part of the path a file, or not writable?): choose a folder migdesk may write to.</source>
+        <translation>Der Sicherungsordner %1 existiert nicht und kann nicht angelegt werden (ist ein Teil des Pfads eine Datei oder nicht beschreibbar?): Wählen Sie einen Ordner, in den migdesk schreiben darf.</translation>
+    </message>
+    <message>
+        <source>Created the backup folder %1.</source>
+        <translation>Sicherungsordner %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database to back it up: %1</source>
+        <translation>Keine Verbindung zur Datenbank, um sie zu sichern: %1</translation>
+    </message>
+    <message>
+        <source>pg_dump %1 at %2, pg_restore %3 at %4, server PostgreSQL %5.</source>
+        <translation>pg_dump %1 unter %2, pg_restore %3 unter %4, Server PostgreSQL %5.</translation>
+    </message>
+    <message>
+        <source>Reading the table sizes</source>
+        <translation>Tabellengrößen werden gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database %1: %2; %n table(s) with %3 of rows to dump.</source>
+        <translation>
+            <numerusform>Datenbank %1: %2; %n Tabelle mit %3 an Zeilen zu sichern.</numerusform>
+            <numerusform>Datenbank %1: %2; %n Tabellen mit %3 an Zeilen zu sichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the snapshot for the row counts</source>
+        <translation>Snapshot für die Zeilenzählung wird gestartet</translation>
+    </message>
+    <message>
+        <source>Exporting the snapshot for the row counts</source>
+        <translation>Snapshot für die Zeilenzählung wird exportiert</translation>
+    </message>
+    <message>
+        <source>Locking the tables for the row counts</source>
+        <translation>Tabellen für die Zeilenzählung werden gesperrt</translation>
+    </message>
+    <message>
+        <source>one of the tables</source>
+        <translation>eine der Tabellen</translation>
+    </message>
+    <message>
+        <source>The backup waited %1 to lock %2: another session holds or is waiting for an exclusive lock on it (a migration, ALTER TABLE or VACUUM FULL). Let that session finish or end it (the Locks pane shows it), then start the backup again; nothing was written.</source>
+        <translation>Die Sicherung hat %1 gewartet, um %2 zu sperren: Eine andere Sitzung hält eine exklusive Sperre darauf oder wartet auf eine (eine Migration, ALTER TABLE oder VACUUM FULL). Lassen Sie diese Sitzung zu Ende laufen oder beenden Sie sie (der Bereich Sperren zeigt sie), und starten Sie die Sicherung dann erneut; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 exported; the row counts will be read in it.</source>
+        <translation>Snapshot %1 exportiert; die Zeilenzahlen werden darin gelesen.</translation>
+    </message>
+    <message>
+        <source>Backups named like this one keep appearing in %1: is another backup of the same database writing there? Wait for it to finish.</source>
+        <translation>In %1 erscheinen laufend Sicherungen mit gleichem Namensmuster: Schreibt dort eine andere Sicherung derselben Datenbank? Warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Running %1 %2 (%3).</source>
+        <translation>%1 %2 wird ausgeführt (%3).</translation>
+    </message>
+    <message>
+        <source>pg_dump at %1 did not start: %2. Reinstall the PostgreSQL client or point migdesk at a working one.</source>
+        <translation>pg_dump unter %1 ist nicht gestartet: %2. Installieren Sie den PostgreSQL-Client neu oder verweisen Sie migdesk auf einen funktionierenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_dump read the database's catalog (%n step(s)).</source>
+        <translation>
+            <numerusform>pg_dump hat den Katalog der Datenbank gelesen (%n Schritt).</numerusform>
+            <numerusform>pg_dump hat den Katalog der Datenbank gelesen (%n Schritte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pg_dump is reading the catalog</source>
+        <translation>pg_dump liest den Katalog</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tables dumped</source>
+        <translation>%1 von %2 Tabellen gesichert</translation>
+    </message>
+    <message>
+        <source>pg_dump is finishing the archive</source>
+        <translation>pg_dump schließt das Archiv ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dumping %1 and %n more table(s) (%2 of %3 done)</source>
+        <translation>
+            <numerusform>%1 und %n weitere Tabelle werden gesichert (%2 von %3 fertig)</numerusform>
+            <numerusform>%1 und %n weitere Tabellen werden gesichert (%2 von %3 fertig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dumping %1 (table %2 of %3)</source>
+        <translation>%1 wird gesichert (Tabelle %2 von %3)</translation>
+    </message>
+    <message>
+        <source>, %1 written</source>
+        <translation>, %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>pg_dump stopped because another session asked for an exclusive lock on table %1 during the dump (a migration, ALTER TABLE or VACUUM FULL). Let that session finish, then start the backup again; nothing was kept.</source>
+        <translation>pg_dump wurde beendet, weil eine andere Sitzung während der Sicherung eine exklusive Sperre auf die Tabelle %1 angefordert hat (eine Migration, ALTER TABLE oder VACUUM FULL). Lassen Sie diese Sitzung zu Ende laufen und starten Sie die Sicherung dann erneut; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>pg_dump gave up after waiting %1 for a lock on table %2: another session holds or is waiting for an exclusive lock on it (a migration, ALTER TABLE or VACUUM FULL). Let that session finish or end it (the Locks pane shows it), then start the backup again; nothing was kept.</source>
+        <translation>pg_dump hat nach %1 Warten auf eine Sperre für die Tabelle %2 aufgegeben: Eine andere Sitzung hält eine exklusive Sperre darauf oder wartet auf eine (eine Migration, ALTER TABLE oder VACUUM FULL). Lassen Sie diese Sitzung zu Ende laufen oder beenden Sie sie (der Bereich Sperren zeigt sie), und starten Sie die Sicherung dann erneut; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>it gave no reason</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>pg_dump stopped unexpectedly (%1); nothing was kept. The server log may say why.</source>
+        <translation>pg_dump wurde unerwartet beendet (%1); es wurde nichts behalten. Das Server-Log nennt vielleicht den Grund.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not write the backup into %1 (%2). Free space there (or choose another folder) and start again; the partial backup was removed.</source>
+        <translation>pg_dump konnte die Sicherung nicht nach %1 schreiben (%2). Schaffen Sie dort Platz (oder wählen Sie einen anderen Ordner) und starten Sie erneut; die unvollständige Sicherung wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed (exit code %1): %2. Nothing was kept.</source>
+        <translation>pg_dump ist fehlgeschlagen (Exit-Code %1): %2. Es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup into %1: %2. Choose a folder migdesk may write to; nothing was written.</source>
+        <translation>Die Sicherung kann nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den migdesk schreiben darf; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>custom format, to %1</source>
+        <translation>Custom-Format, nach %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1 failed after %2: %3. Free space there (or choose another folder) and start again; the partial file was removed.</source>
+        <translation>Das Schreiben der Sicherung nach %1 ist nach %2 fehlgeschlagen: %3. Schaffen Sie dort Platz (oder wählen Sie einen anderen Ordner) und starten Sie erneut; die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>pg_dump exited successfully but wrote nothing: the backup would be empty. Check that pg_dump is PostgreSQL's own; nothing was kept.</source>
+        <translation>pg_dump wurde erfolgreich beendet, hat aber nichts geschrieben: Die Sicherung wäre leer. Prüfen Sie, ob pg_dump das von PostgreSQL ist; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Writing the backup to %1 failed at the end: %2. Free space there (or choose another folder) and start again; the partial file was removed.</source>
+        <translation>Das Schreiben der Sicherung nach %1 ist am Ende fehlgeschlagen: %2. Schaffen Sie dort Platz (oder wählen Sie einen anderen Ordner) und starten Sie erneut; die unvollständige Datei wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 has %2 bytes on disk but %3 were written: the disk or file system lost data. Choose another folder.</source>
+        <translation>Die Sicherungsdatei %1 hat %2 Bytes auf der Festplatte, geschrieben wurden aber %3: Festplatte oder Dateisystem haben Daten verloren. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>pg_dump finished in %1: %2 written to %3, SHA-256 %4.</source>
+        <translation>pg_dump in %1 fertig: %2 nach %3 geschrieben, SHA-256 %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>directory format, %n job(s), to %1</source>
+        <translation>
+            <numerusform>Verzeichnisformat, %n Job, nach %1</numerusform>
+            <numerusform>Verzeichnisformat, %n Jobs, nach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pg_dump exited successfully but wrote no table of contents: the backup would be unusable. Check that pg_dump is PostgreSQL's own; nothing was kept.</source>
+        <translation>pg_dump wurde erfolgreich beendet, hat aber kein Inhaltsverzeichnis geschrieben: Die Sicherung wäre unbrauchbar. Prüfen Sie, ob pg_dump das von PostgreSQL ist; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished backup folder %1 to %2: choose a folder migdesk may write to; nothing was kept.</source>
+        <translation>Der fertige Sicherungsordner %1 kann nicht in %2 umbenannt werden: Wählen Sie einen Ordner, in den migdesk schreiben darf; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>pg_dump finished in %1.</source>
+        <translation>pg_dump in %1 fertig.</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of %1</source>
+        <translation>SHA-256 von %1 wird berechnet</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1 to compute its checksum: %2. Nothing was kept.</source>
+        <translation>%1 kann zur Berechnung der Prüfsumme nicht zurückgelesen werden: %2. Es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Checksums computed</source>
+        <translation>Prüfsummen berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>SHA-256 of the %n file(s) in %1 computed, %2 in all.</source>
+        <translation>
+            <numerusform>SHA-256 der %n Datei in %1 berechnet, insgesamt %2.</numerusform>
+            <numerusform>SHA-256 der %n Dateien in %1 berechnet, insgesamt %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation>Zeilen von %1 werden gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted the rows of %n table(s) in the dump's snapshot in %1.</source>
+        <translation>
+            <numerusform>Zeilen von %n Tabelle im Snapshot der Sicherung in %1 gezählt.</numerusform>
+            <numerusform>Zeilen von %n Tabellen im Snapshot der Sicherung in %1 gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running %1 %2.</source>
+        <translation>%1 %2 wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not start: %3. Reinstall the PostgreSQL client; nothing was kept.</source>
+        <translation>%1 unter %2 ist nicht gestartet: %3. Installieren Sie den PostgreSQL-Client neu; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3</source>
+        <translation>%1 fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>it gave no reason.</source>
+        <translation>ohne Angabe eines Grundes.</translation>
+    </message>
+    <message>
+        <source>Checking that pg_restore can read the backup</source>
+        <translation>Es wird geprüft, ob pg_restore die Sicherung lesen kann</translation>
+    </message>
+    <message>
+        <source>Reading the new backup's table of contents</source>
+        <translation>Inhaltsverzeichnis der neuen Sicherung wird gelesen</translation>
+    </message>
+    <message>
+        <source>%1 The backup is unusable and was removed; back up again.</source>
+        <translation>%1 Die Sicherung ist unbrauchbar und wurde entfernt; sichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>pg_restore --list finds no entries in the new backup: it is unusable and was removed; back up again.</source>
+        <translation>pg_restore --list findet keine Einträge in der neuen Sicherung: Sie ist unbrauchbar und wurde entfernt; sichern Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore --list reads %n entry(s) from the backup.</source>
+        <translation>
+            <numerusform>pg_restore --list liest %n Eintrag aus der Sicherung.</numerusform>
+            <numerusform>pg_restore --list liest %n Einträge aus der Sicherung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the plain SQL %1 from the backup</source>
+        <translation>Reines SQL %1 wird aus der Sicherung geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing the plain SQL</source>
+        <translation>Reines SQL wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 Free space in %2 or leave out the plain SQL; nothing was kept.</source>
+        <translation>%1 Schaffen Sie Platz in %2 oder verzichten Sie auf das reine SQL; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>pg_restore wrote no plain SQL from the backup; nothing was kept.</source>
+        <translation>pg_restore hat kein reines SQL aus der Sicherung geschrieben; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2 in %3; nothing was kept.</source>
+        <translation>%1 kann in %3 nicht in %2 umbenannt werden; es wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Plain SQL %1 written: %2, SHA-256 %3.</source>
+        <translation>Reines SQL %1 geschrieben: %2, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>%1 Without it the backup cannot be verified, so nothing was kept.</source>
+        <translation>%1 Ohne sie kann die Sicherung nicht geprüft werden, daher wurde nichts behalten.</translation>
+    </message>
+    <message>
+        <source>Metadata written to %1.</source>
+        <translation>Metadaten nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 to %2 (%3 format) started.</source>
+        <translation>Sicherung von %1 nach %2 (Format %3) gestartet.</translation>
+    </message>
+    <message>
+        <source>A custom-format archive is written by one pg_dump process; parallel jobs apply to the directory format only.</source>
+        <translation>Ein Archiv im Custom-Format wird von einem einzigen pg_dump-Prozess geschrieben; parallele Jobs gelten nur für das Verzeichnisformat.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 (%2) to %3: %4 in %5, SHA-256 computed as it was written, readable by pg_restore.</source>
+        <translation>%1 (%2) nach %3 gesichert: %4 in %5, SHA-256 beim Schreiben berechnet, von pg_restore lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMetadata</name>
+    <message>
+        <source>The backup metadata lacks its timestamp, database or format: it was not written by migdesk or was edited.</source>
+        <translation>Den Metadaten der Sicherung fehlen Zeitstempel, Datenbank oder Format: Sie wurden nicht von migdesk geschrieben oder wurden bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The backup metadata lists a file without a name or SHA-256.</source>
+        <translation>Die Metadaten der Sicherung führen eine Datei ohne Namen oder SHA-256 auf.</translation>
+    </message>
+    <message>
+        <source>The backup metadata lists no files.</source>
+        <translation>Die Metadaten der Sicherung führen keine Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup metadata %1: %2.</source>
+        <translation>Die Metadaten der Sicherung %1 können nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The backup metadata %1 is not valid JSON (%2).</source>
+        <translation>Die Metadaten der Sicherung %1 sind kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup metadata %1: %2.</source>
+        <translation>Die Metadaten der Sicherung %1 können nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupProof</name>
+    <message>
+        <source>The proof was cancelled.</source>
+        <translation>Der Nachweis wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Starting a throwaway PostgreSQL to restore the backup into.</source>
+        <translation>Ein temporäres PostgreSQL wird gestartet, um die Sicherung darin wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Starting a throwaway PostgreSQL</source>
+        <translation>Temporäres PostgreSQL wird gestartet</translation>
+    </message>
+    <message>
+        <source>Cannot start a throwaway PostgreSQL to prove the backup (%1): install the PostgreSQL server package, or take the backup without the proof.</source>
+        <translation>Für den Nachweis der Sicherung kann kein temporäres PostgreSQL gestartet werden (%1): Installieren Sie das PostgreSQL-Serverpaket oder erstellen Sie die Sicherung ohne Nachweis.</translation>
+    </message>
+    <message>
+        <source>Cannot create the proof database in the throwaway PostgreSQL (%1): take the backup without the proof and report this.</source>
+        <translation>Die Nachweis-Datenbank kann im temporären PostgreSQL nicht angelegt werden (%1): Erstellen Sie die Sicherung ohne Nachweis und melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>The backup did not restore into a throwaway PostgreSQL (%1), so it would not restore in a rollback either: take a new backup.</source>
+        <translation>Die Sicherung ließ sich nicht in einem temporären PostgreSQL wiederherstellen (%1), also auch nicht bei einem Rollback: Erstellen Sie eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the restored copy (%1): take the backup without the proof and report this.</source>
+        <translation>Keine Verbindung zur wiederhergestellten Kopie (%1): Erstellen Sie die Sicherung ohne Nachweis und melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>Cannot list the restored tables (%1).</source>
+        <translation>Die wiederhergestellten Tabellen können nicht aufgelistet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation>Zeilen von %1 werden gezählt</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of the restored %1 (%2).</source>
+        <translation>Die Zeilen der wiederhergestellten Tabelle %1 können nicht gezählt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, not restored)</source>
+        <translation>%1 (%2 Zeilen, nicht wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3 restored)</source>
+        <translation>%1 (%2 Zeilen, %3 wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>Row count differs: %1.</source>
+        <translation>Zeilenzahl weicht ab: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup restored into a throwaway PostgreSQL (%n table(s)), but its row counts were not recorded when it was taken, so they could not be compared: take the backup with the proof option to record them.</source>
+        <translation>
+            <numerusform>Die Sicherung wurde in einem temporären PostgreSQL wiederhergestellt (%n Tabelle), aber ihre Zeilenzahlen wurden beim Erstellen nicht aufgezeichnet und konnten daher nicht verglichen werden: Erstellen Sie die Sicherung mit der Nachweis-Option, um sie aufzuzeichnen.</numerusform>
+            <numerusform>Die Sicherung wurde in einem temporären PostgreSQL wiederhergestellt (%n Tabellen), aber ihre Zeilenzahlen wurden beim Erstellen nicht aufgezeichnet und konnten daher nicht verglichen werden: Erstellen Sie die Sicherung mit der Nachweis-Option, um sie aufzuzeichnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The restored copy differs from the source in %n table(s), %1: the backup does not hold what the database held when it was taken; take a new backup.</source>
+        <translation>
+            <numerusform>Die wiederhergestellte Kopie weicht in %n Tabelle von der Quelle ab, %1: Die Sicherung enthält nicht, was die Datenbank beim Erstellen enthielt; erstellen Sie eine neue Sicherung.</numerusform>
+            <numerusform>Die wiederhergestellte Kopie weicht in %n Tabellen von der Quelle ab, %1: Die Sicherung enthält nicht, was die Datenbank beim Erstellen enthielt; erstellen Sie eine neue Sicherung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup restored into a throwaway PostgreSQL and all %n table(s) have the row counts of the source.</source>
+        <translation>
+            <numerusform>Die Sicherung wurde in einem temporären PostgreSQL wiederhergestellt, und die %n Tabelle hat die Zeilenzahl der Quelle.</numerusform>
+            <numerusform>Die Sicherung wurde in einem temporären PostgreSQL wiederhergestellt, und alle %n Tabellen haben die Zeilenzahlen der Quelle.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupRetention</name>
+    <message>
+        <source>The backup folder %1 does not exist: check the retention folder setting.</source>
+        <translation>Der Sicherungsordner %1 existiert nicht: Prüfen Sie die Einstellung des Aufbewahrungsordners.</translation>
+    </message>
+    <message>
+        <source>Retention clean-up is off: no number of days to keep backups was set.</source>
+        <translation>Die Aufbewahrungsbereinigung ist aus: Es wurde keine Anzahl Tage festgelegt, die Sicherungen aufbewahrt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n backup(s) in %1 are older than %2 days.</source>
+        <translation>
+            <numerusform>Aufbewahrung: %n Sicherung in %1 ist älter als %2 Tage.</numerusform>
+            <numerusform>Aufbewahrung: %n Sicherungen in %1 sind älter als %2 Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will delete %1 (taken %2, %3):</source>
+        <translation>%1 wird gelöscht (erstellt %2, %3):</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2.</source>
+        <translation>%1 kann nicht gelöscht werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention clean-up was cancelled after %n backup(s).</source>
+        <translation>
+            <numerusform>Die Aufbewahrungsbereinigung wurde nach %n Sicherung abgebrochen.</numerusform>
+            <numerusform>Die Aufbewahrungsbereinigung wurde nach %n Sicherungen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept the directory %1: it still holds files the backup did not write, or cannot be removed.</source>
+        <translation>Verzeichnis %1 behalten: Es enthält noch Dateien, die nicht von der Sicherung stammen, oder kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Retention clean-up could not delete %1: check the folder's permissions; the other old backups were deleted.</source>
+        <translation>Die Aufbewahrungsbereinigung konnte %1 nicht löschen: Prüfen Sie die Berechtigungen des Ordners; die anderen alten Sicherungen wurden gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention clean-up deleted %n backup(s) older than %1 days and freed %2.</source>
+        <translation>
+            <numerusform>Die Aufbewahrungsbereinigung hat %n Sicherung gelöscht, die älter als %1 Tage war, und %2 freigegeben.</numerusform>
+            <numerusform>Die Aufbewahrungsbereinigung hat %n Sicherungen gelöscht, die älter als %1 Tage waren, und %2 freigegeben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupStep</name>
+    <message>
+        <source>Proving the backup: restoring it into a throwaway local cluster.</source>
+        <translation>Nachweis der Sicherung: Sie wird in einem temporären lokalen Cluster wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup was written but not proven: %1</source>
+        <translation>Die Sicherung wurde geschrieben, aber nicht nachgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>The backup is complete at %1 but its upload failed: %2</source>
+        <translation>Die Sicherung unter %1 ist vollständig, aber ihr Hochladen ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Retention clean-up: %1 The backup itself is complete.</source>
+        <translation>Aufbewahrungsbereinigung: %1 Die Sicherung selbst ist vollständig.</translation>
+    </message>
+    <message>
+        <source>Cancelled after the dump: proof, upload or clean-up did not run.</source>
+        <translation>Nach dem Dump abgebrochen: Nachweis, Hochladen oder Bereinigung wurden nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>Cannot read the backup file %1 (%2): check its permissions, or use another backup.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht gelesen werden (%2): Prüfen Sie ihre Berechtigungen oder verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup check was cancelled before it finished.</source>
+        <translation>Die Prüfung der Sicherung wurde vor ihrem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup file %1 (%2): check the disk, or use another backup.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht gelesen werden (%2): Prüfen Sie die Festplatte oder verwenden Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>Checking the SHA-256 of %1</source>
+        <translation>SHA-256 von %1 wird geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>pg_restore at %1 did not start (%2): reinstall the PostgreSQL client.</source>
+        <translation>pg_restore unter %1 ist nicht gestartet (%2): Installieren Sie den PostgreSQL-Client neu.</translation>
+    </message>
+    <message>
+        <source>pg_restore cannot read %1 (%2): the archive is damaged or was written by a newer pg_dump; take a new backup or use a newer pg_restore.</source>
+        <translation>pg_restore kann %1 nicht lesen (%2): Das Archiv ist beschädigt oder wurde von einem neueren pg_dump geschrieben; erstellen Sie eine neue Sicherung oder verwenden Sie ein neueres pg_restore.</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>Checking the backup %1 against its metadata %2.</source>
+        <translation>Die Sicherung %1 wird mit ihren Metadaten %2 abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist: check the path, or choose another backup.</source>
+        <translation>Die Sicherung %1 existiert nicht: Prüfen Sie den Pfad oder wählen Sie eine andere Sicherung.</translation>
+    </message>
+    <message>
+        <source>migdesk cannot vouch for %1 without its metadata %2, which holds the sizes and checksums recorded when it was written: use a backup migdesk wrote, or take a new one.</source>
+        <translation>migdesk kann sich für %1 nicht verbürgen ohne die Metadaten %2, die die beim Schreiben aufgezeichneten Größen und Prüfsummen enthalten: Verwenden Sie eine von migdesk geschriebene Sicherung oder erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>%1, so the backup cannot be checked: take a new backup or use another one.</source>
+        <translation>%1, daher kann die Sicherung nicht geprüft werden: Erstellen Sie eine neue Sicherung oder verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The metadata %1 lists no custom or directory-format archive, so there is nothing to restore: take a new backup with migdesk.</source>
+        <translation>Die Metadaten %1 führen kein Archiv im Custom- oder Verzeichnisformat auf, es gibt also nichts wiederherzustellen: Erstellen Sie mit migdesk eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>The metadata %1 does not list %2, so it cannot vouch for it: choose the backup the metadata belongs to, or its .json.</source>
+        <translation>Die Metadaten %1 führen %2 nicht auf und können sich daher nicht dafür verbürgen: Wählen Sie die Sicherung, zu der die Metadaten gehören, oder deren .json.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is missing: it was moved or deleted after the backup was written; take a new backup or use another one.</source>
+        <translation>Die Sicherungsdatei %1 fehlt: Sie wurde nach dem Schreiben verschoben oder gelöscht; erstellen Sie eine neue Sicherung oder verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is %2 shorter than when it was written, so it was cut short (a full disk or an interrupted copy): take a new backup or use another one.</source>
+        <translation>Die Sicherungsdatei %1 ist %2 kürzer als beim Schreiben, wurde also abgeschnitten (volle Festplatte oder abgebrochene Kopie): Erstellen Sie eine neue Sicherung oder verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is %2 longer than when it was written, so it was changed afterwards: take a new backup or use another one.</source>
+        <translation>Die Sicherungsdatei %1 ist %2 länger als beim Schreiben, wurde also nachträglich verändert: Erstellen Sie eine neue Sicherung oder verwenden Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 checksum of %1 does not match the one recorded when it was written, so its contents were changed or damaged: take a new backup or use another one.</source>
+        <translation>Die SHA-256-Prüfsumme von %1 stimmt nicht mit der beim Schreiben aufgezeichneten überein, der Inhalt wurde also verändert oder beschädigt: Erstellen Sie eine neue Sicherung oder verwenden Sie eine andere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n file(s) of the backup (%1) have their recorded size and SHA-256.</source>
+        <translation>
+            <numerusform>Die %n Datei der Sicherung (%1) hat ihre aufgezeichnete Größe und SHA-256.</numerusform>
+            <numerusform>Alle %n Dateien der Sicherung (%1) haben ihre aufgezeichnete Größe und SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pg_restore --list reads %n item(s) from %1.</source>
+        <translation>
+            <numerusform>pg_restore --list liest %n Element aus %1.</numerusform>
+            <numerusform>pg_restore --list liest %n Elemente aus %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRun</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was cancelled after %n check(s).</source>
+        <translation>
+            <numerusform>%1 wurde nach %n Prüfung abgebrochen.</numerusform>
+            <numerusform>%1 wurde nach %n Prüfungen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed at %2: %3</source>
+        <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n check(s) (%2); the first: %3</source>
+        <translation>
+            <numerusform>%1: %n Prüfung fehlgeschlagen (%2); die erste: %3</numerusform>
+            <numerusform>%1: %n Prüfungen fehlgeschlagen (%2); die erste: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passed with %n warning(s): %2.</source>
+        <translation>
+            <numerusform>%1 bestanden mit %n Warnung: %2.</numerusform>
+            <numerusform>%1 bestanden mit %n Warnungen: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passed; %n check(s) skipped: %2.</source>
+        <translation>
+            <numerusform>%1 bestanden; %n Prüfung übersprungen: %2.</numerusform>
+            <numerusform>%1 bestanden; %n Prüfungen übersprungen: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 passed: all %n check(s) green.</source>
+        <translation>
+            <numerusform>%1 bestanden: die %n Prüfung ist grün.</numerusform>
+            <numerusform>%1 bestanden: alle %n Prüfungen grün.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -222,8 +864,8 @@
         <translation>Der Wert von --dsn ist keine gültige Verbindungszeichenfolge: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile named &apos;%1&apos;. Create it in the console (File &gt; Connect).</source>
-        <translation>Es gibt kein Verbindungsprofil namens &apos;%1&apos;. Legen Sie es in der Konsole an (Datei &gt; Verbinden).</translation>
+        <source>There is no connection profile named '%1'. Create it in the console (File &gt; Connect).</source>
+        <translation>Es gibt kein Verbindungsprofil namens '%1'. Legen Sie es in der Konsole an (Datei &gt; Verbinden).</translation>
     </message>
     <message>
         <source>Connect with the saved profile NAME.</source>
@@ -238,8 +880,8 @@
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a command. Commands: %2. See migdesk --help.</source>
-        <translation>&apos;%1&apos; ist kein Befehl. Befehle: %2. Siehe migdesk --help.</translation>
+        <source>'%1' is not a command. Commands: %2. See migdesk --help.</source>
+        <translation>'%1' ist kein Befehl. Befehle: %2. Siehe migdesk --help.</translation>
     </message>
     <message>
         <source>Seconds between the two samples that give transactions/s (0: skip).</source>
@@ -274,80 +916,6 @@
         <translation>--long erwartet eine Anzahl Sekunden.</translation>
     </message>
     <message>
-        <source>Usage: migdesk [--demo] [--lang LANG]
-       migdesk &lt;command&gt; [connection] [options]
-
-The console for PostgreSQL schema migrations. Without a command it opens the window.
-
-Options:
-  --demo             open the console on a throwaway local database with sample data
-  --lang LANG        user interface language (en, de); default: the system&apos;s
-  -v, --version      print the version
-  -h, --help         print this help
-
-Commands:
-  overview           server, size, uptime, sessions, cache hit ratio, transactions/s, largest tables
-  tables [--top N] [--partitions]
-                     every table with total, heap, index and TOAST size, rows, activity, vacuum
-  activity [--long SECONDS]
-                     sessions with state, durations, waits and blockers; exit 1 when a query runs
-                     longer than SECONDS (default 60)
-  locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
-  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
-                     pending migrations with the runbook&apos;s score, lint findings and live lock
-                     impact; exit 1 when the overall risk is high or a blocker is running
-  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
-                     the SQL linter alone, no database; exit 1 on a finding of that severity
-
-Connection (for commands):
-  --profile NAME     a saved connection profile (password from the keychain)
-  --dsn DSN          a libpq URI or conninfo string
-  (neither)          the PG* environment variables, PGSERVICE and ~/.pgpass
-  --json             machine-readable output
-
-Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, 3 cannot connect.
-</source>
-        <translation>Aufruf: migdesk [--demo] [--lang LANG]
-        migdesk &lt;Befehl&gt; [Verbindung] [Optionen]
-
-Die Konsole für PostgreSQL-Schemamigrationen. Ohne Befehl öffnet sie das Fenster.
-
-Optionen:
-  --demo             die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten öffnen
-  --lang LANG        Sprache der Benutzeroberfläche (en, de); Standard: die des Systems
-  -v, --version      die Version ausgeben
-  -h, --help         diese Hilfe ausgeben
-
-Befehle:
-  overview           Server, Größe, Betriebszeit, Sitzungen, Cache-Trefferquote, Transaktionen/s,
-                     größte Tabellen
-  tables [--top N] [--partitions]
-                     jede Tabelle mit Gesamt-, Heap-, Index- und TOAST-Größe, Zeilen, Aktivität,
-                     VACUUM
-  activity [--long SECONDS]
-                     Sitzungen mit Status, Dauern, Wartezuständen und Blockierern; Exit-Code 1,
-                     wenn eine Abfrage länger als SECONDS läuft (Standard 60)
-  locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit-Code 1, wenn auf
-                     eine Sperre gewartet wird
-  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
-                     ausstehende Migrationen mit der Runbook-Punktzahl, Lint-Befunden und
-                     Live-Auswirkung der Sperren; Exit-Code 1, wenn das Gesamtrisiko hoch ist
-                     oder ein Blockierer läuft
-  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
-                     nur der SQL-Linter, ohne Datenbank; Exit-Code 1 bei einem Befund dieses
-                     Schweregrads
-
-Verbindung (für Befehle):
-  --profile NAME     ein gespeichertes Verbindungsprofil (Passwort aus dem Schlüsselbund)
-  --dsn DSN          eine libpq-URI oder conninfo-Zeichenfolge
-  (keines)           die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
-  --json             maschinenlesbare Ausgabe
-
-Exit-Codes: 0 ok, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2 falscher Aufruf
-oder falsche Eingabe, 3 keine Verbindung möglich.
-</translation>
-    </message>
-    <message>
         <source>A Django project folder, read without Python.</source>
         <translation>Ein Django-Projektordner, ohne Python gelesen.</translation>
     </message>
@@ -356,7 +924,7 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Ein Ordner mit Dateien V&lt;version&gt;__&lt;name&gt;.sql.</translation>
     </message>
     <message>
-        <source>The project&apos;s manage.py: real SQL from sqlmigrate and a cross-check.</source>
+        <source>The project's manage.py: real SQL from sqlmigrate and a cross-check.</source>
         <translation>Die manage.py des Projekts: echtes SQL von sqlmigrate und ein Abgleich.</translation>
     </message>
     <message>
@@ -395,12 +963,336 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Usage: migdesk [--demo] [--lang LANG]
+       migdesk &lt;command&gt; [connection] [options]
+
+The console for PostgreSQL schema migrations. Without a command it opens the window.
+
+Options:
+  --demo             open the console on a throwaway local database with sample data
+  --lang LANG        user interface language (en, de); default: the system's
+  -v, --version      print the version
+  -h, --help         print this help
+
+Commands:
+  overview           server, size, uptime, sessions, cache hit ratio, transactions/s, largest tables
+  tables [--top N] [--partitions]
+                     every table with total, heap, index and TOAST size, rows, activity, vacuum
+  activity [--long SECONDS]
+                     sessions with state, durations, waits and blockers; exit 1 when a query runs
+                     longer than SECONDS (default 60)
+  locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
+  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+                     pending migrations with the runbook's score, lint findings and live lock
+                     impact; exit 1 when the overall risk is high or a blocker is running
+  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
+                     the SQL linter alone, no database; exit 1 on a finding of that severity
+
+Runbook steps (each writes a run log, --log-dir, and notifies the webhook kept for the profile):
+  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
+                     the checklist: pending and risk, size, long queries, locks, disk, pg_dump
+  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
+         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+                     pg_dump with SHA-256, pg_restore --list and metadata JSON
+  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
+          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
+          [--retries N]
+                     apply pending migrations with lock_timeout and retries
+  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
+         [--smoke FILE]
+                     pending, primary keys, foreign-key indexes, invalid indexes, NOT VALID,
+                     smoke queries, health endpoint, manage.py check
+  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
+           [--confirm DBNAME] [--dry-run]
+                     pre-rollback backup, then migrate backwards or restore, then verify
+  --environment ENV  for --dsn targets: development, staging or production (default production)
+  --confirm DBNAME   on production, the database name typed to allow a change
+
+Connection (for commands):
+  --profile NAME     a saved connection profile (password from the keychain)
+  --dsn DSN          a libpq URI or conninfo string
+  (neither)          the PG* environment variables, PGSERVICE and ~/.pgpass
+  --json             machine-readable output
+
+Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, 3 cannot connect.
+</source>
+        <translation>Aufruf: migdesk [--demo] [--lang LANG]
+       migdesk &lt;Befehl&gt; [Verbindung] [Optionen]
+
+Die Konsole für PostgreSQL-Schemamigrationen. Ohne Befehl öffnet sie das Fenster.
+
+Optionen:
+  --demo             die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten öffnen
+  --lang LANG        Sprache der Oberfläche (en, de); Standard: die des Systems
+  -v, --version      die Version ausgeben
+  -h, --help         diese Hilfe ausgeben
+
+Befehle:
+  overview           Server, Größe, Laufzeit, Sitzungen, Cache-Trefferquote, Transaktionen/s, größte Tabellen
+  tables [--top N] [--partitions]
+                     jede Tabelle mit Gesamt-, Heap-, Index- und TOAST-Größe, Zeilen, Aktivität, Vacuum
+  activity [--long SECONDS]
+                     Sitzungen mit Zustand, Dauer, Wartezuständen und Blockierern; Exit 1, wenn eine Abfrage
+                     länger als SECONDS läuft (Standard 60)
+  locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit 1, wenn auf eine Sperre gewartet wird
+  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+                     ausstehende Migrationen mit der Bewertung des Runbooks, Lint-Befunden und Auswirkung
+                     auf aktuelle Sperren; Exit 1, wenn das Gesamtrisiko hoch ist oder ein Blockierer läuft
+  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
+                     nur der SQL-Linter, ohne Datenbank; Exit 1 bei einem Befund dieses Schweregrads
+
+Runbook-Schritte (jeder schreibt ein Lauf-Log, --log-dir, und benachrichtigt den Webhook des Profils):
+  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
+                     die Checkliste: Ausstehendes und Risiko, Größe, lange Abfragen, Sperren, Festplatte, pg_dump
+  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
+         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+                     pg_dump mit SHA-256, pg_restore --list und Metadaten-JSON
+  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
+          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
+          [--retries N]
+                     ausstehende Migrationen mit lock_timeout und Wiederholungen anwenden
+  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
+         [--smoke FILE]
+                     Ausstehendes, Primärschlüssel, Fremdschlüssel-Indizes, ungültige Indizes, NOT VALID,
+                     Smoke-Abfragen, Health-Endpunkt, manage.py check
+  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
+           [--confirm DBNAME] [--dry-run]
+                     Sicherung vor dem Rollback, dann Rückwärtsmigration oder Wiederherstellung, dann Prüfung
+  --environment ENV  für --dsn-Ziele: development, staging oder production (Standard production)
+  --confirm DBNAME   auf production der eingetippte Datenbankname, der eine Änderung erlaubt
+
+Verbindung (für Befehle):
+  --profile NAME     ein gespeichertes Verbindungsprofil (Passwort aus dem Schlüsselbund)
+  --dsn DSN          eine libpq-URI oder ein conninfo-String
+  (keins von beiden) die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
+  --json             maschinenlesbare Ausgabe
+
+Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 keine Verbindung.
+</translation>
+    </message>
+    <message>
+        <source>The Django project folder.</source>
+        <translation>Der Ordner des Django-Projekts.</translation>
+    </message>
+    <message>
+        <source>A folder of V&lt;version&gt;__&lt;name&gt;.sql migrations.</source>
+        <translation>Ein Ordner mit Migrationen V&lt;version&gt;__&lt;name&gt;.sql.</translation>
+    </message>
+    <message>
+        <source>The project's manage.py.</source>
+        <translation>Die manage.py des Projekts.</translation>
+    </message>
+    <message>
+        <source>development, staging or production, for a --dsn or PG* target (default production: the safe assumption).</source>
+        <translation>development, staging oder production, für ein --dsn- oder PG*-Ziel (Standard production: die sichere Annahme).</translation>
+    </message>
+    <message>
+        <source>The production database's name, typed to confirm a change.</source>
+        <translation>Der Name der Produktionsdatenbank, eingetippt, um eine Änderung zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>Where the run log goes.</source>
+        <translation>Wohin das Lauf-Log geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The folder with pg_dump and pg_restore.</source>
+        <translation>Der Ordner mit pg_dump und pg_restore.</translation>
+    </message>
+    <message>
+        <source>Do not send the webhook notification.</source>
+        <translation>Keine Webhook-Benachrichtigung senden.</translation>
+    </message>
+    <message>
+        <source>--environment takes development, staging or production.</source>
+        <translation>--environment erwartet development, staging oder production.</translation>
+    </message>
+    <message>
+        <source>Give either --django or --sql-dir, not both.</source>
+        <translation>Geben Sie entweder --django oder --sql-dir an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give the migrations: --django PATH (with --manage-py) or --sql-dir PATH.</source>
+        <translation>Geben Sie die Migrationen an: --django PATH (mit --manage-py) oder --sql-dir PATH.</translation>
+    </message>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Log-Datei: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling the running step…</source>
+        <translation>Unterbrochen: Der laufende Schritt wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3.</source>
+        <translation>%1: %2 in %3.</translation>
+    </message>
+    <message>
+        <source>The run is complete but the history did not record it: %1 The run log %2 has everything.</source>
+        <translation>Der Lauf ist abgeschlossen, aber der Verlauf hat ihn nicht aufgezeichnet: %1 Das Lauf-Log %2 enthält alles.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of 0 or more.</source>
+        <translation>--%1 erwartet eine ganze Zahl von 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>--format takes custom or directory.</source>
+        <translation>--format erwartet custom oder directory.</translation>
+    </message>
+    <message>
+        <source>--jobs needs --format directory: pg_dump writes a custom archive with one process.</source>
+        <translation>--jobs erfordert --format directory: pg_dump schreibt ein Custom-Archiv mit einem einzigen Prozess.</translation>
+    </message>
+    <message>
+        <source>custom (default) or directory.</source>
+        <translation>custom (Standard) oder directory.</translation>
+    </message>
+    <message>
+        <source>Parallel jobs (directory format).</source>
+        <translation>Parallele Jobs (Verzeichnisformat).</translation>
+    </message>
+    <message>
+        <source>Where the backup will go (disk check).</source>
+        <translation>Wohin die Sicherung geschrieben wird (Festplattenprüfung).</translation>
+    </message>
+    <message>
+        <source>Seconds after which a query counts as long (60).</source>
+        <translation>Sekunden, ab denen eine Abfrage als lang gilt (60).</translation>
+    </message>
+    <message>
+        <source>Preflight of %1</source>
+        <translation>Preflight von %1</translation>
+    </message>
+    <message>
+        <source>Where the backup goes.</source>
+        <translation>Wohin die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Also write a plain SQL dump.</source>
+        <translation>Zusätzlich einen reinen SQL-Dump schreiben.</translation>
+    </message>
+    <message>
+        <source>Restore the backup into a throwaway local cluster and compare row counts.</source>
+        <translation>Die Sicherung in einem temporären lokalen Cluster wiederherstellen und die Zeilenzahlen vergleichen.</translation>
+    </message>
+    <message>
+        <source>One argument of the upload command (repeat it; placeholders {file} {metadata} {sha256} {name} {dir}).</source>
+        <translation>Ein Argument des Upload-Befehls (wiederholbar; Platzhalter {file} {metadata} {sha256} {name} {dir}).</translation>
+    </message>
+    <message>
+        <source>Delete migdesk's own backups older than N days from the folder.</source>
+        <translation>Eigene Sicherungen von migdesk, die älter als N Tage sind, aus dem Ordner löschen.</translation>
+    </message>
+    <message>
+        <source>Seconds pg_dump waits for a table lock before giving up (30).</source>
+        <translation>Sekunden, die pg_dump auf eine Tabellensperre wartet, bevor es aufgibt (30).</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes: --dir PATH.</source>
+        <translation>Geben Sie an, wohin die Sicherung geschrieben wird: --dir PATH.</translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation>Sicherung von %1</translation>
+    </message>
+    <message>
+        <source>Show the plan and its SQL; change nothing.</source>
+        <translation>Den Plan und sein SQL zeigen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Migrate up to APP:NAME (Django) or VERSION (SQL folder).</source>
+        <translation>Bis APP:NAME (Django) oder VERSION (SQL-Ordner) migrieren.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a statement may wait for a lock before it is retried (5000).</source>
+        <translation>Millisekunden, die eine Anweisung auf eine Sperre warten darf, bevor sie wiederholt wird (5000).</translation>
+    </message>
+    <message>
+        <source>Milliseconds a statement may run (1800000; 0: no limit).</source>
+        <translation>Millisekunden, die eine Anweisung laufen darf (1800000; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Retries after a lock timeout (3).</source>
+        <translation>Wiederholungen nach einem Lock-Timeout (3).</translation>
+    </message>
+    <message>
+        <source>Milliseconds before the first retry, doubled each time (2000).</source>
+        <translation>Millisekunden bis zur ersten Wiederholung, jedes Mal verdoppelt (2000).</translation>
+    </message>
+    <message>
+        <source>Migration plan (dry run) for %1</source>
+        <translation>Migrationsplan (Probelauf) für %1</translation>
+    </message>
+    <message>
+        <source>Migration of %1</source>
+        <translation>Migration von %1</translation>
+    </message>
+    <message>
+        <source>An HTTP endpoint that must answer 2xx.</source>
+        <translation>Ein HTTP-Endpunkt, der mit 2xx antworten muss.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for it (5).</source>
+        <translation>Sekunden, die darauf gewartet wird (5).</translation>
+    </message>
+    <message>
+        <source>A file of smoke queries with expected results.</source>
+        <translation>Eine Datei mit Smoke-Abfragen und erwarteten Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>Verification of %1</source>
+        <translation>Verifikation von %1</translation>
+    </message>
+    <message>
+        <source>Migrate backwards to APP:NAME or APP:zero (Django) or VERSION (SQL folder).</source>
+        <translation>Rückwärts migrieren bis APP:NAME oder APP:zero (Django) oder VERSION (SQL-Ordner).</translation>
+    </message>
+    <message>
+        <source>Migrate each app back to the migration before its latest.</source>
+        <translation>Jede App auf die Migration vor ihrer neuesten zurückführen.</translation>
+    </message>
+    <message>
+        <source>Restore this migdesk backup (file, directory or .json).</source>
+        <translation>Diese migdesk-Sicherung wiederherstellen (Datei, Verzeichnis oder .json).</translation>
+    </message>
+    <message>
+        <source>Where the pre-rollback backup goes (default: the restored backup's folder).</source>
+        <translation>Wohin die Sicherung vor dem Rollback geschrieben wird (Standard: der Ordner der wiederhergestellten Sicherung).</translation>
+    </message>
+    <message>
+        <source>Say what would be done; change nothing.</source>
+        <translation>Angeben, was getan würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Choose one way back: --to APP:NAME, --previous or --restore BACKUP.</source>
+        <translation>Wählen Sie einen Weg zurück: --to APP:NAME, --previous oder --restore BACKUP.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Die Sicherung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Say where the pre-rollback backup goes: --backup-dir PATH.</source>
+        <translation>Geben Sie an, wohin die Sicherung vor dem Rollback geschrieben wird: --backup-dir PATH.</translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation>Rollback von %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnInfo</name>
     <message>
-        <source>&apos;%1&apos; is neither a URI, a key=value string nor a service name</source>
-        <translation>&apos;%1&apos; ist weder eine URI noch eine key=value-Zeichenfolge noch ein Dienstname</translation>
+        <source>'%1' is neither a URI, a key=value string nor a service name</source>
+        <translation>'%1' ist weder eine URI noch eine key=value-Zeichenfolge noch ein Dienstname</translation>
     </message>
     <message>
         <source>out of memory while parsing the connection string</source>
@@ -438,8 +1330,8 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an SSL mode; use one of %2.</source>
-        <translation>&apos;%1&apos; ist kein SSL-Modus; verwenden Sie einen von %2.</translation>
+        <source>'%1' is not an SSL mode; use one of %2.</source>
+        <translation>'%1' ist kein SSL-Modus; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>The host name cannot contain spaces.</source>
@@ -493,16 +1385,16 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Der Benutzer existiert auf diesem Server nicht%1. Prüfen Sie den Benutzernamen.</translation>
     </message>
     <message>
-        <source>The server refuses connections from this host for this user and database (pg_hba.conf)%1. Ask the server&apos;s administrator for access.</source>
+        <source>The server refuses connections from this host for this user and database (pg_hba.conf)%1. Ask the server's administrator for access.</source>
         <translation>Der Server lehnt Verbindungen von diesem Host für diesen Benutzer und diese Datenbank ab (pg_hba.conf)%1. Bitten Sie den Administrator des Servers um Zugriff.</translation>
     </message>
     <message>
-        <source>The server requires an encrypted connection. Set SSL mode to &apos;require&apos; or stronger.</source>
-        <translation>Der Server verlangt eine verschlüsselte Verbindung. Setzen Sie den SSL-Modus auf &apos;require&apos; oder strenger.</translation>
+        <source>The server requires an encrypted connection. Set SSL mode to 'require' or stronger.</source>
+        <translation>Der Server verlangt eine verschlüsselte Verbindung. Setzen Sie den SSL-Modus auf 'require' oder strenger.</translation>
     </message>
     <message>
-        <source>SSL was required but the server does not support it. Use SSL mode &apos;prefer&apos; or enable SSL on the server.</source>
-        <translation>SSL wurde verlangt, aber der Server unterstützt es nicht. Verwenden Sie den SSL-Modus &apos;prefer&apos; oder aktivieren Sie SSL auf dem Server.</translation>
+        <source>SSL was required but the server does not support it. Use SSL mode 'prefer' or enable SSL on the server.</source>
+        <translation>SSL wurde verlangt, aber der Server unterstützt es nicht. Verwenden Sie den SSL-Modus 'prefer' oder aktivieren Sie SSL auf dem Server.</translation>
     </message>
     <message>
         <source>The server has no free connection slots. Try again later or close idle sessions.</source>
@@ -561,6 +1453,89 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>DjangoCheck</name>
+    <message>
+        <source>manage.py check</source>
+        <translation>manage.py check</translation>
+    </message>
+    <message>
+        <source>no manage.py</source>
+        <translation>keine manage.py</translation>
+    </message>
+    <message>
+        <source>No manage.py is configured, so Django's own checks cannot run; set the project's manage.py and Python to include them.</source>
+        <translation>Es ist keine manage.py eingerichtet, daher können Djangos eigene Prüfungen nicht laufen; geben Sie die manage.py und das Python des Projekts an, um sie einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>did not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Django's system checks report errors: %1.</source>
+        <translation>Djangos Systemprüfungen melden Fehler: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Django's system checks warn: %1.</source>
+        <translation>Djangos Systemprüfungen warnen: %1.</translation>
+    </message>
+    <message>
+        <source>no issues</source>
+        <translation>keine Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>DjangoMigrateProcess</name>
+    <message>
+        <source>%1 does not exist. Point migdesk at the project's manage.py.</source>
+        <translation>%1 existiert nicht. Geben Sie migdesk die manage.py des Projekts an.</translation>
+    </message>
+    <message>
+        <source>Running %1 manage.py migrate %2 %3 --verbosity 2 --no-input</source>
+        <translation>%1 manage.py migrate %2 %3 --verbosity 2 --no-input wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2. Check the Python interpreter's path.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2. Prüfen Sie den Pfad des Python-Interpreters.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the backend could not be signalled (%1); stopping manage.py instead.</source>
+        <translation>Abbruch: Dem Backend konnte kein Signal gesendet werden (%1); stattdessen wird manage.py beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling: pg_cancel_backend() sent to %n session(s) of %1.</source>
+        <translation>
+            <numerusform>Abbruch: pg_cancel_backend() an %n Sitzung von %1 gesendet.</numerusform>
+            <numerusform>Abbruch: pg_cancel_backend() an %n Sitzungen von %1 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manage.py is still running; terminating it (the server rolls back its open transaction).</source>
+        <translation>manage.py läuft noch; es wird beendet (der Server rollt seine offene Transaktion zurück).</translation>
+    </message>
+    <message>
+        <source>manage.py exited with code %1</source>
+        <translation>manage.py wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>manage.py crashed</source>
+        <translation>manage.py ist abgestürzt</translation>
+    </message>
+</context>
+<context>
     <name>DjangoMigrationReader</name>
     <message>
         <source>%1 is not written as a literal list, so it was not read.</source>
@@ -571,7 +1546,7 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Ein Eintrag von %1 ist kein literales Paar (App, Migration) und wurde übersprungen.</translation>
     </message>
     <message>
-        <source>%1 is not written as True or False, so Django&apos;s default was kept.</source>
+        <source>%1 is not written as True or False, so Django's default was kept.</source>
         <translation>%1 ist nicht als True oder False geschrieben; Djangos Vorgabewert wurde beibehalten.</translation>
     </message>
     <message>
@@ -598,7 +1573,7 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Die Apps in %1 und %2 haben beide das Label %3, was Django nicht zulässt; nur die erste wird gelesen.</translation>
     </message>
     <message>
-        <source>The settings modules set %1 to different models (%2), so migdesk assumes Django&apos;s default for it.</source>
+        <source>The settings modules set %1 to different models (%2), so migdesk assumes Django's default for it.</source>
         <translation>Die Settings-Module setzen %1 auf verschiedene Modelle (%2); migdesk nimmt daher Djangos Vorgabewert an.</translation>
     </message>
 </context>
@@ -607,6 +1582,61 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HealthProbe</name>
+    <message>
+        <source>Health endpoint</source>
+        <translation>Health-Endpunkt</translation>
+    </message>
+    <message>
+        <source>no URL</source>
+        <translation>keine URL</translation>
+    </message>
+    <message>
+        <source>No health URL was given; set one to have the application itself checked after the migration.</source>
+        <translation>Es wurde keine Health-URL angegeben; geben Sie eine an, damit die Anwendung selbst nach der Migration geprüft wird.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// URL; give the application's health endpoint, such as http://localhost:8000/api/health/.</source>
+        <translation>%1 ist keine http://- oder https://-URL; geben Sie den Health-Endpunkt der Anwendung an, etwa http://localhost:8000/api/health/.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no answer in %1</source>
+        <translation>keine Antwort in %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2: the application may be down or hanging; check its logs before going on.</source>
+        <translation>%1 hat nicht innerhalb von %2 geantwortet: Die Anwendung ist vielleicht nicht erreichbar oder hängt; prüfen Sie ihre Logs, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2</source>
+        <translation>HTTP %1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 instead of 2xx: the application reports itself unhealthy; check its logs before going on.</source>
+        <translation>%1 hat HTTP %2 %3 statt 2xx geantwortet: Die Anwendung meldet sich als nicht funktionsfähig; prüfen Sie ihre Logs, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2): is the application running and is the URL right?</source>
+        <translation>%1 war nicht erreichbar (%2): Läuft die Anwendung, und stimmt die URL?</translation>
     </message>
 </context>
 <context>
@@ -712,7 +1742,7 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>, in dieser Zeit wartet jeder Schreibzugriff auf die Tabelle</translation>
     </message>
     <message>
-        <source> (about %1 queries at today&apos;s rate)</source>
+        <source> (about %1 queries at today's rate)</source>
         <translation> (etwa %1 Abfragen beim heutigen Aufkommen)</translation>
     </message>
     <message numerus="yes">
@@ -728,13 +1758,66 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>LockBlockerWatch</name>
+    <message>
+        <source>last query started %1, %2 ago</source>
+        <translation>letzte Abfrage gestartet %1, vor %2</translation>
+    </message>
+    <message>
+        <source>pid %1 (user %2, application %3, %4, %5: %6)</source>
+        <translation>PID %1 (Benutzer %2, Anwendung %3, %4, %5: %6)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 holds the row or transaction lock it waited for</source>
+        <translation>%1 hält die Zeilen- oder Transaktionssperre, auf die gewartet wurde</translation>
+    </message>
+    <message>
+        <source>%1 holds a lock on %2 or waits ahead of it</source>
+        <translation>%1 hält eine Sperre auf %2 oder wartet davor</translation>
+    </message>
+    <message>
+        <source>%1 holds a lock (%2) on %3</source>
+        <translation>%1 hält eine Sperre (%2) auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>LockTimeoutRetry</name>
+    <message>
+        <source>the session holding the lock was not seen</source>
+        <translation>die Sitzung, die die Sperre hält, wurde nicht gesehen</translation>
+    </message>
+    <message>
+        <source>%1 gave up waiting for a lock (lock_timeout %2 ms): %3. It does not run in one transaction, so it is not retried.</source>
+        <translation>%1 hat das Warten auf eine Sperre aufgegeben (lock_timeout %2 ms): %3. Es läuft nicht in einer Transaktion und wird daher nicht wiederholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave up waiting for a lock (lock_timeout %2 ms), the last of %n attempt(s): %3.</source>
+        <translation>
+            <numerusform>%1 hat das Warten auf eine Sperre aufgegeben (lock_timeout %2 ms), beim letzten von %n Versuch: %3.</numerusform>
+            <numerusform>%1 hat das Warten auf eine Sperre aufgegeben (lock_timeout %2 ms), beim letzten von %n Versuchen: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 gave up waiting for a lock (lock_timeout %2 ms) and was rolled back: %3. Retry %4 of %5 in %6.</source>
+        <translation>%1 hat das Warten auf eine Sperre aufgegeben (lock_timeout %2 ms) und wurde zurückgerollt: %3. Wiederholung %4 von %5 in %6.</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting to retry %1.</source>
+        <translation>Beim Warten auf die Wiederholung von %1 abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ManagePy</name>
     <message>
-        <source>%1 does not exist. Point migdesk at the project&apos;s manage.py.</source>
+        <source>%1 does not exist. Point migdesk at the project's manage.py.</source>
         <translation>%1 existiert nicht. Geben Sie migdesk die manage.py des Projekts an.</translation>
     </message>
     <message>
-        <source>Cannot run %1: %2. Check the Python interpreter&apos;s path.</source>
+        <source>Cannot run %1: %2. Check the Python interpreter's path.</source>
         <translation>%1 kann nicht ausgeführt werden: %2. Prüfen Sie den Pfad des Python-Interpreters.</translation>
     </message>
     <message>
@@ -748,6 +1831,10 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     <message>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>manage.py %1 could not run the checks: %2</source>
+        <translation>manage.py %1 konnte die Prüfungen nicht ausführen: %2</translation>
     </message>
 </context>
 <context>
@@ -794,6 +1881,249 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>MigrationExecutor</name>
+    <message>
+        <source>restore the backup (migdesk could not read this migration's module)</source>
+        <translation>Sicherung wiederherstellen (migdesk konnte das Modul dieser Migration nicht lesen)</translation>
+    </message>
+    <message>
+        <source>Django backwards: manage.py migrate %1 %2</source>
+        <translation>Django rückwärts: manage.py migrate %1 %2</translation>
+    </message>
+    <message>
+        <source>A Django project is migrated by its own manage.py, and none is set: give the project's manage.py (and the Python that runs it), then run again.</source>
+        <translation>Ein Django-Projekt wird mit seiner eigenen manage.py migriert, und keine ist eingerichtet: Geben Sie die manage.py des Projekts (und das Python, das sie ausführt) an und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Django's migration plan could not be read: %1</source>
+        <translation>Djangos Migrationsplan konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The applied migrations could not be read: %1</source>
+        <translation>Die angewendeten Migrationen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The target %1 is not APP:NAME, such as catalog:0002_product_price.</source>
+        <translation>Das Ziel %1 hat nicht die Form APP:NAME, etwa catalog:0002_product_price.</translation>
+    </message>
+    <message>
+        <source>Django's plan has no migration %1 in app %2. Check the target with manage.py showmigrations.</source>
+        <translation>Djangos Plan enthält keine Migration %1 in der App %2. Prüfen Sie das Ziel mit manage.py showmigrations.</translation>
+    </message>
+    <message>
+        <source>The target %1 matches more than one migration of %2; give its full name.</source>
+        <translation>Das Ziel %1 passt auf mehr als eine Migration von %2; geben Sie den vollständigen Namen an.</translation>
+    </message>
+    <message>
+        <source>%1.%2 is already applied; to go back to it, roll back instead.</source>
+        <translation>%1.%2 ist bereits angewendet; um dorthin zurückzukehren, führen Sie stattdessen ein Rollback aus.</translation>
+    </message>
+    <message>
+        <source>migdesk could not read %1.%2 from the project folder %3, so it cannot tell what it needs.</source>
+        <translation>migdesk konnte %1.%2 nicht aus dem Projektordner %3 lesen und kann daher nicht sagen, was die Migration braucht.</translation>
+    </message>
+    <message>
+        <source>-- sqlmigrate failed: %1</source>
+        <translation>-- sqlmigrate fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The migration folder has %n problem(s), so nothing is run until it is fixed: %1</source>
+        <translation>
+            <numerusform>Der Migrationsordner hat %n Problem, daher wird nichts ausgeführt, bis es behoben ist: %1</numerusform>
+            <numerusform>Der Migrationsordner hat %n Probleme, daher wird nichts ausgeführt, bis sie behoben sind: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The applied versions could not be read: %1</source>
+        <translation>Die angewendeten Versionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 The folder no longer matches what was applied, so nothing is run: restore the file as it was applied, or find out why it changed, then run again.</source>
+        <translation>%1 Der Ordner stimmt nicht mehr mit dem überein, was angewendet wurde, daher wird nichts ausgeführt: Stellen Sie die Datei so wieder her, wie sie angewendet wurde, oder klären Sie, warum sie sich geändert hat, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The folder has no version %1 (no file V%1__&lt;description&gt;.sql).</source>
+        <translation>Der Ordner hat keine Version %1 (keine Datei V%1__&lt;description&gt;.sql).</translation>
+    </message>
+    <message>
+        <source>undo file %1</source>
+        <translation>Undo-Datei %1</translation>
+    </message>
+    <message>
+        <source>restore the backup (no undo file U%1__*.sql)</source>
+        <translation>Sicherung wiederherstellen (keine Undo-Datei U%1__*.sql)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to apply.</source>
+        <translation>Nichts anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n migration(s) would be applied, in this order; nothing is changed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Migration würde angewendet; es wird nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Migrationen würden in dieser Reihenfolge angewendet; es wird nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) to apply, in this order:</source>
+        <translation>
+            <numerusform>%n anzuwendende Migration:</numerusform>
+            <numerusform>%n anzuwendende Migrationen, in dieser Reihenfolge:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>risk %1 (score %2, %3)</source>
+        <translation>Risiko %1 (Bewertung %2, %3)</translation>
+    </message>
+    <message>
+        <source>risk not rated</source>
+        <translation>Risiko nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3; %4; rollback: %5</source>
+        <translation>%1. %2: %3; %4; Rollback: %5</translation>
+    </message>
+    <message>
+        <source>in one transaction</source>
+        <translation>in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>not in one transaction</source>
+        <translation>nicht in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>Nothing was applied before it.</source>
+        <translation>Davor wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied before it: %1.</source>
+        <translation>Davor angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <translation>Nicht versucht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not get its lock in %n attempt(s) (lock_timeout %2 ms; each attempt was rolled back): %3. %4 End that session or wait for it to finish, then run migrate again.</source>
+        <translation>
+            <numerusform>%1 hat seine Sperre in %n Versuch nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie migrate dann erneut aus.</numerusform>
+            <numerusform>%1 hat seine Sperre in %n Versuchen nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie migrate dann erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the session holding the lock was not seen</source>
+        <translation>die Sitzung, die die Sperre hält, wurde nicht gesehen</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while %1 ran (%2): the server rolled back its transaction, so %1 left nothing behind.</source>
+        <translation>Die Verbindung zum Server ging verloren, während %1 lief (%2): Der Server hat seine Transaktion zurückgerollt, %1 hat also nichts hinterlassen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while %1 ran (%2): it does not run in one transaction, so its statements before that point may have stayed applied; check them before running it again.</source>
+        <translation>Die Verbindung zum Server ging verloren, während %1 lief (%2): Es läuft nicht in einer Transaktion, daher sind seine Anweisungen vor diesem Punkt womöglich angewendet geblieben; prüfen Sie sie, bevor Sie es erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Check that the server is up, then run migrate again for the rest.</source>
+        <translation>Prüfen Sie, ob der Server läuft, und führen Sie migrate dann für den Rest erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 ran; its transaction was rolled back.</source>
+        <translation>Während %1 lief abgebrochen; seine Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 ran; it does not run in one transaction, so its statements before the cancel stay applied.</source>
+        <translation>Während %1 lief abgebrochen; es läuft nicht in einer Transaktion, daher bleiben seine Anweisungen vor dem Abbruch angewendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed and was rolled back: %2</source>
+        <translation>%1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed part-way; it does not run in one transaction, so its statements before the failing one stay applied: %2</source>
+        <translation>%1 ist mittendrin fehlgeschlagen; es läuft nicht in einer Transaktion, daher bleiben seine Anweisungen vor der fehlerhaften angewendet: %2</translation>
+    </message>
+    <message>
+        <source>Fix the migration, then run migrate again; roll back to undo what was applied.</source>
+        <translation>Korrigieren Sie die Migration und führen Sie migrate dann erneut aus; führen Sie ein Rollback aus, um das Angewendete rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>No migrations to run: set a Django project (with its manage.py) or a SQL migration folder.</source>
+        <translation>Keine Migrationen auszuführen: Geben Sie ein Django-Projekt (mit seiner manage.py) oder einen SQL-Migrationsordner an.</translation>
+    </message>
+    <message>
+        <source>Migrate (dry run) on %1 from %2.</source>
+        <translation>Migration (Probelauf) auf %1 aus %2.</translation>
+    </message>
+    <message>
+        <source>Migrate on %1 from %2, as application_name %3.</source>
+        <translation>Migration auf %1 aus %2, als application_name %3.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n migration(s) would be applied; nothing was changed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Migration würde angewendet; es wurde nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Migrationen würden angewendet; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery target before the first migration: WAL position %1 (pg_current_wal_lsn()).</source>
+        <translation>Ziel für Point-in-Time-Recovery vor der ersten Migration: WAL-Position %1 (pg_current_wal_lsn()).</translation>
+    </message>
+    <message>
+        <source>The WAL position could not be read (%1); there is no point-in-time recovery target for this run.</source>
+        <translation>Die WAL-Position konnte nicht gelesen werden (%1); für diesen Lauf gibt es kein Ziel für Point-in-Time-Recovery.</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; nothing was applied.</source>
+        <translation>Vor %1 abgebrochen; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; applied: %2.</source>
+        <translation>Vor %1 abgebrochen; angewendet: %2.</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>%1 wird angewendet</translation>
+    </message>
+    <message>
+        <source>Applying %1 (%2 of %3); rollback: %4</source>
+        <translation>%1 wird angewendet (%2 von %3); Rollback: %4</translation>
+    </message>
+    <message>
+        <source>%1 applied in %2.</source>
+        <translation>%1 in %2 angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied in %2, after %n lock-timeout retry(s).</source>
+        <translation>
+            <numerusform>%1 in %2 angewendet, nach %n Wiederholung wegen Lock-Timeout.</numerusform>
+            <numerusform>%1 in %2 angewendet, nach %n Wiederholungen wegen Lock-Timeout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration angewendet</numerusform>
+            <numerusform>%n Migrationen angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s) in %1.</source>
+        <translation>
+            <numerusform>%n Migration in %1 angewendet.</numerusform>
+            <numerusform>%n Migrationen in %1 angewendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MigrationGraph</name>
     <message>
         <source>Migration %1 is defined twice (also in %2); only the first is read.</source>
@@ -818,6 +2148,308 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     <message>
         <source>Migration %1 is recorded as applied, but its dependency %2 is not; Django refuses to migrate this database.</source>
         <translation>Migration %1 ist als angewendet verzeichnet, ihre Abhängigkeit %2 aber nicht; Django verweigert die Migration dieser Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationReverter</name>
+    <message>
+        <source>%1 from %2 back to %3</source>
+        <translation>%1 von %2 zurück auf %3</translation>
+    </message>
+    <message>
+        <source>A Django project is migrated backwards by its own manage.py, and none is set: give the project's manage.py (and the Python that runs it), or roll back by restoring the backup.</source>
+        <translation>Ein Django-Projekt wird mit seiner eigenen manage.py rückwärts migriert, und keine ist eingerichtet: Geben Sie die manage.py des Projekts (und das Python, das sie ausführt) an oder führen Sie das Rollback durch Wiederherstellen der Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>Going back to the previous migration takes app names (%1); to go to a named migration, roll back to APP:NAME instead.</source>
+        <translation>Die Rückkehr zur vorherigen Migration erwartet App-Namen (%1); um zu einer benannten Migration zu gehen, führen Sie stattdessen ein Rollback auf APP:NAME aus.</translation>
+    </message>
+    <message>
+        <source>The project in %1 has no app %2 with migrations.</source>
+        <translation>Das Projekt in %1 hat keine App %2 mit Migrationen.</translation>
+    </message>
+    <message>
+        <source>App %1 has no applied migration to go back from.</source>
+        <translation>Die App %1 hat keine angewendete Migration, von der zurückgegangen werden kann.</translation>
+    </message>
+    <message>
+        <source>The rollback target %1 is not APP:NAME or APP:zero, such as catalog:0002_product_price.</source>
+        <translation>Das Rollback-Ziel %1 hat nicht die Form APP:NAME oder APP:zero, etwa catalog:0002_product_price.</translation>
+    </message>
+    <message>
+        <source>App %1 has no migration %2.</source>
+        <translation>Die App %1 hat keine Migration %2.</translation>
+    </message>
+    <message>
+        <source>%2 matches more than one migration of %1; give its full name.</source>
+        <translation>%2 passt auf mehr als eine Migration von %1; geben Sie den vollständigen Namen an.</translation>
+    </message>
+    <message>
+        <source>%1 is not applied: going to it would apply migrations, which is migrate's work, not a rollback's.</source>
+        <translation>%1 ist nicht angewendet: Dorthin zu gehen würde Migrationen anwenden, und das ist Aufgabe von migrate, nicht eines Rollbacks.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Going back to %1:%2 would unapply %3, which cannot be migrated backwards: %4 has no reverse. Roll back by restoring the backup instead.</source>
+        <translation>Die Rückkehr zu %1:%2 würde %3 zurücknehmen, das nicht rückwärts migriert werden kann: %4 hat keine Umkehrung. Führen Sie das Rollback stattdessen durch Wiederherstellen der Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>-- Unapply %1</source>
+        <translation>-- %1 zurücknehmen</translation>
+    </message>
+    <message>
+        <source>-- sqlmigrate --backwards failed: %1</source>
+        <translation>-- sqlmigrate --backwards fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The migration folder %1 does not exist.</source>
+        <translation>Der Migrationsordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not applied; roll back to an applied version, or to zero.</source>
+        <translation>Version %1 ist nicht angewendet; führen Sie ein Rollback auf eine angewendete Version oder auf zero aus.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2) has no undo file U%1__&lt;description&gt;.sql, so it cannot be rolled back by migrations: roll back by restoring the backup instead.</source>
+        <translation>Version %1 (%2) hat keine Undo-Datei U%1__&lt;description&gt;.sql und kann daher nicht über Migrationen zurückgerollt werden: Führen Sie das Rollback stattdessen durch Wiederherstellen der Sicherung aus.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back from: set a Django project (with its manage.py) or a SQL migration folder.</source>
+        <translation>Nichts zurückzurollen: Geben Sie ein Django-Projekt (mit seiner manage.py) oder einen SQL-Migrationsordner an.</translation>
+    </message>
+    <message>
+        <source>Rolling back to a named migration needs the target: APP:NAME, APP:zero, or a version.</source>
+        <translation>Ein Rollback auf eine benannte Migration braucht das Ziel: APP:NAME, APP:zero oder eine Version.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back before it.</source>
+        <translation>Davor wurde nichts zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Rolled back before it: %1.</source>
+        <translation>Davor zurückgerollt: %1.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <translation>Nicht versucht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling %1 could not get its lock in %n attempt(s) (lock_timeout %2 ms; each attempt was rolled back): %3. %4 End that session or wait for it to finish, then roll back again.</source>
+        <translation>
+            <numerusform>Das Zurückrollen von %1 hat seine Sperre in %n Versuch nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie das Rollback dann erneut aus.</numerusform>
+            <numerusform>Das Zurückrollen von %1 hat seine Sperre in %n Versuchen nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie das Rollback dann erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the session holding the lock was not seen</source>
+        <translation>die Sitzung, die die Sperre hält, wurde nicht gesehen</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while rolling %1 (%2); the server rolled back the open transaction. %3 Check that the server is up and what is applied, then roll back again.</source>
+        <translation>Die Verbindung zum Server ging beim Zurückrollen von %1 verloren (%2); der Server hat die offene Transaktion zurückgerollt. %3 Prüfen Sie, ob der Server läuft und was angewendet ist, und führen Sie das Rollback dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled while rolling %1; its open transaction was rolled back. %2</source>
+        <translation>Beim Zurückrollen von %1 abgebrochen; seine offene Transaktion wurde zurückgerollt. %2</translation>
+    </message>
+    <message>
+        <source>Rolling %1 failed: %2 %3 Roll back by restoring the backup if it cannot be fixed.</source>
+        <translation>Das Zurückrollen von %1 ist fehlgeschlagen: %2 %3 Führen Sie das Rollback durch Wiederherstellen der Sicherung aus, falls es sich nicht beheben lässt.</translation>
+    </message>
+    <message>
+        <source>each app to its previous migration</source>
+        <translation>jede App auf ihre vorherige Migration</translation>
+    </message>
+    <message>
+        <source>%1 to the previous migration</source>
+        <translation>%1 auf die vorherige Migration</translation>
+    </message>
+    <message>
+        <source>back to %1</source>
+        <translation>zurück auf %1</translation>
+    </message>
+    <message>
+        <source>Rollback by migrations (dry run) on %1: %2.</source>
+        <translation>Rollback über Migrationen (Probelauf) auf %1: %2.</translation>
+    </message>
+    <message>
+        <source>Rollback by migrations on %1: %2, as application_name %3.</source>
+        <translation>Rollback über Migrationen auf %1: %2, als application_name %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back.</source>
+        <translation>Nichts zurückzurollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n step(s) would run, in this order; nothing is changed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Schritt würde ausgeführt; es wird nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Schritte würden in dieser Reihenfolge ausgeführt; es wird nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to run, in this order:</source>
+        <translation>
+            <numerusform>%n auszuführender Schritt:</numerusform>
+            <numerusform>%n auszuführende Schritte, in dieser Reihenfolge:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n rollback step(s) would run; nothing was changed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Rollback-Schritt würde ausgeführt; es wurde nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Rollback-Schritte würden ausgeführt; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery target before the rollback: WAL position %1 (pg_current_wal_lsn()).</source>
+        <translation>Ziel für Point-in-Time-Recovery vor dem Rollback: WAL-Position %1 (pg_current_wal_lsn()).</translation>
+    </message>
+    <message>
+        <source>The WAL position could not be read (%1); there is no point-in-time recovery target for this rollback.</source>
+        <translation>Die WAL-Position konnte nicht gelesen werden (%1); für dieses Rollback gibt es kein Ziel für Point-in-Time-Recovery.</translation>
+    </message>
+    <message>
+        <source>Cancelled before rolling %1. %2</source>
+        <translation>Vor dem Zurückrollen von %1 abgebrochen. %2</translation>
+    </message>
+    <message>
+        <source>Rolling %1</source>
+        <translation>%1 wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Rolling %1 (%2 of %3)</source>
+        <translation>%1 wird zurückgerollt (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Rolled %1 in %2.</source>
+        <translation>%1 in %2 zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back in %n step(s) in %1.</source>
+        <translation>
+            <numerusform>In %n Schritt in %1 zurückgerollt.</numerusform>
+            <numerusform>In %n Schritten in %1 zurückgerollt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWatchSnapshot</name>
+    <message>
+        <source>no migration running (between migrations)</source>
+        <translation>keine Migration läuft (zwischen Migrationen)</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>%1 läuft</translation>
+    </message>
+    <message>
+        <source>idle in transaction</source>
+        <translation>untätig in Transaktion</translation>
+    </message>
+    <message>
+        <source>idle in a failed transaction</source>
+        <translation>untätig in einer fehlgeschlagenen Transaktion</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>%1, transaction open %2</source>
+        <translation>%1, Transaktion offen seit %2</translation>
+    </message>
+    <message>
+        <source>waiting %1 for %2 on %3</source>
+        <translation>wartet seit %1 auf %2 auf %3</translation>
+    </message>
+    <message>
+        <source>waiting for %1 on %2</source>
+        <translation>wartet auf %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, blocked by pid %2</source>
+        <translation>
+            <numerusform>%1, blockiert von PID %2</numerusform>
+            <numerusform>%1, blockiert von PIDs %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting for a lock (%1)</source>
+        <translation>wartet auf eine Sperre (%1)</translation>
+    </message>
+    <message>
+        <source>holds %1 on %2</source>
+        <translation>hält %1 auf %2</translation>
+    </message>
+    <message>
+        <source>holds no lock on a table</source>
+        <translation>hält keine Sperre auf einer Tabelle</translation>
+    </message>
+    <message>
+        <source>no session queued</source>
+        <translation>keine Sitzung in der Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) queued</source>
+        <translation>
+            <numerusform>%n Sitzung in der Warteschlange</numerusform>
+            <numerusform>%n Sitzungen in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2% (%3)</source>
+        <translation>%1, %2% (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no backend (between migrations)</source>
+        <translation>%1: kein Backend (zwischen Migrationen)</translation>
+    </message>
+    <message>
+        <source>pid %1 %2: %3</source>
+        <translation>PID %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more backend(s) with this application name</source>
+        <translation>
+            <numerusform>%n weiteres Backend mit diesem Anwendungsnamen</numerusform>
+            <numerusform>%n weitere Backends mit diesem Anwendungsnamen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -876,6 +2508,292 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>PgTools</name>
+    <message>
+        <source>%1 was not found on PATH or under /usr/lib/postgresql: install the PostgreSQL client (postgresql-client-15 or newer).</source>
+        <translation>%1 wurde weder im PATH noch unter /usr/lib/postgresql gefunden: Installieren Sie den PostgreSQL-Client (postgresql-client-15 oder neuer).</translation>
+    </message>
+    <message>
+        <source>%1 was not found in %2: point the PostgreSQL programs setting at the folder that has it, or install the PostgreSQL client.</source>
+        <translation>%1 wurde in %2 nicht gefunden: Stellen Sie die Einstellung für die PostgreSQL-Programme auf den Ordner, der es enthält, oder installieren Sie den PostgreSQL-Client.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not run (%3): reinstall the PostgreSQL client.</source>
+        <translation>%1 unter %2 ließ sich nicht ausführen (%3): Installieren Sie den PostgreSQL-Client neu.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not print a version: is it really PostgreSQL's %1?</source>
+        <translation>%1 unter %2 hat keine Version ausgegeben: Ist es wirklich das %1 von PostgreSQL?</translation>
+    </message>
+    <message>
+        <source>%1 is version %2 but the server is PostgreSQL %3: an older %1 cannot handle a newer server. Install postgresql-client-%3 or newer.</source>
+        <translation>%1 hat Version %2, der Server ist aber PostgreSQL %3: Ein älteres %1 kann mit einem neueren Server nicht umgehen. Installieren Sie postgresql-client-%3 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>No migration source is configured (a Django project or a SQL folder).</source>
+        <translation>Es ist keine Migrationsquelle eingerichtet (ein Django-Projekt oder ein SQL-Ordner).</translation>
+    </message>
+    <message>
+        <source>could not assess</source>
+        <translation>Bewertung nicht möglich</translation>
+    </message>
+    <message>
+        <source>nothing to migrate</source>
+        <translation>nichts zu migrieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, overall %1 (score %2)</source>
+        <translation>
+            <numerusform>%n ausstehend, insgesamt %1 (Bewertung %2)</numerusform>
+            <numerusform>%n ausstehend, insgesamt %1 (Bewertung %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The runbook rates this %1 risk and estimates %2; read the assessment, plan the window and have the rollback ready.</source>
+        <translation>Das Runbook bewertet dies als Risiko %1 und schätzt %2; lesen Sie die Bewertung, planen Sie das Wartungsfenster und halten Sie das Rollback bereit.</translation>
+    </message>
+    <message>
+        <source>The migration source has problems: %1</source>
+        <translation>Die Migrationsquelle hat Probleme: %1</translation>
+    </message>
+    <message>
+        <source>could not read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 about %2 (locked)</source>
+        <translation>%1 etwa %2 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no tables</source>
+        <translation>keine Tabellen</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 seit %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 idle in transaction for %2</source>
+        <translation>%1 seit %2 untätig in Transaktion</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. A migration's lock would queue behind them and every query after it behind the migration: let them finish or cancel them first.</source>
+        <translation>%1. Die Sperre einer Migration würde sich hinter ihnen einreihen und jede spätere Abfrage hinter der Migration: Lassen Sie sie zu Ende laufen oder brechen Sie sie vorher ab.</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 on %3</source>
+        <translation>%1 wartet seit %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1, blocked by %2</source>
+        <translation>%1, blockiert von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Wait until the waits clear before starting: a migration would join the queue.</source>
+        <translation>%1. Warten Sie, bis sich die Wartezustände aufgelöst haben, bevor Sie beginnen: Eine Migration würde sich in die Warteschlange einreihen.</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen, so its free space was not checked.</source>
+        <translation>Es ist kein Sicherungsordner gewählt, daher wurde sein freier Platz nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created: %2 is a file, not a folder. Choose another backup folder.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner. Wählen Sie einen anderen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>not writable</source>
+        <translation>nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not writable (%2): fix its permissions or choose another folder.</source>
+        <translation>Der Sicherungsordner %1 ist nicht beschreibbar (%2): Korrigieren Sie seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created in %2 (%3): fix the permissions or choose another folder.</source>
+        <translation>Der Sicherungsordner %1 kann in %2 nicht angelegt werden (%3): Korrigieren Sie die Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 free in %2, but the dump's size cannot be estimated without the database.</source>
+        <translation>%1 frei in %2, aber die Größe des Dumps lässt sich ohne die Datenbank nicht schätzen.</translation>
+    </message>
+    <message>
+        <source>could not estimate</source>
+        <translation>keine Schätzung möglich</translation>
+    </message>
+    <message>
+        <source>%1 free, dump up to %2</source>
+        <translation>%1 frei, Dump bis zu %2</translation>
+    </message>
+    <message>
+        <source>Only %1 is free on %2 and the dump may take up to %3: free space or choose another backup folder.</source>
+        <translation>Auf %2 sind nur %1 frei, und der Dump kann bis zu %3 groß werden: Schaffen Sie Platz oder wählen Sie einen anderen Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>%1 free on %2 is less than twice the dump's estimated %3: anything else writing there could fill the disk during the backup.</source>
+        <translation>%1 frei auf %2 ist weniger als das Doppelte der geschätzten Dump-Größe von %3: Alles andere, was dort schreibt, könnte die Festplatte während der Sicherung füllen.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Run mode</source>
+        <translation>Ausführungsmodus</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing will be changed; the plan and its SQL are shown.</source>
+        <translation>Probelauf: Es wird nichts geändert; der Plan und sein SQL werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>live run on production</source>
+        <translation>echter Lauf auf Produktion</translation>
+    </message>
+    <message>
+        <source>Live run on production: the database name %1 must be typed to confirm before anything is changed.</source>
+        <translation>Echter Lauf auf Produktion: Der Datenbankname %1 muss zur Bestätigung eingetippt werden, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <source>live run</source>
+        <translation>echter Lauf</translation>
+    </message>
+    <message>
+        <source>Live run: the pending migrations will be applied to %1.</source>
+        <translation>Echter Lauf: Die ausstehenden Migrationen werden auf %1 angewendet.</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Preflight</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1.%2 as %3</source>
+        <translation>PostgreSQL %1.%2 als %3</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>The database could not be reached (see Connection).</source>
+        <translation>Die Datenbank war nicht erreichbar (siehe Verbindung).</translation>
+    </message>
+    <message>
+        <source>Pending migrations and risk</source>
+        <translation>Ausstehende Migrationen und Risiko</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Datenbankgröße</translation>
+    </message>
+    <message>
+        <source>Largest tables</source>
+        <translation>Größte Tabellen</translation>
+    </message>
+    <message>
+        <source>Queries running over %1</source>
+        <translation>Abfragen, die länger als %1 laufen</translation>
+    </message>
+    <message>
+        <source>Ungranted locks</source>
+        <translation>Nicht gewährte Sperren</translation>
+    </message>
+    <message>
+        <source>Free disk for the backup</source>
+        <translation>Freier Speicherplatz für die Sicherung</translation>
+    </message>
+    <message>
+        <source>manage.py check</source>
+        <translation>manage.py check</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionGuard</name>
+    <message>
+        <source>This is a production profile without a database name, so it cannot be confirmed: name the database in the profile.</source>
+        <translation>Dies ist ein Produktionsprofil ohne Datenbanknamen, daher kann nicht bestätigt werden: Tragen Sie den Datenbanknamen im Profil ein.</translation>
+    </message>
+    <message>
+        <source>This changes the production database %1: type its name to confirm (on the command line: --confirm %1).</source>
+        <translation>Dies ändert die Produktionsdatenbank %1: Tippen Sie zur Bestätigung ihren Namen ein (auf der Kommandozeile: --confirm %1).</translation>
+    </message>
+    <message>
+        <source>'%1' is not the name of the production database (%2): nothing was changed. Type the name exactly.</source>
+        <translation>„%1“ ist nicht der Name der Produktionsdatenbank (%2): Es wurde nichts geändert. Tippen Sie den Namen genau ein.</translation>
+    </message>
+</context>
+<context>
     <name>PythonExpressionParser</name>
     <message>
         <source>invalid syntax</source>
@@ -901,8 +2819,8 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>unerwartete Einrückung</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos;</source>
-        <translation>&apos;:&apos; erwartet</translation>
+        <source>expected ':'</source>
+        <translation>':' erwartet</translation>
     </message>
     <message>
         <source>expected an indented block</source>
@@ -935,8 +2853,8 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>unerwartetes Zeichen nach Zeilenfortsetzungszeichen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; was never closed</source>
-        <translation>&apos;%1&apos; wurde nie geschlossen</translation>
+        <source>'%1' was never closed</source>
+        <translation>'%1' wurde nie geschlossen</translation>
     </message>
     <message>
         <source>unterminated triple-quoted string literal (detected at line %1)</source>
@@ -963,16 +2881,267 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>ungültiges Unicode-Zeichen</translation>
     </message>
     <message>
-        <source>invalid character &apos;%1&apos;</source>
-        <translation>ungültiges Zeichen &apos;%1&apos;</translation>
+        <source>invalid character '%1'</source>
+        <translation>ungültiges Zeichen '%1'</translation>
     </message>
     <message>
-        <source>unmatched &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; ohne Gegenstück</translation>
+        <source>unmatched '%1'</source>
+        <translation>'%1' ohne Gegenstück</translation>
     </message>
     <message>
-        <source>closing bracket &apos;%1&apos; does not match &apos;%2&apos; opened on line %3</source>
-        <translation>schließende Klammer &apos;%1&apos; passt nicht zu &apos;%2&apos; aus Zeile %3</translation>
+        <source>closing bracket '%1' does not match '%2' opened on line %3</source>
+        <translation>schließende Klammer '%1' passt nicht zu '%2' aus Zeile %3</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJob</name>
+    <message>
+        <source>pg_restore cannot read %1</source>
+        <translation>pg_restore kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>pg_restore was stopped</source>
+        <translation>pg_restore wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>pg_restore at %1 did not start: %2</source>
+        <translation>pg_restore unter %1 ist nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: %1</source>
+        <translation>pg_restore ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pg_restore failed with exit code %1</source>
+        <translation>pg_restore ist mit Exit-Code %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 is a plain SQL dump, which pg_restore cannot read: restore it by hand with psql, or choose the custom or directory-format backup beside it.</source>
+        <translation>%1 ist ein reiner SQL-Dump, den pg_restore nicht lesen kann: Stellen Sie ihn von Hand mit psql wieder her oder wählen Sie die Sicherung im Custom- oder Verzeichnisformat daneben.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled while the backup was checked; the database was not touched.</source>
+        <translation>Die Wiederherstellung wurde während der Prüfung der Sicherung abgebrochen; die Datenbank wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Refused before touching the database: %1</source>
+        <translation>Abgelehnt, bevor die Datenbank angetastet wurde: %1</translation>
+    </message>
+    <message>
+        <source>The backup was taken of %1 and is restored into %2.</source>
+        <translation>Die Sicherung wurde von %1 erstellt und wird in %2 wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A parallel restore (%n job(s)) is not atomic: if it fails or is cancelled part way, the database is left partly restored.</source>
+        <translation>
+            <numerusform>Eine parallele Wiederherstellung (%n Job) ist nicht atomar: Schlägt sie fehl oder wird sie mittendrin abgebrochen, bleibt die Datenbank teilweise wiederhergestellt.</numerusform>
+            <numerusform>Eine parallele Wiederherstellung (%n Jobs) ist nicht atomar: Schlägt sie fehl oder wird sie mittendrin abgebrochen, bleibt die Datenbank teilweise wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1 (taken %2) into %3 in %4.</source>
+        <translation>%1 (erstellt %2) in %3 wiederhergestellt, Dauer %4.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; it ran in one transaction, so %1 is as it was before.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; sie lief in einer Transaktion, daher ist %1 wie vorher.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled part way; a parallel restore is not atomic, so %1 is partly restored: restore again before using it.</source>
+        <translation>Die Wiederherstellung wurde mittendrin abgebrochen; eine parallele Wiederherstellung ist nicht atomar, daher ist %1 teilweise wiederhergestellt: Stellen Sie erneut wieder her, bevor Sie die Datenbank verwenden.</translation>
+    </message>
+    <message>
+        <source>%1; it ran in one transaction, so %2 was left as it was: fix the cause and restore again.</source>
+        <translation>%1; sie lief in einer Transaktion, daher blieb %2 unverändert: Beheben Sie die Ursache und stellen Sie erneut wieder her.</translation>
+    </message>
+    <message>
+        <source>%1; a parallel restore is not atomic, so %2 may be partly restored: fix the cause and restore again, or restore with one job.</source>
+        <translation>%1; eine parallele Wiederherstellung ist nicht atomar, daher ist %2 womöglich teilweise wiederhergestellt: Beheben Sie die Ursache und stellen Sie erneut wieder her, oder stellen Sie mit einem Job wieder her.</translation>
+    </message>
+    <message>
+        <source>In one transaction: %1 then the backup.</source>
+        <translation>In einer Transaktion: %1, dann die Sicherung.</translation>
+    </message>
+    <message>
+        <source>psql or pg_restore did not start: %1 %2</source>
+        <translation>psql oder pg_restore ist nicht gestartet: %1 %2</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>psql exit code %1</source>
+        <translation>psql-Exit-Code %1</translation>
+    </message>
+</context>
+<context>
+    <name>RollbackStep</name>
+    <message>
+        <source>Pending again after the rollback, as intended.</source>
+        <translation>Nach dem Rollback wie beabsichtigt wieder ausstehend.</translation>
+    </message>
+    <message>
+        <source>Every check passed; the rolled-back migrations are pending again.</source>
+        <translation>Alle Prüfungen bestanden; die zurückgerollten Migrationen stehen wieder aus.</translation>
+    </message>
+    <message>
+        <source>Check every file of %1 against the SHA-256 in its metadata and read it with pg_restore --list; a corrupt or cut-short backup is refused and nothing is changed.</source>
+        <translation>Jede Datei von %1 mit der SHA-256 aus ihren Metadaten abgleichen und mit pg_restore --list lesen; eine beschädigte oder abgeschnittene Sicherung wird abgelehnt, und es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Take a pre-rollback backup of %1 into %2, so that the rollback itself can be undone.</source>
+        <translation>Eine Sicherung von %1 vor dem Rollback nach %2 erstellen, damit sich das Rollback selbst rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Restore it with pg_restore --clean --if-exists and %1 parallel jobs: every object in the backup is dropped and recreated. A parallel restore is not one transaction: if it fails part-way, restore again.</source>
+        <translation>Sie mit pg_restore --clean --if-exists und %1 parallelen Jobs wiederherstellen: Jedes Objekt der Sicherung wird gelöscht und neu angelegt. Eine parallele Wiederherstellung ist keine einzelne Transaktion: Schlägt sie mittendrin fehl, stellen Sie erneut wieder her.</translation>
+    </message>
+    <message>
+        <source>Restore it with pg_restore --clean --if-exists in one transaction: every object in the backup is dropped and recreated, and a failure leaves the database as it was.</source>
+        <translation>Sie mit pg_restore --clean --if-exists in einer Transaktion wiederherstellen: Jedes Objekt der Sicherung wird gelöscht und neu angelegt, und ein Fehler lässt die Datenbank unverändert.</translation>
+    </message>
+    <message>
+        <source>Data written since the backup was taken is lost (it stays in the pre-rollback backup).</source>
+        <translation>Daten, die seit dem Erstellen der Sicherung geschrieben wurden, gehen verloren (sie bleiben in der Sicherung vor dem Rollback erhalten).</translation>
+    </message>
+    <message>
+        <source>Migrating backwards is not possible: %1</source>
+        <translation>Rückwärts migrieren ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to migrate backwards: no applied migration matches.</source>
+        <translation>Nichts rückwärts zu migrieren: Keine angewendete Migration passt.</translation>
+    </message>
+    <message>
+        <source>Migrate %1 backwards from %2 to %3.</source>
+        <translation>%1 rückwärts von %2 auf %3 migrieren.</translation>
+    </message>
+    <message>
+        <source>Run the verification again (pending migrations are expected afterwards).</source>
+        <translation>Die Verifikation erneut ausführen (ausstehende Migrationen sind danach zu erwarten).</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore.</source>
+        <translation>Wählen Sie die wiederherzustellende Sicherung.</translation>
+    </message>
+    <message>
+        <source>Rollback step 1: checking the backup %1 before anything else.</source>
+        <translation>Rollback-Schritt 1: Die Sicherung %1 wird vor allem anderen geprüft.</translation>
+    </message>
+    <message>
+        <source>The backup was refused and nothing was changed: %1</source>
+        <translation>Die Sicherung wurde abgelehnt, und es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The backup is of database %1, not %2: nothing was changed. Choose a backup of %2.</source>
+        <translation>Die Sicherung stammt von der Datenbank %1, nicht von %2: Es wurde nichts geändert. Wählen Sie eine Sicherung von %2.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the pre-rollback backup: a rollback is never run without one.</source>
+        <translation>Wählen Sie einen Ordner für die Sicherung vor dem Rollback: Ein Rollback läuft nie ohne sie.</translation>
+    </message>
+    <message>
+        <source>Rollback step 2: pre-rollback backup.</source>
+        <translation>Rollback-Schritt 2: Sicherung vor dem Rollback.</translation>
+    </message>
+    <message>
+        <source>The pre-rollback backup did not complete, so nothing was rolled back: %1</source>
+        <translation>Die Sicherung vor dem Rollback wurde nicht abgeschlossen, daher wurde nichts zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after the pre-rollback backup: nothing was rolled back.</source>
+        <translation>Nach der Sicherung vor dem Rollback abgebrochen: Es wurde nichts zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Rollback step 3: restoring %1.</source>
+        <translation>Rollback-Schritt 3: %1 wird wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Rollback step 3: migrating backwards.</source>
+        <translation>Rollback-Schritt 3: Rückwärtsmigration.</translation>
+    </message>
+    <message>
+        <source>The rollback did not complete: %1 The pre-rollback backup is %2.</source>
+        <translation>Das Rollback wurde nicht abgeschlossen: %1 Die Sicherung vor dem Rollback ist %2.</translation>
+    </message>
+    <message>
+        <source>Rollback step 4: verifying.</source>
+        <translation>Rollback-Schritt 4: Verifikation.</translation>
+    </message>
+    <message>
+        <source>Rolled back, but the verification found problems: %1</source>
+        <translation>Zurückgerollt, aber die Verifikation hat Probleme gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 and verified.</source>
+        <translation>%1 wiederhergestellt und verifiziert.</translation>
+    </message>
+    <message>
+        <source>Migrated backwards and verified.</source>
+        <translation>Rückwärts migriert und verifiziert.</translation>
+    </message>
+</context>
+<context>
+    <name>RunLog</name>
+    <message>
+        <source>Cannot create the folder for the run log %1. Check that it is writable.</source>
+        <translation>Der Ordner für das Lauf-Log %1 kann nicht angelegt werden. Prüfen Sie, ob er beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write the run log %1: %2.</source>
+        <translation>Das Lauf-Log %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message>
+        <source>Run log: %1</source>
+        <translation>Lauf-Log: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: **%1** in %2</source>
+        <translation>Ergebnis: **%1** in %2</translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Run log: `%1`</source>
+        <translation>Lauf-Log: `%1`</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: %2. Choose another folder.</source>
+        <translation>Der Bericht kann nicht unter %1 gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
     </message>
 </context>
 <context>
@@ -1193,11 +3362,11 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Abgelehnt: Die Aktion wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <source>Refused: on production, type the database name &apos;%1&apos; to confirm.</source>
-        <translation>Abgelehnt: Geben Sie in der Produktion zur Bestätigung den Datenbanknamen &apos;%1&apos; ein.</translation>
+        <source>Refused: on production, type the database name '%1' to confirm.</source>
+        <translation>Abgelehnt: Geben Sie in der Produktion zur Bestätigung den Datenbanknamen '%1' ein.</translation>
     </message>
     <message>
-        <source>Permission denied: only a superuser, a member of pg_signal_backend or the session&apos;s own role may signal backend %1.</source>
+        <source>Permission denied: only a superuser, a member of pg_signal_backend or the session's own role may signal backend %1.</source>
         <translation>Zugriff verweigert: Nur ein Superuser, ein Mitglied von pg_signal_backend oder die eigene Rolle der Sitzung darf dem Backend %1 ein Signal senden.</translation>
     </message>
     <message>
@@ -1214,6 +3383,61 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>SmokeQueryFile</name>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the smoke-query file %1: %2. Check the path.</source>
+        <translation>Die Datei mit Smoke-Abfragen %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>the query "%1" has no "-- expect:" line; add one with the value its first column must read, such as "-- expect: t".</source>
+        <translation>die Abfrage „%1“ hat keine Zeile „-- expect:“; fügen Sie eine mit dem Wert hinzu, den ihre erste Spalte liefern muss, etwa „-- expect: t“.</translation>
+    </message>
+    <message>
+        <source>the query "%1" does not parse: %2.</source>
+        <translation>die Abfrage „%1“ lässt sich nicht parsen: %2.</translation>
+    </message>
+    <message>
+        <source>the query "%1" has no SQL below its name.</source>
+        <translation>die Abfrage „%1“ hat kein SQL unter ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>the query "%1" has a second statement; a smoke query is one statement, so start another with "-- name:".</source>
+        <translation>die Abfrage „%1“ hat eine zweite Anweisung; eine Smoke-Abfrage ist eine einzige Anweisung, beginnen Sie also eine weitere mit „-- name:“.</translation>
+    </message>
+    <message>
+        <source>"-- name:" needs a name that says what the query checks.</source>
+        <translation>„-- name:“ braucht einen Namen, der sagt, was die Abfrage prüft.</translation>
+    </message>
+    <message>
+        <source>a second query is named "%1"; give each a name of its own.</source>
+        <translation>eine zweite Abfrage heißt „%1“; geben Sie jeder einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>"-- expect:" comes before any "-- name:" line.</source>
+        <translation>„-- expect:“ steht vor jeder Zeile „-- name:“.</translation>
+    </message>
+    <message>
+        <source>the query "%1" already expects "%2" (line %3); keep one "-- expect:" line.</source>
+        <translation>die Abfrage „%1“ erwartet bereits „%2“ (Zeile %3); behalten Sie eine Zeile „-- expect:“.</translation>
+    </message>
+    <message>
+        <source>"-- expect:" needs the value the first column must read, such as "t" or "42".</source>
+        <translation>„-- expect:“ braucht den Wert, den die erste Spalte liefern muss, etwa „t“ oder „42“.</translation>
+    </message>
+    <message>
+        <source>SQL before the first "-- name:" line; every query starts with its name.</source>
+        <translation>SQL vor der ersten Zeile „-- name:“; jede Abfrage beginnt mit ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has no smoke queries: each starts with a "-- name:" line, then "-- expect:" and its SQL.</source>
+        <translation>%1 enthält keine Smoke-Abfragen: Jede beginnt mit einer Zeile „-- name:“, dann „-- expect:“ und ihr SQL.</translation>
+    </message>
+</context>
+<context>
     <name>SqlFolderApplier</name>
     <message>
         <source>%1 ran, but recording it in %2 failed: %3</source>
@@ -1227,12 +3451,20 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <source>Another migdesk session is applying migrations to this database; try again when it has finished.</source>
         <translation>Eine andere migdesk-Sitzung wendet gerade Migrationen auf diese Datenbank an; versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
+    <message>
+        <source>Version %1 is not applied, so %2 has nothing to undo.</source>
+        <translation>Version %1 ist nicht angewendet, daher hat %2 nichts rückgängig zu machen.</translation>
+    </message>
 </context>
 <context>
     <name>SqlFolderHistory</name>
     <message>
         <source>Version %1 is already recorded as applied in %2.</source>
         <translation>Version %1 ist in %2 bereits als angewendet verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Version %1 is not recorded as applied in %2.</source>
+        <translation>Version %1 ist in %2 nicht als angewendet verzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -1317,12 +3549,12 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Fügen Sie stattdessen CHECK-Einschränkungen als NOT VALID zu den Tabellenspalten hinzu und prüfen Sie sie mit VALIDATE in einer separaten Transaktion.</translation>
     </message>
     <message>
-        <source>ADD VALUE &apos;%1&apos; without BEFORE or AFTER appends it to the end of the enum, which may not be the order you want.</source>
-        <translation>ADD VALUE &apos;%1&apos; ohne BEFORE oder AFTER hängt den Wert ans Ende des Enums an, was möglicherweise nicht die gewünschte Reihenfolge ist.</translation>
+        <source>ADD VALUE '%1' without BEFORE or AFTER appends it to the end of the enum, which may not be the order you want.</source>
+        <translation>ADD VALUE '%1' ohne BEFORE oder AFTER hängt den Wert ans Ende des Enums an, was möglicherweise nicht die gewünschte Reihenfolge ist.</translation>
     </message>
     <message>
-        <source>Say where the value belongs: ALTER TYPE ... ADD VALUE &apos;%1&apos; BEFORE &apos;existing_value&apos; (or AFTER).</source>
-        <translation>Geben Sie an, wohin der Wert gehört: ALTER TYPE ... ADD VALUE &apos;%1&apos; BEFORE &apos;existing_value&apos; (oder AFTER).</translation>
+        <source>Say where the value belongs: ALTER TYPE ... ADD VALUE '%1' BEFORE 'existing_value' (or AFTER).</source>
+        <translation>Geben Sie an, wohin der Wert gehört: ALTER TYPE ... ADD VALUE '%1' BEFORE 'existing_value' (oder AFTER).</translation>
     </message>
     <message>
         <source>REINDEX without CONCURRENTLY blocks writes to the table and reads that use the index while the index is rebuilt.</source>
@@ -1381,16 +3613,16 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>Kein SET lock_timeout vor dieser potenziell langsamen Anweisung, die unbegrenzt auf Sperren warten kann.</translation>
     </message>
     <message>
-        <source>Start the script with SET lock_timeout = &apos;1s&apos;; and retry the migration when it times out.</source>
-        <translation>Beginnen Sie das Skript mit SET lock_timeout = &apos;1s&apos;; und wiederholen Sie die Migration, wenn die Zeit überschritten wird.</translation>
+        <source>Start the script with SET lock_timeout = '1s'; and retry the migration when it times out.</source>
+        <translation>Beginnen Sie das Skript mit SET lock_timeout = '1s'; und wiederholen Sie die Migration, wenn die Zeit überschritten wird.</translation>
     </message>
     <message>
         <source>No SET statement_timeout before this potentially slow statement, which can run and hold its locks for as long as it takes.</source>
         <translation>Kein SET statement_timeout vor dieser potenziell langsamen Anweisung, die beliebig lange laufen und ihre Sperren halten kann.</translation>
     </message>
     <message>
-        <source>Start the script with SET statement_timeout = &apos;5s&apos;; (longer for statements that must scan big tables).</source>
-        <translation>Beginnen Sie das Skript mit SET statement_timeout = &apos;5s&apos;; (länger für Anweisungen, die große Tabellen durchsuchen müssen).</translation>
+        <source>Start the script with SET statement_timeout = '5s'; (longer for statements that must scan big tables).</source>
+        <translation>Beginnen Sie das Skript mit SET statement_timeout = '5s'; (länger für Anweisungen, die große Tabellen durchsuchen müssen).</translation>
     </message>
     <message>
         <source>%1 is longer than 63 bytes; PostgreSQL silently truncates it to %2.</source>
@@ -1725,6 +3957,25 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>StepResult</name>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>TableInventoryReport</name>
     <message>
         <source>Total</source>
@@ -1793,8 +4044,8 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged &apos;postgres&apos; user to run the server, and it does not exist. Install postgresql-15 or run as an ordinary user.</source>
-        <translation>Bei Ausführung als root wird der nicht privilegierte Benutzer &apos;postgres&apos; für den Serverbetrieb benötigt, und dieser existiert nicht. Installieren Sie postgresql-15 oder starten Sie migdesk als normaler Benutzer.</translation>
+        <source>Running as root needs the unprivileged 'postgres' user to run the server, and it does not exist. Install postgresql-15 or run as an ordinary user.</source>
+        <translation>Bei Ausführung als root wird der nicht privilegierte Benutzer 'postgres' für den Serverbetrieb benötigt, und dieser existiert nicht. Installieren Sie postgresql-15 oder starten Sie migdesk als normaler Benutzer.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
@@ -1866,6 +4117,319 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCommand</name>
+    <message>
+        <source>No upload command is set: give the program and its arguments, or turn the upload off.</source>
+        <translation>Es ist kein Upload-Befehl eingerichtet: Geben Sie das Programm und seine Argumente an oder schalten Sie den Upload ab.</translation>
+    </message>
+    <message>
+        <source>%1, so the backup was not uploaded: take a new backup with migdesk.</source>
+        <translation>%1, daher wurde die Sicherung nicht hochgeladen: Erstellen Sie mit migdesk eine neue Sicherung.</translation>
+    </message>
+    <message>
+        <source>The upload program %1 was not found: install it, or give its full path as the first element of the upload command.</source>
+        <translation>Das Upload-Programm %1 wurde nicht gefunden: Installieren Sie es oder geben Sie seinen vollständigen Pfad als erstes Element des Upload-Befehls an.</translation>
+    </message>
+    <message>
+        <source>Uploading %1: %2</source>
+        <translation>%1 wird hochgeladen: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; the backup is still here, but the destination may hold a partial copy.</source>
+        <translation>Der Upload wurde abgebrochen; die Sicherung ist noch hier, aber das Ziel enthält womöglich eine unvollständige Kopie.</translation>
+    </message>
+    <message>
+        <source>The upload program %1 did not start (%2): check that it can be run.</source>
+        <translation>Das Upload-Programm %1 ist nicht gestartet (%2): Prüfen Sie, ob es ausführbar ist.</translation>
+    </message>
+    <message>
+        <source>The upload program %1 was killed before it finished (%2): upload the backup again; the backup itself is unaffected.</source>
+        <translation>Das Upload-Programm %1 wurde vor dem Ende beendet (%2): Laden Sie die Sicherung erneut hoch; die Sicherung selbst ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>no error printed</source>
+        <translation>keine Fehlermeldung ausgegeben</translation>
+    </message>
+    <message>
+        <source>The upload command %1 failed with exit code %2 (%3): check the command and its destination; the backup itself is unaffected.</source>
+        <translation>Der Upload-Befehl %1 ist mit Exit-Code %2 fehlgeschlagen (%3): Prüfen Sie den Befehl und sein Ziel; die Sicherung selbst ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The upload worked, but recording it in the metadata failed: %1</source>
+        <translation>Der Upload hat funktioniert, aber das Eintragen in die Metadaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 with %2 in %3.</source>
+        <translation>%1 mit %2 in %3 hochgeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Verifier</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>Prüfung nicht möglich</translation>
+    </message>
+    <message>
+        <source>The Django project folder %1 does not exist.</source>
+        <translation>Der Django-Projektordner %1 existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 not applied: the migration did not finish. Run it again or roll back.</source>
+        <translation>%1 nicht angewendet: Die Migration wurde nicht abgeschlossen. Führen Sie sie erneut aus oder führen Sie ein Rollback aus.</translation>
+    </message>
+    <message>
+        <source>none pending</source>
+        <translation>keine ausstehend</translation>
+    </message>
+    <message>
+        <source>The project has problems: %1</source>
+        <translation>Das Projekt hat Probleme: %1</translation>
+    </message>
+    <message>
+        <source>The SQL folder %1 does not exist.</source>
+        <translation>Der SQL-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder and its history differ: %1</source>
+        <translation>Der Ordner und sein Verlauf weichen voneinander ab: %1</translation>
+    </message>
+    <message>
+        <source>No migration source is configured (a Django project or a SQL folder).</source>
+        <translation>Es ist keine Migrationsquelle eingerichtet (ein Django-Projekt oder ein SQL-Ordner).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 without a primary key: rows cannot be told apart, and logical replication cannot update or delete them. Add one if the migration should have.</source>
+        <translation>%1 ohne Primärschlüssel: Zeilen lassen sich nicht unterscheiden, und logische Replikation kann sie nicht aktualisieren oder löschen. Fügen Sie einen hinzu, falls die Migration das hätte tun sollen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3</source>
+        <translation>%1 (%2) von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation>
+            <numerusform>%n Fremdschlüssel</numerusform>
+            <numerusform>%n Fremdschlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No index starts with the columns of %1: every delete or key update on the referenced table scans the referencing one. Create such an index CONCURRENTLY.</source>
+        <translation>Kein Index beginnt mit den Spalten von %1: Jedes Löschen oder jede Schlüsseländerung in der referenzierten Tabelle durchsucht die referenzierende vollständig. Legen Sie einen solchen Index CONCURRENTLY an.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is invalid, most likely from a CREATE INDEX CONCURRENTLY that failed: queries do not use it but writes still maintain it. Drop it with DROP INDEX CONCURRENTLY and build it again.</source>
+        <translation>%1 ist ungültig, höchstwahrscheinlich nach einem fehlgeschlagenen CREATE INDEX CONCURRENTLY: Abfragen verwenden ihn nicht, Schreibvorgänge pflegen ihn aber weiter. Löschen Sie ihn mit DROP INDEX CONCURRENTLY und bauen Sie ihn neu auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being built</source>
+        <translation>
+            <numerusform>%n im Aufbau</numerusform>
+            <numerusform>%n im Aufbau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is still being built; verify again when it is done.</source>
+        <translation>%1 wird noch aufgebaut; prüfen Sie erneut, wenn er fertig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not validated</source>
+        <translation>
+            <numerusform>%n nicht validiert</numerusform>
+            <numerusform>%n nicht validiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checks new rows only; existing rows were never checked. Validate when the team is ready (it takes only a SHARE UPDATE EXCLUSIVE lock): %2</source>
+        <translation>%1 prüft nur neue Zeilen; bestehende Zeilen wurden nie geprüft. Validieren Sie, wenn das Team bereit ist (es braucht nur eine Sperre SHARE UPDATE EXCLUSIVE): %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>The query tried to change the database and was refused: smoke queries run in a read-only transaction. Make it a SELECT.</source>
+        <translation>Die Abfrage hat versucht, die Datenbank zu ändern, und wurde abgelehnt: Smoke-Abfragen laufen in einer schreibgeschützten Transaktion. Machen Sie daraus ein SELECT.</translation>
+    </message>
+    <message>
+        <source>The query failed: %1</source>
+        <translation>Die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(no rows)</source>
+        <translation>(keine Zeilen)</translation>
+    </message>
+    <message>
+        <source>%1 as expected, in %2</source>
+        <translation>%1 wie erwartet, in %2</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>The query read %1 where %2 was expected: the application's data is not as it should be after the migration.</source>
+        <translation>Die Abfrage hat %1 gelesen, wo %2 erwartet wurde: Die Daten der Anwendung sind nach der Migration nicht so, wie sie sein sollten.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 in %2</source>
+        <translation>PostgreSQL %1 in %2</translation>
+    </message>
+    <message>
+        <source>The database could not be reached (see Connectivity).</source>
+        <translation>Die Datenbank war nicht erreichbar (siehe Erreichbarkeit).</translation>
+    </message>
+    <message>
+        <source>No migration pending</source>
+        <translation>Keine Migration ausstehend</translation>
+    </message>
+    <message>
+        <source>Tables without a primary key</source>
+        <translation>Tabellen ohne Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Foreign keys without an index</source>
+        <translation>Fremdschlüssel ohne Index</translation>
+    </message>
+    <message>
+        <source>Invalid indexes</source>
+        <translation>Ungültige Indizes</translation>
+    </message>
+    <message>
+        <source>Constraints left NOT VALID</source>
+        <translation>Als NOT VALID belassene Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Smoke query: %1</source>
+        <translation>Smoke-Abfrage: %1</translation>
+    </message>
+    <message>
+        <source>Health endpoint</source>
+        <translation>Health-Endpunkt</translation>
+    </message>
+    <message>
+        <source>manage.py check</source>
+        <translation>manage.py check</translation>
+    </message>
+</context>
+<context>
+    <name>WatchProgress</name>
+    <message>
+        <source>%1 of %2 blocks</source>
+        <translation>%1 von %2 Blöcken</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transactions, now waiting for pid %3</source>
+        <translation>%1 von %2 Transaktionen, wartet jetzt auf PID %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 transactions</source>
+        <translation>%1 von %2 Transaktionen</translation>
+    </message>
+    <message>
+        <source>%1 rows written</source>
+        <translation>%1 Zeilen geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedLock</name>
+    <message>
+        <source>relation %1, not committed yet</source>
+        <translation>Relation %1, noch nicht festgeschrieben</translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>virtual transaction %1</source>
+        <translation>virtuelle Transaktion %1</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>Notification not sent: the webhook URL is not an http(s) URL. Fix it in the wizard's notification setting.</source>
+        <translation>Benachrichtigung nicht gesendet: Die Webhook-URL ist keine http(s)-URL. Korrigieren Sie sie in der Benachrichtigungseinstellung des Assistenten.</translation>
+    </message>
+    <message>
+        <source>Notification sent to %1.</source>
+        <translation>Benachrichtigung an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>Notification to %1 failed (%2); the run itself is not affected. Check the webhook URL.</source>
+        <translation>Benachrichtigung an %1 fehlgeschlagen (%2); der Lauf selbst ist nicht betroffen. Prüfen Sie die Webhook-URL.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +4550,25 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>migdesk::models::ChecklistModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::FindingsModel</name>
     <message>
         <source>Severity</source>
@@ -2052,6 +4635,49 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     <message>
         <source>Wait time</source>
         <translation>Wartezeit</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::MigrationWatchModel</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Waits for the migration itself.</source>
+        <translation>Wartet auf die Migration selbst.</translation>
+    </message>
+    <message>
+        <source>Waits for a session that is itself queued behind the migration.</source>
+        <translation>Wartet auf eine Sitzung, die selbst hinter der Migration in der Warteschlange steht.</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>Will</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Blockiert von</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +4813,53 @@ oder falsche Eingabe, 3 keine Verbindung möglich.
     </message>
 </context>
 <context>
+    <name>migdesk::models::StepResultsModel</name>
+    <message>
+        <source>Preflight</source>
+        <translation>Preflight</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::TableSizeModel</name>
     <message>
         <source>never</source>
@@ -2215,7 +4888,7 @@ automatisch: %2</translation>
         <translation>nicht analysiert</translation>
     </message>
     <message>
-        <source>An ACCESS EXCLUSIVE lock is held or awaited on this table or one of its indexes: its size is the catalog&apos;s estimate, read without waiting.</source>
+        <source>An ACCESS EXCLUSIVE lock is held or awaited on this table or one of its indexes: its size is the catalog's estimate, read without waiting.</source>
         <translation>Auf dieser Tabelle oder einem ihrer Indizes wird eine Sperre ACCESS EXCLUSIVE gehalten oder erwartet: Ihre Größe ist die Schätzung aus dem Katalog, ohne Warten gelesen.</translation>
     </message>
     <message>
@@ -2344,7 +5017,7 @@ automatisch: %2</translation>
         <translation>lang nach </translation>
     </message>
     <message>
-        <source>Queries running longer than this are highlighted (the runbook&apos;s checklist uses 1 minute).</source>
+        <source>Queries running longer than this are highlighted (the runbook's checklist uses 1 minute).</source>
         <translation>Abfragen, die länger laufen, werden hervorgehoben (die Checkliste des Runbooks verwendet 1 Minute).</translation>
     </message>
     <message>
@@ -2398,6 +5071,121 @@ automatisch: %2</translation>
     <message>
         <source>Sessions: %1 · running long: %2 · waiting on a lock: %3 · root blockers: %4 · locks: %5 · updated %6</source>
         <translation>Sitzungen: %1 · lang laufend: %2 · auf Sperre wartend: %3 · Hauptblockierer: %4 · Sperren: %5 · aktualisiert %6</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::BackupPage</name>
+    <message>
+        <source>archive (custom format)</source>
+        <translation>Archiv (Custom-Format)</translation>
+    </message>
+    <message>
+        <source>directory-format file</source>
+        <translation>Datei im Verzeichnisformat</translation>
+    </message>
+    <message>
+        <source>plain SQL</source>
+        <translation>reines SQL</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows in the backup</source>
+        <translation>Zeilen in der Sicherung</translation>
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation>Wiederhergestellte Zeilen</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>One pg_dump run, checked: non-empty, SHA-256 of every file, readable by pg_restore, and a metadata file beside it.</source>
+        <translation>Ein pg_dump-Lauf, geprüft: nicht leer, SHA-256 jeder Datei, von pg_restore lesbar und eine Metadatendatei daneben.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Proof by restore</source>
+        <translation>Nachweis durch Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>pg_dump of &lt;b&gt;%1&lt;/b&gt; in directory format with %2 parallel jobs into %3.</source>
+        <translation>pg_dump von &lt;b&gt;%1&lt;/b&gt; im Verzeichnisformat mit %2 parallelen Jobs nach %3.</translation>
+    </message>
+    <message>
+        <source>pg_dump of &lt;b&gt;%1&lt;/b&gt; in custom format into %2.</source>
+        <translation>pg_dump von &lt;b&gt;%1&lt;/b&gt; im Custom-Format nach %2.</translation>
+    </message>
+    <message>
+        <source>A plain SQL dump is made from the archive as well.</source>
+        <translation>Aus dem Archiv wird zusätzlich ein reiner SQL-Dump erzeugt.</translation>
+    </message>
+    <message>
+        <source>Then the backup is proven: restored into a throwaway server and its row counts compared table by table.</source>
+        <translation>Danach wird die Sicherung nachgewiesen: in einem temporären Server wiederhergestellt und ihre Zeilenzahlen Tabelle für Tabelle verglichen.</translation>
+    </message>
+    <message>
+        <source>A dry run changes nothing, so the backup is optional here: take it to time it, or go on.</source>
+        <translation>Ein Probelauf ändert nichts, daher ist die Sicherung hier optional: Erstellen Sie sie, um die Dauer zu messen, oder fahren Sie fort.</translation>
+    </message>
+    <message>
+        <source>The live run goes on only with a backup that succeeded.</source>
+        <translation>Der echte Lauf geht nur mit einer erfolgreichen Sicherung weiter.</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>%1 wird gesichert…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up again</source>
+        <translation>&amp;Erneut sichern</translation>
+    </message>
+    <message>
+        <source>%1 in all, %2 file(s); database %3 was %4 when the dump began. Metadata: %5</source>
+        <translation>Insgesamt %1, %2 Datei(en); die Datenbank %3 war %4 groß, als der Dump begann. Metadaten: %5</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +5313,237 @@ automatisch: %2</translation>
         <source>&amp;Pending migrations</source>
         <translation>Ausstehende &amp;Migrationen</translation>
     </message>
+    <message>
+        <source>&amp;Runbook</source>
+        <translation>&amp;Runbook</translation>
+    </message>
+    <message>
+        <source>&amp;Guided migration…</source>
+        <translation>&amp;Geführte Migration…</translation>
+    </message>
+    <message>
+        <source>Preflight, backup, migrate, verify, with the rollback at hand</source>
+        <translation>Preflight, Sicherung, Migration, Verifikation, mit dem Rollback griffbereit</translation>
+    </message>
+    <message>
+        <source>&amp;Rollback…</source>
+        <translation>&amp;Rollback…</translation>
+    </message>
+    <message>
+        <source>Migrate backwards or restore a backup</source>
+        <translation>Rückwärts migrieren oder eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>A runbook step is running</source>
+        <translation>Ein Runbook-Schritt läuft</translation>
+    </message>
+    <message>
+        <source>Wait for the step to finish, or cancel it in the wizard, then quit.</source>
+        <translation>Warten Sie, bis der Schritt fertig ist, oder brechen Sie ihn im Assistenten ab, und beenden Sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::MigratePage</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>V%1 %2</source>
+        <translation>V%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Apply migrations</source>
+        <translation>Migrationen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation>R&amp;ollback…</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>The plan with each migration's SQL, risk and way back. A live run applies it one migration at a time and stops at the first failure.</source>
+        <translation>Der Plan mit SQL, Risiko und Weg zurück jeder Migration. Ein echter Lauf wendet ihn Migration für Migration an und hält beim ersten Fehler an.</translation>
+    </message>
+    <message>
+        <source>Go to the rollback page: migrate backwards or restore the backup</source>
+        <translation>Zur Rollback-Seite: rückwärts migrieren oder die Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Way back</source>
+        <translation>Weg zurück</translation>
+    </message>
+    <message>
+        <source>Live watch</source>
+        <translation>Live-Beobachtung</translation>
+    </message>
+    <message>
+        <source>Reading the plan…</source>
+        <translation>Plan wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Applying the migrations…</source>
+        <translation>Migrationen werden angewendet…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>WAL position before the first migration: &lt;b&gt;%1&lt;/b&gt; — a point-in-time-recovery target if everything else fails.</source>
+        <translation>WAL-Position vor der ersten Migration: &lt;b&gt;%1&lt;/b&gt; — ein Ziel für Point-in-Time-Recovery, falls alles andere versagt.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending: the database is up to date with %1.</source>
+        <translation>Nichts steht aus: Die Datenbank ist auf dem Stand von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) pending.</source>
+        <translation>
+            <numerusform>%n Migration ausstehend.</numerusform>
+            <numerusform>%n Migrationen ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a dry run: nothing was applied. Finish here, or go back and choose a live run.</source>
+        <translation>Dies ist ein Probelauf: Es wurde nichts angewendet. Beenden Sie hier oder gehen Sie zurück und wählen Sie einen echten Lauf.</translation>
+    </message>
+    <message>
+        <source>Read the plan, then apply it.</source>
+        <translation>Lesen Sie den Plan und wenden Sie ihn dann an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n migration(s) applied.</source>
+        <translation>
+            <numerusform>%1 von %n Migration angewendet.</numerusform>
+            <numerusform>%1 von %n Migrationen angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-- No SQL: this migration changes Django's state only.</source>
+        <translation>-- Kein SQL: Diese Migration ändert nur den Zustand von Django.</translation>
+    </message>
+    <message>
+        <source>-- Failed: %1</source>
+        <translation>-- Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply again</source>
+        <translation>&amp;Erneut anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::MigrationWatchView</name>
+    <message>
+        <source>Statement:</source>
+        <translation>Anweisung:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>Sperre:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Queued behind it:</source>
+        <translation>Dahinter wartend:</translation>
+    </message>
+    <message>
+        <source>Watching for a backend named %1…</source>
+        <translation>Warte auf ein Backend namens %1…</translation>
+    </message>
+    <message>
+        <source>Stopped watching at %1; the last poll stays on screen.</source>
+        <translation>Beobachtung um %1 beendet; die letzte Abfrage bleibt auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Ready to watch the migration on %1.</source>
+        <translation>Bereit, die Migration auf %1 zu beobachten.</translation>
+    </message>
+    <message>
+        <source>Not connected: the watch starts with a migration run.</source>
+        <translation>Nicht verbunden: Die Beobachtung beginnt mit einem Migrationslauf.</translation>
+    </message>
+    <message>
+        <source>No backend named %1: between migrations · polled at %2</source>
+        <translation>Kein Backend namens %1: zwischen Migrationen · abgefragt um %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
+        <translation>
+            <numerusform>Backend PID %1 (und %n weiteres mit diesem Namen) · abgefragt um %2</numerusform>
+            <numerusform>Backend PID %1 (und %n weitere mit diesem Namen) · abgefragt um %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backend pid %1 · polled at %2</source>
+        <translation>Backend PID %1 · abgefragt um %2</translation>
+    </message>
+    <message>
+        <source>%1; holds %2 on %3</source>
+        <translation>%1; hält %2 auf %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 The values below are from the last successful poll.</source>
+        <translation>%1 Die Werte unten stammen von der letzten erfolgreichen Abfrage.</translation>
+    </message>
 </context>
 <context>
     <name>migdesk::ui::MigrationsPane</name>
@@ -2545,7 +5564,7 @@ automatisch: %2</translation>
         <translation>Ordner des Django-Projekts oder der Dateien V1__name.sql</translation>
     </message>
     <message>
-        <source>optional: manage.py, for the real SQL and Django&apos;s own plan</source>
+        <source>optional: manage.py, for the real SQL and Django's own plan</source>
         <translation>optional: manage.py, für das echte SQL und Djangos eigenen Plan</translation>
     </message>
     <message>
@@ -2609,7 +5628,7 @@ automatisch: %2</translation>
         <translation>Problem: %1:%2: %3</translation>
     </message>
     <message>
-        <source>Django&apos;s own plan: %1</source>
+        <source>Django's own plan: %1</source>
         <translation>Djangos eigener Plan: %1</translation>
     </message>
     <message>
@@ -2653,8 +5672,8 @@ automatisch: %2</translation>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; pending, %2 applied · overall risk &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (runbook score %5) · estimated %6 · blockers now: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ausstehend, %2 angewendet · Gesamtrisiko &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (Runbook-Punktzahl %5) · geschätzt %6 · aktuelle Blockierer: %7</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; pending, %2 applied · overall risk &lt;b style="color:%3"&gt;%4&lt;/b&gt; (runbook score %5) · estimated %6 · blockers now: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ausstehend, %2 angewendet · Gesamtrisiko &lt;b style="color:%3"&gt;%4&lt;/b&gt; (Runbook-Punktzahl %5) · geschätzt %6 · aktuelle Blockierer: %7</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +5790,181 @@ automatisch: %2</translation>
     </message>
 </context>
 <context>
+    <name>migdesk::ui::PreflightPage</name>
+    <message>
+        <source>&amp;Dry run: show the plan, change nothing</source>
+        <translation>&amp;Probelauf: den Plan zeigen, nichts ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Live run: back up, apply the migrations, verify</source>
+        <translation>&amp;Echter Lauf: sichern, Migrationen anwenden, verifizieren</translation>
+    </message>
+    <message>
+        <source>Also a &amp;plain SQL dump (made from the archive)</source>
+        <translation>Zusätzlich ein &amp;reiner SQL-Dump (aus dem Archiv erzeugt)</translation>
+    </message>
+    <message>
+        <source>P&amp;rove it: restore into a throwaway server and compare row counts</source>
+        <translation>Nach&amp;weisen: in einem temporären Server wiederherstellen und Zeilenzahlen vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Run checks</source>
+        <translation>Prüfungen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>Preflight</translation>
+    </message>
+    <message>
+        <source>The runbook's checklist before anything changes. Next waits until the checks found nothing worse than warnings.</source>
+        <translation>Die Checkliste des Runbooks, bevor sich etwas ändert. Weiter wartet, bis die Prüfungen nichts Schlimmeres als Warnungen gefunden haben.</translation>
+    </message>
+    <message>
+        <source>Django project</source>
+        <translation>Django-Projekt</translation>
+    </message>
+    <message>
+        <source>SQL folder</source>
+        <translation>SQL-Ordner</translation>
+    </message>
+    <message>
+        <source>Folder of the Django project or of V1__name.sql files</source>
+        <translation>Ordner des Django-Projekts oder der Dateien V1__name.sql</translation>
+    </message>
+    <message>
+        <source>manage.py: Django applies and reverts the migrations</source>
+        <translation>manage.py: Django wendet die Migrationen an und nimmt sie zurück</translation>
+    </message>
+    <message>
+        <source>Custom (one file)</source>
+        <translation>Custom (eine Datei)</translation>
+    </message>
+    <message>
+        <source>Directory (parallel jobs)</source>
+        <translation>Verzeichnis (parallele Jobs)</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Success and failure are posted there. The URL is a secret: it is kept in the system keychain, never in the settings file or the log.</source>
+        <translation>Erfolg und Fehlschlag werden dorthin gemeldet. Die URL ist geheim: Sie wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei oder im Log.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>manage.py:</source>
+        <translation>manage.py:</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>Jobs:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Choose the migration source</source>
+        <translation>Migrationsquelle wählen</translation>
+    </message>
+    <message>
+        <source>Choose the project's manage.py</source>
+        <translation>manage.py des Projekts wählen</translation>
+    </message>
+    <message>
+        <source>manage.py (manage.py);;Python (*.py)</source>
+        <translation>manage.py (manage.py);;Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+        <source>This is a production database. Type its name, &lt;b&gt;%1&lt;/b&gt;, to allow a live run:</source>
+        <translation>Dies ist eine Produktionsdatenbank. Tippen Sie ihren Namen, &lt;b&gt;%1&lt;/b&gt;, ein, um einen echten Lauf zu erlauben:</translation>
+    </message>
+    <message>
+        <source>Choose the Django project or SQL folder, then run the checks.</source>
+        <translation>Wählen Sie das Django-Projekt oder den SQL-Ordner und führen Sie dann die Prüfungen aus.</translation>
+    </message>
+    <message>
+        <source>The choices changed since the checks ran: run them again.</source>
+        <translation>Die Auswahl hat sich seit den Prüfungen geändert: Führen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>Choose the Django project or SQL folder whose migrations to run.</source>
+        <translation>Wählen Sie das Django-Projekt oder den SQL-Ordner, dessen Migrationen ausgeführt werden sollen.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfe…</translation>
+    </message>
+    <message>
+        <source>Running the preflight checks…</source>
+        <translation>Preflight-Prüfungen laufen…</translation>
+    </message>
+    <message>
+        <source>A check failed: fix what it says and run the checks again.</source>
+        <translation>Eine Prüfung ist fehlgeschlagen: Beheben Sie, was sie meldet, und führen Sie die Prüfungen erneut aus.</translation>
+    </message>
+    <message>
+        <source>Warnings only: read them, then go on.</source>
+        <translation>Nur Warnungen: Lesen Sie sie und fahren Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Mode: dry run (nothing will be changed)</source>
+        <translation>Modus: Probelauf (es wird nichts geändert)</translation>
+    </message>
+    <message>
+        <source>Mode: live run on production, confirmed by typing the database name</source>
+        <translation>Modus: echter Lauf auf Produktion, bestätigt durch Eintippen des Datenbanknamens</translation>
+    </message>
+    <message>
+        <source>Mode: live run</source>
+        <translation>Modus: echter Lauf</translation>
+    </message>
+    <message>
+        <source>The webhook URL is kept for this session only: %1</source>
+        <translation>Die Webhook-URL wird nur für diese Sitzung aufbewahrt: %1</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::ui::ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -2857,12 +6051,12 @@ automatisch: %2</translation>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Leave fields empty to use libpq&apos;s defaults: PGHOST, PGPORT, PGSERVICE and the other PG* variables, and ~/.pgpass.</source>
+        <source>Leave fields empty to use libpq's defaults: PGHOST, PGPORT, PGSERVICE and the other PG* variables, and ~/.pgpass.</source>
         <translation>Lassen Sie Felder leer, um die Standardwerte von libpq zu verwenden: PGHOST, PGPORT, PGSERVICE und die anderen PG*-Variablen sowie ~/.pgpass.</translation>
     </message>
     <message>
-        <source>Another profile is already called &apos;%1&apos;.</source>
-        <translation>Es gibt bereits ein anderes Profil namens &apos;%1&apos;.</translation>
+        <source>Another profile is already called '%1'.</source>
+        <translation>Es gibt bereits ein anderes Profil namens '%1'.</translation>
     </message>
     <message>
         <source>new profile</source>
@@ -2877,8 +6071,8 @@ automatisch: %2</translation>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the profile &apos;%1&apos; and its stored password?</source>
-        <translation>Das Profil &apos;%1&apos; und sein gespeichertes Passwort löschen?</translation>
+        <source>Delete the profile '%1' and its stored password?</source>
+        <translation>Das Profil '%1' und sein gespeichertes Passwort löschen?</translation>
     </message>
     <message>
         <source>Profile saved.</source>
@@ -2899,6 +6093,136 @@ automatisch: %2</translation>
     <message>
         <source>Connected: PostgreSQL %1, database %2 as %3.</source>
         <translation>Verbunden: PostgreSQL %1, Datenbank %2 als %3.</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::RollbackPage</name>
+    <message>
+        <source>&amp;Migrate backwards</source>
+        <translation>&amp;Rückwärts migrieren</translation>
+    </message>
+    <message>
+        <source>each app to its &amp;previous migration</source>
+        <translation>jede App auf ihre &amp;vorherige Migration</translation>
+    </message>
+    <message>
+        <source>to a named &amp;target:</source>
+        <translation>auf ein benanntes &amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;backup</source>
+        <translation>Die &amp;Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Start the rollback</source>
+        <translation>Rollback &amp;starten</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>A pre-rollback backup first, then the way you choose, then the verification again.</source>
+        <translation>Zuerst eine Sicherung vor dem Rollback, dann der gewählte Weg, dann erneut die Verifikation.</translation>
+    </message>
+    <message>
+        <source>APP:NAME, APP:zero, or a version of the SQL folder</source>
+        <translation>APP:NAME, APP:zero oder eine Version des SQL-Ordners</translation>
+    </message>
+    <message>
+        <source>the backup's .json, its archive or its directory</source>
+        <translation>die .json der Sicherung, ihr Archiv oder ihr Verzeichnis</translation>
+    </message>
+    <message>
+        <source>1 restores in one transaction (all or nothing); more is faster but not atomic</source>
+        <translation>1 stellt in einer Transaktion wieder her (alles oder nichts); mehr ist schneller, aber nicht atomar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Way back</source>
+        <translation>Weg zurück</translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>Jobs:</translation>
+    </message>
+    <message>
+        <source>What it will do</source>
+        <translation>Was geschehen wird</translation>
+    </message>
+    <message>
+        <source>The %1 step did not succeed: %2 Choose how to go back.</source>
+        <translation>Der Schritt %1 war nicht erfolgreich: %2 Wählen Sie den Weg zurück.</translation>
+    </message>
+    <message>
+        <source>Undo migrations on %1 (%2): choose the way back.</source>
+        <translation>Migrationen auf %1 (%2) rückgängig machen: Wählen Sie den Weg zurück.</translation>
+    </message>
+    <message>
+        <source>This is a production database. Type its name, &lt;b&gt;%1&lt;/b&gt;, to allow the rollback:</source>
+        <translation>Dies ist eine Produktionsdatenbank. Tippen Sie ihren Namen, &lt;b&gt;%1&lt;/b&gt;, ein, um das Rollback zu erlauben:</translation>
+    </message>
+    <message>
+        <source>Working out what the rollback will do…</source>
+        <translation>Es wird ermittelt, was das Rollback tun wird…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Wiederherzustellende Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>migdesk backups (*.json *.backup);;All files (*)</source>
+        <translation>migdesk-Sicherungen (*.json *.backup);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Rolling back %1…</source>
+        <translation>%1 wird zurückgerollt…</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::RunbookWizard</name>
+    <message>
+        <source>Rollback of %1 (%2)</source>
+        <translation>Rollback von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Migration of %1 (%2)</source>
+        <translation>Migration von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rollback — %1</source>
+        <translation>Rollback — %1</translation>
+    </message>
+    <message>
+        <source>Guided migration — %1</source>
+        <translation>Geführte Migration — %1</translation>
+    </message>
+    <message>
+        <source>%1 The run is logged in this window only.</source>
+        <translation>%1 Der Lauf wird nur in diesem Fenster protokolliert.</translation>
+    </message>
+    <message>
+        <source>Starting the rollback (run %1)</source>
+        <translation>Rollback wird gestartet (Lauf %1)</translation>
+    </message>
+    <message>
+        <source>Starting the guided migration (run %1)</source>
+        <translation>Geführte Migration wird gestartet (Lauf %1)</translation>
+    </message>
+    <message>
+        <source>Database: %1 on %2, profile %3, environment %4</source>
+        <translation>Datenbank: %1 auf %2, Profil %3, Umgebung %4</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Log-Datei: %1</translation>
+    </message>
+    <message>
+        <source>Cancel requested by the user</source>
+        <translation>Abbruch vom Benutzer angefordert</translation>
     </message>
 </context>
 <context>
@@ -2926,6 +6250,121 @@ automatisch: %2</translation>
     <message>
         <source>Leave it running</source>
         <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::StepLogView</name>
+    <message>
+        <source>Search the log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::StepProgressBar</name>
+    <message>
+        <source>elapsed %1 · about %2 left</source>
+        <translation>vergangen %1 · noch etwa %2</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation>vergangen %1</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::StepRunView</name>
+    <message>
+        <source>Cancel step</source>
+        <translation>Schritt abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running step: the process is killed or the statement cancelled, and nothing half-done is kept</source>
+        <translation>Den laufenden Schritt anhalten: Der Prozess wird beendet oder die Anweisung abgebrochen, und nichts Halbfertiges wird behalten</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 %2 after %3: %4</source>
+        <translation>%1 %2 nach %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::SummaryPage</name>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What ran, how long each step took and how it ended.</source>
+        <translation>Was lief, wie lange jeder Schritt dauerte und wie er endete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n step(s) in %4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n Schritt in %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n Schritte in %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run log: %1</source>
+        <translation>Lauf-Log: %1</translation>
+    </message>
+    <message>
+        <source>No webhook is set for this profile: no notification was sent.</source>
+        <translation>Für dieses Profil ist kein Webhook eingerichtet: Es wurde keine Benachrichtigung gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending the notification…</source>
+        <translation>Benachrichtigung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Notifying the team…</source>
+        <translation>Das Team wird benachrichtigt…</translation>
+    </message>
+    <message>
+        <source>The notification was posted.</source>
+        <translation>Die Benachrichtigung wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The notification could not be posted; the run itself is not affected. The log says why.</source>
+        <translation>Die Benachrichtigung konnte nicht gesendet werden; der Lauf selbst ist nicht betroffen. Das Log nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>Save the run report</source>
+        <translation>Laufbericht speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht unter %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +6452,139 @@ automatisch: %2</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::VerifyPage</name>
+    <message>
+        <source>&amp;Verify again</source>
+        <translation>Erneut &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation>R&amp;ollback…</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>The runbook's checks after the migration, on a read-only connection.</source>
+        <translation>Die Prüfungen des Runbooks nach der Migration, über eine schreibgeschützte Verbindung.</translation>
+    </message>
+    <message>
+        <source>optional: https://app.example.com/health, must answer 2xx</source>
+        <translation>optional: https://app.example.com/health, muss mit 2xx antworten</translation>
+    </message>
+    <message>
+        <source>optional: a file of smoke queries (-- name:, -- expect:, SQL)</source>
+        <translation>optional: eine Datei mit Smoke-Abfragen (-- name:, -- expect:, SQL)</translation>
+    </message>
+    <message>
+        <source>Go to the rollback page: migrate backwards or restore the backup</source>
+        <translation>Zur Rollback-Seite: rückwärts migrieren oder die Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Health URL:</source>
+        <translation>Health-URL:</translation>
+    </message>
+    <message>
+        <source>Smoke queries:</source>
+        <translation>Smoke-Abfragen:</translation>
+    </message>
+    <message>
+        <source>Choose the smoke-query file</source>
+        <translation>Datei mit Smoke-Abfragen wählen</translation>
+    </message>
+    <message>
+        <source>SQL (*.sql);;All files (*)</source>
+        <translation>SQL (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird verifiziert…</translation>
+    </message>
+    <message>
+        <source>The verification failed: read the red checks, then fix forward or roll back.</source>
+        <translation>Die Verifikation ist fehlgeschlagen: Lesen Sie die roten Prüfungen, dann korrigieren Sie vorwärts oder führen ein Rollback aus.</translation>
+    </message>
+    <message>
+        <source>Verified, with warnings worth a look.</source>
+        <translation>Verifiziert, mit Warnungen, die einen Blick wert sind.</translation>
+    </message>
+    <message>
+        <source>Verified: every check passed.</source>
+        <translation>Verifiziert: alle Prüfungen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWatchView</name>
+    <message>
+        <source>Statement:</source>
+        <translation>Anweisung:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Lock:</source>
+        <translation>Sperre:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Queued behind it:</source>
+        <translation>Dahinter wartend:</translation>
+    </message>
+    <message>
+        <source>Watching for a backend named %1…</source>
+        <translation>Warte auf ein Backend namens %1…</translation>
+    </message>
+    <message>
+        <source>Stopped watching at %1; the last poll stays on screen.</source>
+        <translation>Beobachtung um %1 beendet; die letzte Abfrage bleibt auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Ready to watch the migration on %1.</source>
+        <translation>Bereit, die Migration auf %1 zu beobachten.</translation>
+    </message>
+    <message>
+        <source>Not connected: the watch starts with a migration run.</source>
+        <translation>Nicht verbunden: Die Beobachtung beginnt mit einem Migrationslauf.</translation>
+    </message>
+    <message>
+        <source>No backend named %1: between migrations · polled at %2</source>
+        <translation>Kein Backend namens %1: zwischen Migrationen · abgefragt um %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
+        <translation>
+            <numerusform>Backend PID %1 (und %n weiteres mit diesem Namen) · abgefragt um %2</numerusform>
+            <numerusform>Backend PID %1 (und %n weitere mit diesem Namen) · abgefragt um %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backend pid %1 · polled at %2</source>
+        <translation>Backend PID %1 · abgefragt um %2</translation>
+    </message>
+    <message>
+        <source>%1; holds %2 on %3</source>
+        <translation>%1; hält %2 auf %3</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 The values below are from the last successful poll.</source>
+        <translation>%1 Die Werte unten stammen von der letzten erfolgreichen Abfrage.</translation>
     </message>
 </context>
 </TS>
