@@ -252,8 +252,8 @@
     <message numerus="yes">
         <source>Database %1: %2; %n table(s) with %3 of rows to dump.</source>
         <translation>
-            <numerusform>Datenbank %1: %2; %n Tabelle mit %3 an Zeilen zu sichern.</numerusform>
-            <numerusform>Datenbank %1: %2; %n Tabellen mit %3 an Zeilen zu sichern.</numerusform>
+            <numerusform>Datenbank %1: %2; %n Tabelle mit %3 Zeilendaten zu sichern.</numerusform>
+            <numerusform>Datenbank %1: %2; %n Tabellen mit %3 Zeilendaten zu sichern.</numerusform>
         </translation>
     </message>
     <message>
@@ -2372,11 +2372,11 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
     <message>
         <source>waiting %1 for %2 on %3</source>
-        <translation>wartet seit %1 auf %2 auf %3</translation>
+        <translation>wartet seit %1 auf eine Sperre %2 auf %3</translation>
     </message>
     <message>
         <source>waiting for %1 on %2</source>
-        <translation>wartet auf %1 auf %2</translation>
+        <translation>wartet auf eine Sperre %1 auf %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, blocked by pid %2</source>
@@ -2624,7 +2624,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
     <message>
         <source>%1 waits for %2 on %3</source>
-        <translation>%1 wartet seit %2 auf %3</translation>
+        <translation>%1 wartet auf eine Sperre %2 auf %3</translation>
     </message>
     <message>
         <source>%1, blocked by %2</source>
@@ -4665,11 +4665,11 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
     <message>
         <source>Waiting</source>
-        <translation>Wartet</translation>
+        <translation>Wartet seit</translation>
     </message>
     <message>
         <source>Wants</source>
-        <translation>Will</translation>
+        <translation>Fordert an</translation>
     </message>
     <message>
         <source>Blocked by</source>
@@ -5503,11 +5503,11 @@ automatisch: %2</translation>
     </message>
     <message>
         <source>Watching for a backend named %1…</source>
-        <translation>Warte auf ein Backend namens %1…</translation>
+        <translation>Suche nach einem Backend namens %1…</translation>
     </message>
     <message>
         <source>Stopped watching at %1; the last poll stays on screen.</source>
-        <translation>Beobachtung um %1 beendet; die letzte Abfrage bleibt auf dem Bildschirm.</translation>
+        <translation>Beobachtung um %1 beendet; der letzte Abruf bleibt auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Ready to watch the migration on %1.</source>
@@ -5519,18 +5519,18 @@ automatisch: %2</translation>
     </message>
     <message>
         <source>No backend named %1: between migrations · polled at %2</source>
-        <translation>Kein Backend namens %1: zwischen Migrationen · abgefragt um %2</translation>
+        <translation>Kein Backend namens %1: zwischen Migrationen · abgerufen um %2</translation>
     </message>
     <message numerus="yes">
         <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
         <translation>
-            <numerusform>Backend PID %1 (und %n weiteres mit diesem Namen) · abgefragt um %2</numerusform>
-            <numerusform>Backend PID %1 (und %n weitere mit diesem Namen) · abgefragt um %2</numerusform>
+            <numerusform>Backend PID %1 (und %n weiteres mit diesem Namen) · abgerufen um %2</numerusform>
+            <numerusform>Backend PID %1 (und %n weitere mit diesem Namen) · abgerufen um %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Backend pid %1 · polled at %2</source>
-        <translation>Backend PID %1 · abgefragt um %2</translation>
+        <translation>Backend PID %1 · abgerufen um %2</translation>
     </message>
     <message>
         <source>%1; holds %2 on %3</source>
@@ -5542,7 +5542,7 @@ automatisch: %2</translation>
     </message>
     <message>
         <source>%1 The values below are from the last successful poll.</source>
-        <translation>%1 Die Werte unten stammen von der letzten erfolgreichen Abfrage.</translation>
+        <translation>%1 Die Werte unten stammen vom letzten erfolgreichen Abruf.</translation>
     </message>
 </context>
 <context>
@@ -6545,11 +6545,11 @@ automatisch: %2</translation>
     </message>
     <message>
         <source>Watching for a backend named %1…</source>
-        <translation>Warte auf ein Backend namens %1…</translation>
+        <translation>Suche nach einem Backend namens %1…</translation>
     </message>
     <message>
         <source>Stopped watching at %1; the last poll stays on screen.</source>
-        <translation>Beobachtung um %1 beendet; die letzte Abfrage bleibt auf dem Bildschirm.</translation>
+        <translation>Beobachtung um %1 beendet; der letzte Abruf bleibt auf dem Bildschirm.</translation>
     </message>
     <message>
         <source>Ready to watch the migration on %1.</source>
@@ -6561,18 +6561,18 @@ automatisch: %2</translation>
     </message>
     <message>
         <source>No backend named %1: between migrations · polled at %2</source>
-        <translation>Kein Backend namens %1: zwischen Migrationen · abgefragt um %2</translation>
+        <translation>Kein Backend namens %1: zwischen Migrationen · abgerufen um %2</translation>
     </message>
     <message numerus="yes">
         <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
         <translation>
-            <numerusform>Backend PID %1 (und %n weiteres mit diesem Namen) · abgefragt um %2</numerusform>
-            <numerusform>Backend PID %1 (und %n weitere mit diesem Namen) · abgefragt um %2</numerusform>
+            <numerusform>Backend PID %1 (und %n weiteres mit diesem Namen) · abgerufen um %2</numerusform>
+            <numerusform>Backend PID %1 (und %n weitere mit diesem Namen) · abgerufen um %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Backend pid %1 · polled at %2</source>
-        <translation>Backend PID %1 · abgefragt um %2</translation>
+        <translation>Backend PID %1 · abgerufen um %2</translation>
     </message>
     <message>
         <source>%1; holds %2 on %3</source>
@@ -6584,7 +6584,7 @@ automatisch: %2</translation>
     </message>
     <message>
         <source>%1 The values below are from the last successful poll.</source>
-        <translation>%1 Die Werte unten stammen von der letzten erfolgreichen Abfrage.</translation>
+        <translation>%1 Die Werte unten stammen vom letzten erfolgreichen Abruf.</translation>
     </message>
 </context>
 </TS>
