@@ -53,7 +53,8 @@ int DjangoMigrateProcess::cancelBackends(const ConnectionTarget& target,
                                          const QString& applicationName, QString* error)
 {
     PgConnection connection;
-    if (const auto failed = connection.open(target.info, target.password, SessionPolicy::inspection())) {
+    if (const auto failed =
+            connection.open(target.info, target.password, SessionPolicy::inspection())) {
         *error = failed->sentence();
         return -1;
     }
@@ -86,8 +87,8 @@ MigrationAttempt DjangoMigrateProcess::classify(const QStringList& output)
             reason = line->trimmed();
     }
     const QString all = output.join(QLatin1Char('\n'));
-    if (all.contains(QLatin1String("due to lock timeout"))
-        || all.contains(QLatin1String("LockNotAvailable")))
+    if (all.contains(QLatin1String("due to lock timeout")) ||
+        all.contains(QLatin1String("LockNotAvailable")))
         return {MigrationAttempt::Kind::LockTimeout, reason};
     for (const char* text : kConnectionLost) {
         if (all.contains(QLatin1String(text)))
@@ -112,9 +113,13 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     // Unbuffered, so that each line reaches the log when Django prints it, not at exit.
     environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
 
-    const QStringList arguments{managePy.absoluteFilePath(), QStringLiteral("migrate"),
-                                to.first, to.second, QStringLiteral("--verbosity"),
-                                QStringLiteral("2"), QStringLiteral("--no-input"),
+    const QStringList arguments{managePy.absoluteFilePath(),
+                                QStringLiteral("migrate"),
+                                to.first,
+                                to.second,
+                                QStringLiteral("--verbosity"),
+                                QStringLiteral("2"),
+                                QStringLiteral("--no-input"),
                                 QStringLiteral("--no-color")};
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -132,8 +137,8 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     QStringList output;
     const auto drain = [&](bool all) {
         while (process.canReadLine() || (all && process.bytesAvailable() > 0)) {
-            const QString line = lineText(process.canReadLine() ? process.readLine()
-                                                                : process.readAll());
+            const QString line =
+                lineText(process.canReadLine() ? process.readLine() : process.readAll());
             output << line;
             if (!line.trimmed().isEmpty())
                 ctx.log.write(QStringLiteral("manage.py: %1").arg(line));

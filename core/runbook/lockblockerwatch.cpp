@@ -95,12 +95,13 @@ QString describe(const QueryResult& r, int row, const QStringList& heldModes)
     const QString query = r.text(row, QStringLiteral("query")).simplified();
     QString started;
     if (!r.isNull(row, QStringLiteral("query_start_ms"))) {
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(
-            r.toInt64(row, QStringLiteral("query_start_ms")));
-        const double ago = std::max<qint64>(0, start.msecsTo(QDateTime::currentDateTime())) / 1000.0;
-        started = LockBlockerWatch::tr("last query started %1, %2 ago")
-                      .arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                           formatDuration(ago));
+        const QDateTime start =
+            QDateTime::fromMSecsSinceEpoch(r.toInt64(row, QStringLiteral("query_start_ms")));
+        const double ago =
+            std::max<qint64>(0, start.msecsTo(QDateTime::currentDateTime())) / 1000.0;
+        started =
+            LockBlockerWatch::tr("last query started %1, %2 ago")
+                .arg(start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), formatDuration(ago));
     }
     const QString who =
         LockBlockerWatch::tr("pid %1 (user %2, application %3, %4, %5: %6)")
@@ -114,8 +115,10 @@ QString describe(const QueryResult& r, int row, const QStringList& heldModes)
     if (relation.isEmpty())
         return LockBlockerWatch::tr("%1 holds the row or transaction lock it waited for").arg(who);
     if (heldModes.isEmpty())
-        return LockBlockerWatch::tr("%1 holds a lock on %2 or waits ahead of it").arg(who, relation);
-    return LockBlockerWatch::tr("%1 holds a lock (%2) on %3").arg(who, sqlModes(heldModes), relation);
+        return LockBlockerWatch::tr("%1 holds a lock on %2 or waits ahead of it")
+            .arg(who, relation);
+    return LockBlockerWatch::tr("%1 holds a lock (%2) on %3")
+        .arg(who, sqlModes(heldModes), relation);
 }
 
 // The watch's own connection gives up quickly, so that a server that stopped answering never
@@ -169,8 +172,8 @@ void LockBlockerWatch::sample()
         if (!connection.isOpen())
             connection.open(m_target.info, m_target.password, watchPolicy());
         if (connection.isOpen()) {
-            const auto result = connection.exec(QString::fromLatin1(kBlockersOfRun),
-                                                {m_applicationName});
+            const auto result =
+                connection.exec(QString::fromLatin1(kBlockersOfRun), {m_applicationName});
             if (result) {
                 QStringList blockers;
                 for (int i = 0; i < result->rowCount(); ++i) {

@@ -89,8 +89,8 @@ struct Plan
 {
     bool django = false;
     std::vector<Planned> migrations;
-    QStringList notes;   // worth knowing, not a reason to stop: a failed earlier attempt...
-    QString refusal;     // set: the run must not start, and this sentence says why
+    QStringList notes;    // worth knowing, not a reason to stop: a failed earlier attempt...
+    QString refusal;      // set: the run must not start, and this sentence says why
     QStringList problems; // every problem behind the refusal
 };
 
@@ -137,9 +137,9 @@ void setDjangoRollback(Planned& planned, const MigrationGraph& graph)
     }
     planned.rollbackKey = QStringLiteral("django-backwards");
     const auto previous = graph.previous(planned.key);
-    const QString command = MigrationExecutor::tr("Django backwards: manage.py migrate %1 %2")
-                                .arg(planned.key.first,
-                                     previous ? previous->second : QStringLiteral("zero"));
+    const QString command =
+        MigrationExecutor::tr("Django backwards: manage.py migrate %1 %2")
+            .arg(planned.key.first, previous ? previous->second : QStringLiteral("zero"));
     planned.rollbackWay = reversibility.losesData
                               ? QStringLiteral("%1 (%2)").arg(command, reversibility.rollback)
                               : command;
@@ -158,7 +158,8 @@ Plan planDjango(const RunbookTarget& target, const MigrateOptions& options,
     QString error;
     const auto entries = django.showMigrationsPlan(&error);
     if (!entries)
-        return refused(MigrationExecutor::tr("Django's migration plan could not be read: %1").arg(error));
+        return refused(
+            MigrationExecutor::tr("Django's migration plan could not be read: %1").arg(error));
 
     const QString projectDir = target.djangoProject.isEmpty()
                                    ? QFileInfo(target.managePy).absolutePath()
@@ -279,9 +280,10 @@ Plan planSqlFolder(const RunbookTarget& target, const MigrateOptions& options,
         plan.notes << problem.message;
     QString last;
     if (!options.target.isEmpty()) {
-        const auto found = std::find_if(scan.scripts.begin(), scan.scripts.end(), [&](const auto& s) {
-            return SqlFolderName::compareVersions(s.name.version, options.target) == 0;
-        });
+        const auto found =
+            std::find_if(scan.scripts.begin(), scan.scripts.end(), [&](const auto& s) {
+                return SqlFolderName::compareVersions(s.name.version, options.target) == 0;
+            });
         if (found == scan.scripts.end()) {
             return refused(MigrationExecutor::tr("The folder has no version %1 (no file "
                                                  "V%1__<description>.sql).")
@@ -324,11 +326,12 @@ void logPlan(const Plan& plan, bool dryRun, const StepContext& ctx)
         ctx.log.write(MigrationExecutor::tr("Nothing to apply."));
         return;
     }
-    ctx.log.write(dryRun ? MigrationExecutor::tr("Dry run: %n migration(s) would be applied, in "
-                                                 "this order; nothing is changed.",
-                                                 nullptr, int(plan.migrations.size()))
-                         : MigrationExecutor::tr("%n migration(s) to apply, in this order:",
-                                                 nullptr, int(plan.migrations.size())));
+    ctx.log.write(dryRun
+                      ? MigrationExecutor::tr("Dry run: %n migration(s) would be applied, in "
+                                              "this order; nothing is changed.",
+                                              nullptr, int(plan.migrations.size()))
+                      : MigrationExecutor::tr("%n migration(s) to apply, in this order:", nullptr,
+                                              int(plan.migrations.size())));
     int number = 0;
     for (const Planned& m : plan.migrations) {
         ++number;
@@ -366,9 +369,8 @@ QString aftermath(const std::vector<Planned>& migrations)
 {
     const QString applied = labels(migrations, QStringLiteral("applied"));
     const QString rest = labels(migrations, QStringLiteral("not-attempted"));
-    QString text = applied.isEmpty()
-                       ? MigrationExecutor::tr("Nothing was applied before it.")
-                       : MigrationExecutor::tr("Applied before it: %1.").arg(applied);
+    QString text = applied.isEmpty() ? MigrationExecutor::tr("Nothing was applied before it.")
+                                     : MigrationExecutor::tr("Applied before it: %1.").arg(applied);
     if (!rest.isEmpty())
         text += QLatin1Char(' ') + MigrationExecutor::tr("Not attempted: %1.").arg(rest);
     return text;
@@ -399,18 +401,18 @@ QString failureSentence(const Planned& m, const LockTimeoutRetry::Outcome& outco
                                                  "so its statements before that point may have "
                                                  "stayed applied; check them before running it "
                                                  "again."))
-                   .arg(label, outcome.last.reason)
-               + QLatin1Char(' ') + aftermath(all) + QLatin1Char(' ')
-               + MigrationExecutor::tr("Check that the server is up, then run migrate again for "
-                                       "the rest.");
+                   .arg(label, outcome.last.reason) +
+               QLatin1Char(' ') + aftermath(all) + QLatin1Char(' ') +
+               MigrationExecutor::tr("Check that the server is up, then run migrate again for "
+                                     "the rest.");
     case MigrationAttempt::Kind::Cancelled:
         return (m.atomic ? MigrationExecutor::tr("Cancelled while %1 ran; its transaction was "
                                                  "rolled back.")
                          : MigrationExecutor::tr("Cancelled while %1 ran; it does not run in one "
                                                  "transaction, so its statements before the "
                                                  "cancel stay applied."))
-                   .arg(label)
-               + QLatin1Char(' ') + aftermath(all);
+                   .arg(label) +
+               QLatin1Char(' ') + aftermath(all);
     case MigrationAttempt::Kind::Failed:
     case MigrationAttempt::Kind::Succeeded:
         break;
@@ -419,10 +421,10 @@ QString failureSentence(const Planned& m, const LockTimeoutRetry::Outcome& outco
                      : MigrationExecutor::tr("%1 failed part-way; it does not run in one "
                                              "transaction, so its statements before the failing "
                                              "one stay applied: %2"))
-               .arg(label, outcome.last.reason)
-           + QLatin1Char(' ') + aftermath(all) + QLatin1Char(' ')
-           + MigrationExecutor::tr("Fix the migration, then run migrate again; roll back to undo "
-                                   "what was applied.");
+               .arg(label, outcome.last.reason) +
+           QLatin1Char(' ') + aftermath(all) + QLatin1Char(' ') +
+           MigrationExecutor::tr("Fix the migration, then run migrate again; roll back to undo "
+                                 "what was applied.");
 }
 
 QString outcomeKey(MigrationAttempt::Kind kind)
@@ -470,7 +472,8 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
     const bool django = target.sqlFolder.isEmpty();
     QJsonObject details{
         {QStringLiteral("dry_run"), options.dryRun},
-        {QStringLiteral("source"), django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
+        {QStringLiteral("source"),
+         django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
         {QStringLiteral("target"), options.target},
         {QStringLiteral("application_name"), appName},
         {QStringLiteral("wal_lsn_before"), QString()},
@@ -501,13 +504,12 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
                          "SQL migration folder."),
                       {}, {});
     }
-    ctx.log.write(options.dryRun
-                      ? tr("Migrate (dry run) on %1 from %2.")
-                            .arg(target.connection.info.displayName(),
-                                 django ? target.managePy : target.sqlFolder)
-                      : tr("Migrate on %1 from %2, as application_name %3.")
-                            .arg(target.connection.info.displayName(),
-                                 django ? target.managePy : target.sqlFolder, appName));
+    ctx.log.write(options.dryRun ? tr("Migrate (dry run) on %1 from %2.")
+                                       .arg(target.connection.info.displayName(),
+                                            django ? target.managePy : target.sqlFolder)
+                                 : tr("Migrate on %1 from %2, as application_name %3.")
+                                       .arg(target.connection.info.displayName(),
+                                            django ? target.managePy : target.sqlFolder, appName));
 
     // The writes of a SQL folder go through this connection; Django writes through its own, so
     // for it (and for any dry run) this one only reads.
@@ -532,11 +534,12 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
     logPlan(plan, options.dryRun, ctx);
     std::vector<Planned>& migrations = plan.migrations;
     if (migrations.empty())
-        return finish(StepResult::Outcome::Succeeded, tr("Nothing to apply."), migrations, plan.notes);
+        return finish(StepResult::Outcome::Succeeded, tr("Nothing to apply."), migrations,
+                      plan.notes);
     if (options.dryRun) {
         return finish(StepResult::Outcome::Succeeded,
-                      tr("Dry run: %n migration(s) would be applied; nothing was changed.",
-                         nullptr, int(migrations.size())),
+                      tr("Dry run: %n migration(s) would be applied; nothing was changed.", nullptr,
+                         int(migrations.size())),
                       migrations, plan.notes);
     }
 
@@ -575,9 +578,9 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
                                 .message = tr("Applying %1").arg(m.label()),
                                 .elapsedSeconds = elapsed,
                                 .etaSeconds = -1});
-        ctx.log.write(tr("Applying %1 (%2 of %3); rollback: %4")
-                          .arg(m.label(), QString::number(i + 1), QString::number(total),
-                               m.rollbackWay));
+        ctx.log.write(
+            tr("Applying %1 (%2 of %3); rollback: %4")
+                .arg(m.label(), QString::number(i + 1), QString::number(total), m.rollbackWay));
         QElapsedTimer timer;
         timer.start();
         const auto attempt = [&]() -> MigrationAttempt {
@@ -589,7 +592,7 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
             if (applied)
                 return {MigrationAttempt::Kind::Succeeded, {}};
             return MigrationAttempt::fromDbError(applied.error(), connection.isBroken(),
-                                                ctx.cancel.isCancelled());
+                                                 ctx.cancel.isCancelled());
         };
         const auto blockers = [&] {
             const QString seen = watch.takeBlockers();

@@ -35,8 +35,8 @@ const QString kZero = QStringLiteral("zero");
 struct PlannedStep
 {
     MigrationReverter::Step step;
-    bool atomic = true;       // every migration it unapplies runs in one transaction
-    SqlFolderScript undo;     // SQL folder: the U file
+    bool atomic = true;   // every migration it unapplies runs in one transaction
+    SqlFolderScript undo; // SQL folder: the U file
     bool django = false;
 
     QString outcome = QStringLiteral("planned");
@@ -52,10 +52,10 @@ struct PlannedStep
     QJsonObject toJson() const
     {
         QJsonObject o{
-            {QStringLiteral("app"), step.app},         {QStringLiteral("from"), step.from},
-            {QStringLiteral("to"), step.to},           {QStringLiteral("sql"), step.sql},
-            {QStringLiteral("atomic"), atomic},        {QStringLiteral("seconds"), seconds},
-            {QStringLiteral("retries"), retries},      {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("app"), step.app},    {QStringLiteral("from"), step.from},
+            {QStringLiteral("to"), step.to},      {QStringLiteral("sql"), step.sql},
+            {QStringLiteral("atomic"), atomic},   {QStringLiteral("seconds"), seconds},
+            {QStringLiteral("retries"), retries}, {QStringLiteral("outcome"), outcome},
         };
         if (!error.isEmpty())
             o[QStringLiteral("error")] = error;
@@ -216,8 +216,7 @@ Result<std::vector<PlannedStep>> planDjango(const RunbookTarget& target,
                 continue;
             }
             const auto previous = graph.previous(*latest);
-            byLatest.push_back({position.at(*latest),
-                                {app, previous ? previous->second : kZero}});
+            byLatest.push_back({position.at(*latest), {app, previous ? previous->second : kZero}});
         }
         std::sort(byLatest.begin(), byLatest.end(),
                   [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -248,11 +247,12 @@ Result<std::vector<PlannedStep>> planDjango(const RunbookTarget& target,
                 matches.push_back(key);
             }
             if (matches.size() != 1) {
-                return refusal(matches.empty()
-                                   ? MigrationReverter::tr("App %1 has no migration %2.").arg(app, to)
-                                   : MigrationReverter::tr("%2 matches more than one migration of "
-                                                           "%1; give its full name.")
-                                         .arg(app, to));
+                return refusal(
+                    matches.empty()
+                        ? MigrationReverter::tr("App %1 has no migration %2.").arg(app, to)
+                        : MigrationReverter::tr("%2 matches more than one migration of "
+                                                "%1; give its full name.")
+                              .arg(app, to));
             }
             if (!applied.count(matches.front())) {
                 return refusal(MigrationReverter::tr("%1 is not applied: going to it would apply "
@@ -291,19 +291,18 @@ Result<std::vector<PlannedStep>> planDjango(const RunbookTarget& target,
                                         .arg(op.className, QString::number(op.line));
             }
             if (!irreversible.isEmpty()) {
-                return refusal(MigrationReverter::tr(
-                                   "Going back to %1:%2 would unapply %3, which cannot be "
-                                   "migrated backwards: %4 has no reverse. Roll back by "
-                                   "restoring the backup instead.")
-                                   .arg(app, to, label(key),
-                                        irreversible.join(QStringLiteral(", "))));
+                return refusal(
+                    MigrationReverter::tr("Going back to %1:%2 would unapply %3, which cannot be "
+                                          "migrated backwards: %4 has no reverse. Roll back by "
+                                          "restoring the backup instead.")
+                        .arg(app, to, label(key), irreversible.join(QStringLiteral(", "))));
             }
             QString error;
             const auto backwards = django.sqlMigrateBackwards(key, &error);
             sql << MigrationReverter::tr("-- Unapply %1").arg(label(key))
-                << (backwards ? backwards->trimmed()
-                              : MigrationReverter::tr("-- sqlmigrate --backwards failed: %1")
-                                    .arg(error));
+                << (backwards
+                        ? backwards->trimmed()
+                        : MigrationReverter::tr("-- sqlmigrate --backwards failed: %1").arg(error));
         }
         planned.step.sql = sql.join(QLatin1Char('\n'));
         for (const MigrationKey& key : going)
@@ -319,7 +318,8 @@ Result<std::vector<PlannedStep>> planSqlFolder(const RunbookTarget& target,
 {
     const SqlFolderScan scan = SqlFolderSource::scan(target.sqlFolder);
     if (!QFileInfo(scan.folder).isDir())
-        return refusal(MigrationReverter::tr("The migration folder %1 does not exist.").arg(scan.folder));
+        return refusal(
+            MigrationReverter::tr("The migration folder %1 does not exist.").arg(scan.folder));
     PgConnection connection;
     if (const auto failed = openInspection(connection, target, applicationName))
         return *failed;
@@ -374,7 +374,8 @@ Result<std::vector<PlannedStep>> planSqlFolder(const RunbookTarget& target,
     return steps;
 }
 
-Result<std::vector<PlannedStep>> planSteps(const RunbookTarget& target, const RevertOptions& options)
+Result<std::vector<PlannedStep>> planSteps(const RunbookTarget& target,
+                                           const RevertOptions& options)
 {
     const QString applicationName = MigrationReverter::applicationName(options);
     if (isDjango(target) && target.djangoProject.isEmpty() && target.managePy.isEmpty()) {
@@ -476,7 +477,8 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
     const bool django = isDjango(target);
     QJsonObject details{
         {QStringLiteral("dry_run"), options.dryRun},
-        {QStringLiteral("source"), django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
+        {QStringLiteral("source"),
+         django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
         {QStringLiteral("mode"), options.mode == RevertOptions::Mode::Previous
                                      ? QStringLiteral("previous")
                                      : QStringLiteral("to")},
@@ -502,11 +504,11 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
         return result;
     };
 
-    const QString what = options.mode == RevertOptions::Mode::Previous
-                             ? (options.target.isEmpty() ? tr("each app to its previous migration")
-                                                         : tr("%1 to the previous migration")
-                                                               .arg(options.target))
-                             : tr("back to %1").arg(options.target);
+    const QString what =
+        options.mode == RevertOptions::Mode::Previous
+            ? (options.target.isEmpty() ? tr("each app to its previous migration")
+                                        : tr("%1 to the previous migration").arg(options.target))
+            : tr("back to %1").arg(options.target);
     ctx.log.write(options.dryRun ? tr("Rollback by migrations (dry run) on %1: %2.")
                                        .arg(target.connection.info.displayName(), what)
                                  : tr("Rollback by migrations on %1: %2, as application_name %3.")
@@ -517,11 +519,11 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
     std::vector<PlannedStep>& steps = planned.value();
     if (steps.empty())
         return finish(StepResult::Outcome::Succeeded, tr("Nothing to roll back."), steps);
-    ctx.log.write(options.dryRun ? tr("Dry run: %n step(s) would run, in this order; nothing is "
-                                      "changed.",
-                                      nullptr, int(steps.size()))
-                                 : tr("%n step(s) to run, in this order:", nullptr,
-                                      int(steps.size())));
+    ctx.log.write(options.dryRun
+                      ? tr("Dry run: %n step(s) would run, in this order; nothing is "
+                           "changed.",
+                           nullptr, int(steps.size()))
+                      : tr("%n step(s) to run, in this order:", nullptr, int(steps.size())));
     for (std::size_t i = 0; i < steps.size(); ++i) {
         ctx.log.write(QStringLiteral("%1. %2").arg(QString::number(i + 1), steps[i].label()));
         QStringList lines;
@@ -537,9 +539,9 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
     }
 
     PgConnection connection;
-    const auto failed = django ? openInspection(connection, target, appName)
-                               : WriteSession::open(connection, target.connection, options.policy,
-                                                    appName);
+    const auto failed =
+        django ? openInspection(connection, target, appName)
+               : WriteSession::open(connection, target.connection, options.policy, appName);
     if (failed) {
         return finish(StepResult::Outcome::Failed,
                       tr("Cannot connect to %1: %2")
@@ -589,12 +591,13 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
             if (undone)
                 return {MigrationAttempt::Kind::Succeeded, {}};
             return MigrationAttempt::fromDbError(undone.error(), connection.isBroken(),
-                                                ctx.cancel.isCancelled());
+                                                 ctx.cancel.isCancelled());
         };
         const auto blockers = [&] {
             const QString seen = watch.takeBlockers();
-            return seen.isEmpty() ? LockBlockerWatch::holders(target.connection, s.step.sql, appName)
-                                  : seen;
+            return seen.isEmpty()
+                       ? LockBlockerWatch::holders(target.connection, s.step.sql, appName)
+                       : seen;
         };
         watch.takeBlockers();
         const LockTimeoutRetry::Outcome outcome =

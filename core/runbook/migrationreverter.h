@@ -62,7 +62,8 @@ public:
         QString sql;
     };
 
-    static Result<std::vector<Step>> plan(const RunbookTarget& target, const RevertOptions& options);
+    static Result<std::vector<Step>> plan(const RunbookTarget& target,
+                                          const RevertOptions& options);
 
     // details: {"dry_run", "source", "mode", "target", "application_name", "wal_lsn_before",
     //   "steps": [{"app", "from", "to", "sql", "seconds", "retries", "outcome" ("planned" |

@@ -115,9 +115,10 @@ QString historyVersions(const QString& database)
 
 QString djangoApplied(const QString& database, const QString& app)
 {
-    return scalar(database, QStringLiteral("SELECT coalesce(string_agg(name, ',' ORDER BY name), '') "
-                                           "FROM django_migrations WHERE app = '%1'")
-                                .arg(app));
+    return scalar(database,
+                  QStringLiteral("SELECT coalesce(string_agg(name, ',' ORDER BY name), '') "
+                                 "FROM django_migrations WHERE app = '%1'")
+                      .arg(app));
 }
 
 QStringList field(const QJsonObject& details, const QString& list, const QString& key)
@@ -210,12 +211,20 @@ private slots:
         QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("rollback")),
                  (QStringList{QStringLiteral("undo-file"), QStringLiteral("undo-file"),
                               QStringLiteral("undo-file"), QStringLiteral("restore")}));
-        const QJsonObject first = result.details.value(QStringLiteral("migrations")).toArray().first().toObject();
-        QVERIFY(first.value(QStringLiteral("sql")).toString().contains(QStringLiteral("CREATE TABLE ledger")));
-        QVERIFY(!first.value(QStringLiteral("risk")).toObject().value(QStringLiteral("level")).toString().isEmpty());
+        const QJsonObject first =
+            result.details.value(QStringLiteral("migrations")).toArray().first().toObject();
+        QVERIFY(first.value(QStringLiteral("sql"))
+                    .toString()
+                    .contains(QStringLiteral("CREATE TABLE ledger")));
+        QVERIFY(!first.value(QStringLiteral("risk"))
+                     .toObject()
+                     .value(QStringLiteral("level"))
+                     .toString()
+                     .isEmpty());
         QVERIFY(run.text().contains(QStringLiteral("ADD COLUMN note")));
         // Not even the history table: a dry run only reads.
-        QCOMPARE(scalar(QStringLiteral("dry"), QStringLiteral("SELECT to_regclass('migdesk_schema_history')")),
+        QCOMPARE(scalar(QStringLiteral("dry"),
+                        QStringLiteral("SELECT to_regclass('migdesk_schema_history')")),
                  QStringLiteral("<null>"));
         QCOMPARE(scalar(QStringLiteral("dry"), QStringLiteral("SELECT to_regclass('ledger')")),
                  QStringLiteral("<null>"));
@@ -224,8 +233,8 @@ private slots:
     void sqlApplyWithTimingsHistoryAndUndo()
     {
         freshDatabase(QStringLiteral("applied"));
-        const auto target = sqlTarget(QStringLiteral("applied"),
-                                      dataDir(QStringLiteral("migrate_sql/ledger")));
+        const auto target =
+            sqlTarget(QStringLiteral("applied"), dataDir(QStringLiteral("migrate_sql/ledger")));
         Run run;
         const core::StepResult result =
             core::MigrationExecutor::run(target, live(QStringLiteral("3")), run.ctx);
@@ -241,11 +250,13 @@ private slots:
         QVERIFY(run.text().contains(QStringLiteral("Point-in-time recovery target")));
         QVERIFY(run.text().contains(QStringLiteral("V1__create_ledger applied in")));
         QCOMPARE(historyVersions(QStringLiteral("applied")), QStringLiteral("1,2,3"));
-        QCOMPARE(scalar(QStringLiteral("applied"), QStringLiteral("SELECT to_regclass('ledger_amount_idx')")),
+        QCOMPARE(scalar(QStringLiteral("applied"),
+                        QStringLiteral("SELECT to_regclass('ledger_amount_idx')")),
                  QStringLiteral("ledger_amount_idx"));
 
         // Previous: the newest version goes, through its undo file.
-        const auto plan = core::MigrationReverter::plan(target, revert(core::RevertOptions::Mode::Previous));
+        const auto plan =
+            core::MigrationReverter::plan(target, revert(core::RevertOptions::Mode::Previous));
         QVERIFY2(plan, plan ? "" : qPrintable(plan.error().sentence()));
         QCOMPARE(plan->size(), std::size_t(1));
         QCOMPARE(plan->front().from, QStringLiteral("3"));
@@ -256,7 +267,8 @@ private slots:
             target, revert(core::RevertOptions::Mode::Previous), back.ctx);
         QVERIFY2(undone.ok(), qPrintable(undone.sentence + QLatin1Char('\n') + back.text()));
         QCOMPARE(historyVersions(QStringLiteral("applied")), QStringLiteral("1,2"));
-        QCOMPARE(scalar(QStringLiteral("applied"), QStringLiteral("SELECT to_regclass('ledger_amount_idx')")),
+        QCOMPARE(scalar(QStringLiteral("applied"),
+                        QStringLiteral("SELECT to_regclass('ledger_amount_idx')")),
                  QStringLiteral("<null>"));
 
         // To a version: everything above it, newest first.
@@ -316,8 +328,8 @@ private slots:
     void lockHeldByAnotherSessionIsRetriedThenNamed()
     {
         freshDatabase(QStringLiteral("locked"));
-        const auto target = sqlTarget(QStringLiteral("locked"),
-                                      dataDir(QStringLiteral("migrate_sql/ledger")));
+        const auto target =
+            sqlTarget(QStringLiteral("locked"), dataDir(QStringLiteral("migrate_sql/ledger")));
         Run setup;
         QVERIFY(core::MigrationExecutor::run(target, live(QStringLiteral("1")), setup.ctx).ok());
 
@@ -334,11 +346,13 @@ private slots:
         reader.run("ROLLBACK");
 
         QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
-        const QString blocker = QStringLiteral("pid %1 (user postgres, application ledger-report")
-                                    .arg(reader.pid());
+        const QString blocker =
+            QStringLiteral("pid %1 (user postgres, application ledger-report").arg(reader.pid());
         QVERIFY2(result.sentence.contains(blocker), qPrintable(result.sentence));
-        QVERIFY2(result.sentence.contains(QStringLiteral("on public.ledger")), qPrintable(result.sentence));
-        QVERIFY2(result.sentence.contains(QStringLiteral("in 3 attempt")), qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(QStringLiteral("on public.ledger")),
+                 qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(QStringLiteral("in 3 attempt")),
+                 qPrintable(result.sentence));
         QVERIFY(run.text().contains(QStringLiteral("Retry 1 of 2")));
         QVERIFY(run.text().contains(QStringLiteral("Retry 2 of 2")));
         QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("retries")),
@@ -366,7 +380,8 @@ private slots:
             << QStringLiteral("ALTER TABLE ledger ADD COLUMN note text;") << true;
         QTest::addRow("a reader does not block CREATE INDEX CONCURRENTLY")
             << QByteArray("SELECT count(*) FROM ledger")
-            << QStringLiteral("CREATE INDEX CONCURRENTLY ledger_amount ON ledger (amount_cents);") << false;
+            << QStringLiteral("CREATE INDEX CONCURRENTLY ledger_amount ON ledger (amount_cents);")
+            << false;
         QTest::addRow("a writer blocks CREATE INDEX")
             << QByteArray("UPDATE ledger SET amount_cents = amount_cents")
             << QStringLiteral("CREATE INDEX ledger_amount ON ledger (amount_cents);") << true;
@@ -381,19 +396,24 @@ private slots:
         QFETCH(QString, migration);
         QFETCH(bool, named);
         freshDatabase(QStringLiteral("holders"));
-        TestCluster::exec(QStringLiteral("CREATE TABLE ledger (id int PRIMARY KEY, amount_cents bigint);"
-                                         "CREATE TABLE ledger_archive (id int PRIMARY KEY);"
-                                         "INSERT INTO ledger VALUES (1, 100);"),
-                          QStringLiteral("holders"));
-        BackgroundSession other(TestCluster::start().connInfo(QStringLiteral("holders")), "ledger-job");
+        TestCluster::exec(
+            QStringLiteral("CREATE TABLE ledger (id int PRIMARY KEY, amount_cents bigint);"
+                           "CREATE TABLE ledger_archive (id int PRIMARY KEY);"
+                           "INSERT INTO ledger VALUES (1, 100);"),
+            QStringLiteral("holders"));
+        BackgroundSession other(TestCluster::start().connInfo(QStringLiteral("holders")),
+                                "ledger-job");
         other.run("BEGIN");
         other.run(held.constData());
         core::ConnectionTarget target;
         target.info = TestCluster::start().connInfo(QStringLiteral("holders"));
-        const QString holders = core::LockBlockerWatch::holders(target, migration, QStringLiteral("migdesk-migrate-x"));
+        const QString holders =
+            core::LockBlockerWatch::holders(target, migration, QStringLiteral("migdesk-migrate-x"));
         other.run("ROLLBACK");
-        QCOMPARE(holders.contains(QStringLiteral("pid %1 (user postgres, application ledger-job").arg(other.pid())),
-                 named);
+        QCOMPARE(
+            holders.contains(
+                QStringLiteral("pid %1 (user postgres, application ledger-job").arg(other.pid())),
+            named);
         if (named)
             QVERIFY2(holders.contains(QStringLiteral("on public.ledger")), qPrintable(holders));
     }
@@ -401,8 +421,8 @@ private slots:
     void cancelStopsALongStatement()
     {
         freshDatabase(QStringLiteral("cancelled"));
-        const auto target = sqlTarget(QStringLiteral("cancelled"),
-                                      dataDir(QStringLiteral("migrate_sql/slow")));
+        const auto target =
+            sqlTarget(QStringLiteral("cancelled"), dataDir(QStringLiteral("migrate_sql/slow")));
         const core::MigrateOptions options = live({}, QStringLiteral("cancel"));
         Run run;
         std::atomic<qint64> cancelledAt{0};
@@ -417,12 +437,15 @@ private slots:
         const qint64 returnedAt = QDateTime::currentMSecsSinceEpoch();
         canceller.join();
         QVERIFY2(cancelledAt > 0, "the slow statement was never seen running");
-        QVERIFY2(returnedAt - cancelledAt < 3'000, qPrintable(QString::number(returnedAt - cancelledAt)));
+        QVERIFY2(returnedAt - cancelledAt < 3'000,
+                 qPrintable(QString::number(returnedAt - cancelledAt)));
         QCOMPARE(result.outcome, core::StepResult::Outcome::Cancelled);
-        QVERIFY2(result.sentence.contains(QStringLiteral("V2__slow_backfill")), qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(QStringLiteral("V2__slow_backfill")),
+                 qPrintable(result.sentence));
         QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("outcome")),
                  (QStringList{QStringLiteral("applied"), QStringLiteral("cancelled")}));
-        QCOMPARE(scalar(QStringLiteral("cancelled"), QStringLiteral("SELECT to_regclass('audit_archive')")),
+        QCOMPARE(scalar(QStringLiteral("cancelled"),
+                        QStringLiteral("SELECT to_regclass('audit_archive')")),
                  QStringLiteral("<null>"));
         QCOMPARE(historyVersions(QStringLiteral("cancelled")), QStringLiteral("1"));
     }
@@ -436,30 +459,38 @@ private slots:
 
         // Dry run: Django's plan with each migration's SQL, nothing applied.
         Run dry;
-        const core::StepResult planned = core::MigrationExecutor::run(target, core::MigrateOptions{}, dry.ctx);
+        const core::StepResult planned =
+            core::MigrationExecutor::run(target, core::MigrateOptions{}, dry.ctx);
         QVERIFY2(planned.ok(), qPrintable(planned.sentence + QLatin1Char('\n') + dry.text()));
         QCOMPARE(field(planned.details, QStringLiteral("migrations"), QStringLiteral("name")),
-                 (QStringList{QStringLiteral("0001_initial"), QStringLiteral("0001_squashed_0003_order_tidy"),
+                 (QStringList{QStringLiteral("0001_initial"),
+                              QStringLiteral("0001_squashed_0003_order_tidy"),
                               QStringLiteral("0001_initial"), QStringLiteral("0002_product_price"),
                               QStringLiteral("0003_product_title_text"),
                               QStringLiteral("0004_product_archived_title_idx")}));
-        QCOMPARE(field(planned.details, QStringLiteral("migrations"), QStringLiteral("rollback")),
-                 (QStringList{QStringLiteral("django-backwards"), QStringLiteral("django-backwards"),
-                              QStringLiteral("django-backwards"), QStringLiteral("django-backwards"),
-                              QStringLiteral("restore"), QStringLiteral("django-backwards")}));
-        const QStringList sql = field(planned.details, QStringLiteral("migrations"), QStringLiteral("sql"));
-        QVERIFY2(sql.first().contains(QStringLiteral("CREATE TABLE \"catalog_product\"")), qPrintable(sql.first()));
-        QCOMPARE(scalar(QStringLiteral("shop_migrate"), QStringLiteral("SELECT to_regclass('django_migrations')")),
+        QCOMPARE(
+            field(planned.details, QStringLiteral("migrations"), QStringLiteral("rollback")),
+            (QStringList{QStringLiteral("django-backwards"), QStringLiteral("django-backwards"),
+                         QStringLiteral("django-backwards"), QStringLiteral("django-backwards"),
+                         QStringLiteral("restore"), QStringLiteral("django-backwards")}));
+        const QStringList sql =
+            field(planned.details, QStringLiteral("migrations"), QStringLiteral("sql"));
+        QVERIFY2(sql.first().contains(QStringLiteral("CREATE TABLE \"catalog_product\"")),
+                 qPrintable(sql.first()));
+        QCOMPARE(scalar(QStringLiteral("shop_migrate"),
+                        QStringLiteral("SELECT to_regclass('django_migrations')")),
                  QStringLiteral("<null>"));
 
         // To a target: only what it needs, in Django's order, each through manage.py.
         Run toTarget;
-        const core::StepResult partial =
-            core::MigrationExecutor::run(target, live(QStringLiteral("catalog:0002")), toTarget.ctx);
+        const core::StepResult partial = core::MigrationExecutor::run(
+            target, live(QStringLiteral("catalog:0002")), toTarget.ctx);
         QVERIFY2(partial.ok(), qPrintable(partial.sentence + QLatin1Char('\n') + toTarget.text()));
-        QCOMPARE(field(partial.details, QStringLiteral("migrations"), QStringLiteral("name")),
-                 (QStringList{QStringLiteral("0001_initial"), QStringLiteral("0002_product_price")}));
-        QVERIFY(toTarget.text().contains(QStringLiteral("manage.py:   Applying catalog.0002_product_price... OK")));
+        QCOMPARE(
+            field(partial.details, QStringLiteral("migrations"), QStringLiteral("name")),
+            (QStringList{QStringLiteral("0001_initial"), QStringLiteral("0002_product_price")}));
+        QVERIFY(toTarget.text().contains(
+            QStringLiteral("manage.py:   Applying catalog.0002_product_price... OK")));
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("catalog")),
                  QStringLiteral("0001_initial,0002_product_price"));
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("sales")), QString());
@@ -470,17 +501,20 @@ private slots:
                                      "catalog-report");
             reader.run("BEGIN");
             reader.run("SELECT count(*) FROM catalog_product");
-            core::MigrateOptions options = live(QStringLiteral("catalog:0003"), QStringLiteral("dj"));
+            core::MigrateOptions options =
+                live(QStringLiteral("catalog:0003"), QStringLiteral("dj"));
             options.policy.lockTimeoutMs = 300;
             options.policy.retryDelayMs = 100;
             options.policy.lockRetries = 1;
             Run locked;
-            const core::StepResult result = core::MigrationExecutor::run(target, options, locked.ctx);
+            const core::StepResult result =
+                core::MigrationExecutor::run(target, options, locked.ctx);
             reader.run("ROLLBACK");
             QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
             QVERIFY2(result.sentence.contains(QStringLiteral("pid %1 ").arg(reader.pid())),
                      qPrintable(result.sentence + QLatin1Char('\n') + locked.text()));
-            QVERIFY2(result.sentence.contains(QStringLiteral("public.catalog_product")), qPrintable(result.sentence));
+            QVERIFY2(result.sentence.contains(QStringLiteral("public.catalog_product")),
+                     qPrintable(result.sentence));
             QVERIFY(locked.text().contains(QStringLiteral("Retry 1 of 1")));
             QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("catalog")),
                      QStringLiteral("0001_initial,0002_product_price"));
@@ -496,45 +530,58 @@ private slots:
                                 "0004_product_archived_title_idx"));
 
         // Previous for every app of the project: latest first, each one step back.
-        const auto everyApp = core::MigrationReverter::plan(target, revert(core::RevertOptions::Mode::Previous));
+        const auto everyApp =
+            core::MigrationReverter::plan(target, revert(core::RevertOptions::Mode::Previous));
         QVERIFY2(everyApp, everyApp ? "" : qPrintable(everyApp.error().sentence()));
         QStringList steps;
         for (const auto& step : *everyApp)
             steps << step.app + QLatin1Char(':') + step.from + QStringLiteral("->") + step.to;
-        QCOMPARE(steps, (QStringList{
-                            QStringLiteral("catalog:0004_product_archived_title_idx->0003_product_title_text"),
-                            QStringLiteral("shipping:0001_initial->zero"),
-                            QStringLiteral("sales:0001_squashed_0003_order_tidy->zero")}));
-        QVERIFY(everyApp->front().sql.contains(QStringLiteral("-- Unapply catalog.0004_product_archived_title_idx")));
+        QCOMPARE(
+            steps,
+            (QStringList{
+                QStringLiteral("catalog:0004_product_archived_title_idx->0003_product_title_text"),
+                QStringLiteral("shipping:0001_initial->zero"),
+                QStringLiteral("sales:0001_squashed_0003_order_tidy->zero")}));
+        QVERIFY(everyApp->front().sql.contains(
+            QStringLiteral("-- Unapply catalog.0004_product_archived_title_idx")));
         QVERIFY(everyApp->front().sql.contains(QStringLiteral("DROP INDEX")));
 
         // Previous for one app.
         Run back;
         const core::StepResult previous = core::MigrationReverter::run(
-            target, revert(core::RevertOptions::Mode::Previous, QStringLiteral("catalog")), back.ctx);
+            target, revert(core::RevertOptions::Mode::Previous, QStringLiteral("catalog")),
+            back.ctx);
         QVERIFY2(previous.ok(), qPrintable(previous.sentence + QLatin1Char('\n') + back.text()));
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("catalog")),
                  QStringLiteral("0001_initial,0002_product_price,0003_product_title_text"));
-        QVERIFY(back.text().contains(QStringLiteral("Unapplying catalog.0004_product_archived_title_idx... OK")));
+        QVERIFY(back.text().contains(
+            QStringLiteral("Unapplying catalog.0004_product_archived_title_idx... OK")));
 
         // Once more would unapply RunPython without reverse_code: refused, pointing to the restore.
         Run irreversible;
         const core::StepResult refused = core::MigrationReverter::run(
-            target, revert(core::RevertOptions::Mode::Previous, QStringLiteral("catalog")), irreversible.ctx);
+            target, revert(core::RevertOptions::Mode::Previous, QStringLiteral("catalog")),
+            irreversible.ctx);
         QCOMPARE(refused.outcome, core::StepResult::Outcome::Failed);
-        QVERIFY2(refused.sentence.contains(QStringLiteral("catalog.0003_product_title_text")), qPrintable(refused.sentence));
-        QVERIFY2(refused.sentence.contains(QStringLiteral("RunPython")), qPrintable(refused.sentence));
-        QVERIFY2(refused.sentence.contains(QStringLiteral("restoring the backup")), qPrintable(refused.sentence));
+        QVERIFY2(refused.sentence.contains(QStringLiteral("catalog.0003_product_title_text")),
+                 qPrintable(refused.sentence));
+        QVERIFY2(refused.sentence.contains(QStringLiteral("RunPython")),
+                 qPrintable(refused.sentence));
+        QVERIFY2(refused.sentence.contains(QStringLiteral("restoring the backup")),
+                 qPrintable(refused.sentence));
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("catalog")),
                  QStringLiteral("0001_initial,0002_product_price,0003_product_title_text"));
 
         // To APP:zero, then a migration that is not applied is no rollback target.
         Run zero;
         const core::StepResult shipping = core::MigrationReverter::run(
-            target, revert(core::RevertOptions::Mode::To, QStringLiteral("shipping:zero")), zero.ctx);
+            target, revert(core::RevertOptions::Mode::To, QStringLiteral("shipping:zero")),
+            zero.ctx);
         QVERIFY2(shipping.ok(), qPrintable(shipping.sentence + QLatin1Char('\n') + zero.text()));
-        QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("shipping")), QString());
-        QCOMPARE(scalar(QStringLiteral("shop_migrate"), QStringLiteral("SELECT to_regclass('shipping_parcel')")),
+        QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("shipping")),
+                 QString());
+        QCOMPARE(scalar(QStringLiteral("shop_migrate"),
+                        QStringLiteral("SELECT to_regclass('shipping_parcel')")),
                  QStringLiteral("<null>"));
         const auto forwards = core::MigrationReverter::plan(
             target, revert(core::RevertOptions::Mode::To, QStringLiteral("shipping:0001")));
@@ -550,11 +597,13 @@ private slots:
                    "class Migration(migrations.Migration):\n"
                    "    dependencies = [(\"sales\", \"0001_squashed_0003_order_tidy\")]\n"
                    "    operations = [\n"
-                   "        migrations.RunSQL(\"CREATE TABLE sales_audit (id bigint); SELECT pg_sleep(60)\",\n"
+                   "        migrations.RunSQL(\"CREATE TABLE sales_audit (id bigint); SELECT "
+                   "pg_sleep(60)\",\n"
                    "                          migrations.RunSQL.noop),\n"
                    "    ]\n");
         slow.close();
-        const core::MigrateOptions options = live(QStringLiteral("sales:0004_slow_audit"), QStringLiteral("djcancel"));
+        const core::MigrateOptions options =
+            live(QStringLiteral("sales:0004_slow_audit"), QStringLiteral("djcancel"));
         Run cancelled;
         std::atomic<qint64> cancelledAt{0};
         std::thread canceller([&] {
@@ -564,14 +613,17 @@ private slots:
                 cancelled.cancel.cancel();
             }
         });
-        const core::StepResult stopped = core::MigrationExecutor::run(target, options, cancelled.ctx);
+        const core::StepResult stopped =
+            core::MigrationExecutor::run(target, options, cancelled.ctx);
         const qint64 returnedAt = QDateTime::currentMSecsSinceEpoch();
         canceller.join();
         QVERIFY2(cancelledAt > 0, qPrintable(cancelled.text()));
-        QVERIFY2(returnedAt - cancelledAt < 5'000, qPrintable(QString::number(returnedAt - cancelledAt)));
+        QVERIFY2(returnedAt - cancelledAt < 5'000,
+                 qPrintable(QString::number(returnedAt - cancelledAt)));
         QCOMPARE(stopped.outcome, core::StepResult::Outcome::Cancelled);
         QVERIFY(cancelled.text().contains(QStringLiteral("pg_cancel_backend() sent to 1 session")));
-        QCOMPARE(scalar(QStringLiteral("shop_migrate"), QStringLiteral("SELECT to_regclass('sales_audit')")),
+        QCOMPARE(scalar(QStringLiteral("shop_migrate"),
+                        QStringLiteral("SELECT to_regclass('sales_audit')")),
                  QStringLiteral("<null>"));
         QVERIFY(!djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("sales"))
                      .contains(QStringLiteral("0004_slow_audit")));
@@ -580,8 +632,8 @@ private slots:
     void serverKilledMidMigration()
     {
         freshDatabase(QStringLiteral("killed"));
-        const auto target = sqlTarget(QStringLiteral("killed"),
-                                      dataDir(QStringLiteral("migrate_sql/slow")));
+        const auto target =
+            sqlTarget(QStringLiteral("killed"), dataDir(QStringLiteral("migrate_sql/slow")));
         const core::MigrateOptions options = live({}, QStringLiteral("kill"));
         core::ThrowawayCluster& cluster = TestCluster::start();
         QFile pidFile(cluster.dataDir() + QStringLiteral("/postmaster.pid"));
@@ -606,7 +658,8 @@ private slots:
         QVERIFY2(result.sentence.contains(QStringLiteral("connection to the server was lost while "
                                                          "V2__slow_backfill ran")),
                  qPrintable(result.sentence));
-        QVERIFY2(result.sentence.contains(QStringLiteral("rolled back its transaction")), qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(QStringLiteral("rolled back its transaction")),
+                 qPrintable(result.sentence));
         QVERIFY2(result.sentence.contains(QStringLiteral("Applied before it: V1__create_audit.")),
                  qPrintable(result.sentence));
         QVERIFY(run.text().contains(QStringLiteral("V1__create_audit applied in")));
@@ -622,8 +675,9 @@ private slots:
                 QThread::msleep(200); // orphaned backends of the killed server still exiting
         }
         QVERIFY2(restarted, qPrintable(error));
-        QCOMPARE(scalar(QStringLiteral("killed"), QStringLiteral("SELECT to_regclass('audit_archive')")),
-                 QStringLiteral("<null>"));
+        QCOMPARE(
+            scalar(QStringLiteral("killed"), QStringLiteral("SELECT to_regclass('audit_archive')")),
+            QStringLiteral("<null>"));
         QCOMPARE(historyVersions(QStringLiteral("killed")), QStringLiteral("1"));
 
         // And both ways work again.
@@ -631,11 +685,12 @@ private slots:
         const core::StepResult undone = core::MigrationReverter::run(
             target, revert(core::RevertOptions::Mode::Previous), back.ctx);
         QVERIFY2(undone.ok(), qPrintable(undone.sentence));
-        QCOMPARE(scalar(QStringLiteral("killed"), QStringLiteral("SELECT to_regclass('audit_entry')")),
-                 QStringLiteral("<null>"));
+        QCOMPARE(
+            scalar(QStringLiteral("killed"), QStringLiteral("SELECT to_regclass('audit_entry')")),
+            QStringLiteral("<null>"));
         Run again;
-        const core::StepResult reapplied =
-            core::MigrationExecutor::run(target, live(QStringLiteral("1"), QStringLiteral("again")), again.ctx);
+        const core::StepResult reapplied = core::MigrationExecutor::run(
+            target, live(QStringLiteral("1"), QStringLiteral("again")), again.ctx);
         QVERIFY2(reapplied.ok(), qPrintable(reapplied.sentence));
         QCOMPARE(historyVersions(QStringLiteral("killed")), QStringLiteral("1"));
     }
