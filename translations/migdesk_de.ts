@@ -5478,6 +5478,14 @@ automatisch: %2</translation>
         <source>&amp;Apply again</source>
         <translation>&amp;Erneut anwenden</translation>
     </message>
+    <message>
+        <source>Way back: %1</source>
+        <translation>Weg zurück: %1</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
 </context>
 <context>
     <name>migdesk::ui::MigrationWatchView</name>
@@ -6365,6 +6373,18 @@ automatisch: %2</translation>
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Backup taken: %1</source>
+        <translation>Sicherung erstellt: %1</translation>
+    </message>
+    <message>
+        <source>WAL position before the first migration: %1</source>
+        <translation>WAL-Position vor der ersten Migration: %1</translation>
     </message>
 </context>
 <context>
