@@ -242,7 +242,6 @@ private:
     QStringList m_createdDirectories; // made by this run, deepest last; removed again if empty
     QStringList m_leftovers;          // files and folders of this run, removed when it fails
     PgConnection m_connection;
-    bool m_inSnapshot = false;
     QString m_snapshot;
     PgTools::Tool m_pgDump;
     PgTools::Tool m_pgRestore;
@@ -369,7 +368,6 @@ bool BackupRun::beginSnapshot()
         if (const auto done = exec(QString::fromLatin1(statement)); !done)
             return failQuery(done.error(), tr("Starting the snapshot for the row counts"));
     }
-    m_inSnapshot = true;
     const auto exported = exec(QString::fromLatin1(kExportSnapshot));
     if (!exported)
         return failQuery(exported.error(), tr("Exporting the snapshot for the row counts"));
@@ -757,8 +755,8 @@ bool BackupRun::countRows()
             return failQuery(rows.error(), tr("Counting the rows of %1").arg(key));
         m_metadata.rowCounts[key] = rows->toInt64(0, QStringLiteral("row_count"));
     }
+    // The locks and the snapshot are not needed for checking the archive.
     exec(QString::fromLatin1(kEndSnapshot));
-    m_inSnapshot = false;
     m_ctx.log.write(tr("Counted the rows of %n table(s) in the dump's snapshot in %1.", nullptr, int(count))
                         .arg(formatDuration(double(timer.elapsed()) / 1000.0)));
     return true;
@@ -916,9 +914,7 @@ StepResult BackupRun::run()
                     && listArchive()
                     && (!m_options.plain || writePlain())
                     && writeMetadata();
-    if (m_inSnapshot && m_connection.isOpen())
-        exec(QString::fromLatin1(kEndSnapshot));
-    m_connection.close();
+    m_connection.close(); // ends the snapshot's transaction, if still open, and its locks
     if (!ok && m_outcome == StepResult::Outcome::Succeeded && m_ctx.cancel.isCancelled())
         cancelled();
     if (!ok) {
