@@ -215,7 +215,7 @@ qint64 HistoryStore::beginRun(const RunRecord& run, QString* error)
     q.prepare(QString::fromLatin1(kInsertRun));
     for (const QString& value : {run.kind, run.profile, run.environment, run.server, run.database,
                                  run.osUser, QSysInfo::machineHostName()})
-        q.addBindValue(value);
+        q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a run without a profile is "", not NULL
     q.addBindValue(QCoreApplication::applicationPid());
     q.addBindValue(now());
     if (!q.exec()) {
