@@ -43,22 +43,26 @@ FROM ledger_ledgerentry;)";
 qint64 databaseBytes(const core::ThrowawayCluster& cluster)
 {
     core::PgConnection connection;
-    if (auto failed = connection.open(cluster.connInfo(kDatabase), std::nullopt, core::SessionPolicy::inspection()))
+    if (auto failed = connection.open(cluster.connInfo(kDatabase), std::nullopt,
+                                      core::SessionPolicy::inspection()))
         bench::fail(failed->sentence());
-    const auto rows = connection.exec(QStringLiteral("SELECT pg_database_size(current_database()) AS bytes"));
+    const auto rows =
+        connection.exec(QStringLiteral("SELECT pg_database_size(current_database()) AS bytes"));
     if (!rows)
         bench::fail(rows.error().sentence());
     return rows->toInt64(0, QStringLiteral("bytes"));
 }
 
-void runProgram(const QString& program, const QStringList& arguments, const QProcessEnvironment& environment)
+void runProgram(const QString& program, const QStringList& arguments,
+                const QProcessEnvironment& environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setStandardOutputFile(QProcess::nullDevice());
     process.setStandardErrorFile(QProcess::nullDevice());
     process.start(program, arguments);
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
         bench::fail(QStringLiteral("%1 %2 failed").arg(program, arguments.join(QLatin1Char(' '))));
 }
 
@@ -74,8 +78,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 3;
-    core::ThrowawayCluster cluster({QStringLiteral("bench_backup"), false,
-                                    {QStringLiteral("shared_buffers=512MB"), QStringLiteral("max_wal_size=8GB")}});
+    core::ThrowawayCluster cluster(
+        {QStringLiteral("bench_backup"),
+         false,
+         {QStringLiteral("shared_buffers=512MB"), QStringLiteral("max_wal_size=8GB")}});
     QString error;
     if (!cluster.start(&error))
         bench::fail(error);
@@ -89,19 +95,21 @@ int main(int argc, char** argv)
     if (!cluster.execute(QStringLiteral("VACUUM ANALYZE"), &error, kDatabase))
         bench::fail(error);
     core::PgConnection inspection;
-    if (auto failed = inspection.open(cluster.connInfo(kDatabase), std::nullopt, core::SessionPolicy::inspection()))
+    if (auto failed = inspection.open(cluster.connInfo(kDatabase), std::nullopt,
+                                      core::SessionPolicy::inspection()))
         bench::fail(failed->sentence());
     const auto tableBytes = core::BackupJob::estimateDumpBytes(inspection);
     if (!tableBytes)
         bench::fail(tableBytes.error().sentence());
     const qint64 totalBytes = databaseBytes(cluster);
     std::printf("database %s (tables without indexes %s), %d CPU cores, %d run(s) each\n",
-                qPrintable(core::formatBytes(totalBytes)), qPrintable(core::formatBytes(*tableBytes)),
-                QThread::idealThreadCount(), runs);
+                qPrintable(core::formatBytes(totalBytes)),
+                qPrintable(core::formatBytes(*tableBytes)), QThread::idealThreadCount(), runs);
 
     const QString bin = core::ThrowawayCluster::serverBinDir();
     const QString pgDump = bin + QStringLiteral("/pg_dump");
-    const QProcessEnvironment environment = core::libpqEnvironment(cluster.connInfo(kDatabase), std::nullopt);
+    const QProcessEnvironment environment =
+        core::libpqEnvironment(cluster.connInfo(kDatabase), std::nullopt);
     QTemporaryDir work;
     const auto file = [&](const QString& name) { return work.filePath(name); };
 
@@ -113,7 +121,8 @@ int main(int argc, char** argv)
 
     std::vector<double> bare, migdesk, runbook;
     qint64 bareBytes = 0, migdeskBytes = 0, runbookBytes = 0;
-    const QStringList bareArguments{QStringLiteral("-Fc"), QStringLiteral("-f"), file(QStringLiteral("bare.backup"))};
+    const QStringList bareArguments{QStringLiteral("-Fc"), QStringLiteral("-f"),
+                                    file(QStringLiteral("bare.backup"))};
     runProgram(pgDump, bareArguments, environment); // warm-up: the database in the page cache
     for (int run = 0; run < runs; ++run) {
         QFile::remove(file(QStringLiteral("bare.backup")));
@@ -124,7 +133,8 @@ int main(int argc, char** argv)
         migdesk.push_back(bench::medianMs(1, [&] {
             core::RunLog log;
             core::CancelToken cancel;
-            const core::StepResult result = core::BackupJob::run(target, options, {log, cancel, {}});
+            const core::StepResult result =
+                core::BackupJob::run(target, options, {log, cancel, {}});
             if (!result.ok())
                 bench::fail(result.sentence);
             migdeskBytes = result.details.value(QStringLiteral("metadata")).toObject()
@@ -137,28 +147,34 @@ int main(int argc, char** argv)
         QFile::remove(sql);
         QFile::remove(custom);
         runbook.push_back(bench::medianMs(1, [&] {
-            runProgram(pgDump, {QStringLiteral("--verbose"), QStringLiteral("--clean"), QStringLiteral("--create"),
-                                QStringLiteral("--if-exists"), QStringLiteral("--format=plain"),
-                                QStringLiteral("--file=%1").arg(sql), QStringLiteral("--no-password")},
+            runProgram(pgDump,
+                       {QStringLiteral("--verbose"), QStringLiteral("--clean"),
+                        QStringLiteral("--create"), QStringLiteral("--if-exists"),
+                        QStringLiteral("--format=plain"), QStringLiteral("--file=%1").arg(sql),
+                        QStringLiteral("--no-password")},
                        environment);
-            runProgram(pgDump, {QStringLiteral("--verbose"), QStringLiteral("--format=custom"),
-                                QStringLiteral("--compress=9"), QStringLiteral("--file=%1").arg(custom),
-                                QStringLiteral("--no-password")},
+            runProgram(pgDump,
+                       {QStringLiteral("--verbose"), QStringLiteral("--format=custom"),
+                        QStringLiteral("--compress=9"), QStringLiteral("--file=%1").arg(custom),
+                        QStringLiteral("--no-password")},
                        environment);
             runProgram(QStringLiteral("md5sum"), {sql}, environment);
             runProgram(QStringLiteral("md5sum"), {custom}, environment);
         }));
         runbookBytes = QFileInfo(sql).size() + QFileInfo(custom).size();
-        std::printf("run %d: bare %.1f s, migdesk %.1f s, runbook %.1f s\n", run + 1, bare.back() / 1000,
-                    migdesk.back() / 1000, runbook.back() / 1000);
+        std::printf("run %d: bare %.1f s, migdesk %.1f s, runbook %.1f s\n", run + 1,
+                    bare.back() / 1000, migdesk.back() / 1000, runbook.back() / 1000);
     }
 
-    const double bareS = median(bare) / 1000, migdeskS = median(migdesk) / 1000, runbookS = median(runbook) / 1000;
-    std::printf("\n| demo database, %s | seconds (median of %d) | files | ratio to bare pg_dump |\n|---|---|---|---|\n",
+    const double bareS = median(bare) / 1000, migdeskS = median(migdesk) / 1000,
+                 runbookS = median(runbook) / 1000;
+    std::printf("\n| demo database, %s | seconds (median of %d) | files | ratio to bare pg_dump "
+                "|\n|---|---|---|---|\n",
                 qPrintable(core::formatBytes(totalBytes)), runs);
     std::printf("| bare `pg_dump -Fc -f FILE` | %.1f | %s | 1.00× |\n", bareS,
                 qPrintable(core::formatBytes(bareBytes)));
-    std::printf("| migdesk backup (custom, SHA-256 while written, pg_restore --list, metadata) | %.1f | %s | %.2f× |\n",
+    std::printf("| migdesk backup (custom, SHA-256 while written, pg_restore --list, metadata) | "
+                "%.1f | %s | %.2f× |\n",
                 migdeskS, qPrintable(core::formatBytes(migdeskBytes)), migdeskS / bareS);
     std::printf("| runbook: plain + custom at --compress=9, md5sum of both | %.1f | %s | %.2f× |\n",
                 runbookS, qPrintable(core::formatBytes(runbookBytes)), runbookS / bareS);

@@ -124,7 +124,8 @@ Result<Sizing> readSizing(PgConnection& connection)
 QString quotedIdentifier(PgConnection& connection, const QString& identifier)
 {
     const QByteArray utf8 = identifier.toUtf8();
-    char* quoted = PQescapeIdentifier(connection.handle(), utf8.constData(), std::size_t(utf8.size()));
+    char* quoted =
+        PQescapeIdentifier(connection.handle(), utf8.constData(), std::size_t(utf8.size()));
     if (!quoted)
         return {};
     QString result = QString::fromUtf8(quoted);
@@ -295,7 +296,8 @@ bool BackupRun::prepareDirectory()
         missing.prepend(path);
     const QFileInfo existing(m_directory);
     if (missing.isEmpty() && !existing.isDir())
-        return fail(tr("The backup folder %1 is a file, not a folder: choose a folder.").arg(m_directory));
+        return fail(
+            tr("The backup folder %1 is a file, not a folder: choose a folder.").arg(m_directory));
     if (!missing.isEmpty()) {
         if (!QDir().mkpath(m_directory)) {
             // mkpath may have made the first levels before it failed.
@@ -319,7 +321,8 @@ bool BackupRun::connect()
     // Counting the rows of a large table may take minutes; cancel stays possible (PQcancel).
     policy.statementTimeoutMs = 0;
     policy.lockTimeoutMs = m_options.lockWaitTimeoutMs;
-    if (const auto error = m_connection.open(m_target.connection.info, m_target.connection.password, policy))
+    if (const auto error =
+            m_connection.open(m_target.connection.info, m_target.connection.password, policy))
         return fail(tr("Cannot connect to the database to back it up: %1").arg(error->sentence()));
     m_metadata.database = QString::fromUtf8(PQdb(m_connection.handle()));
     m_metadata.host = QString::fromUtf8(PQhost(m_connection.handle()));
@@ -380,7 +383,8 @@ bool BackupRun::beginSnapshot()
     QStringList names;
     for (const DumpedTable& table : m_sizing.tables)
         names << qualifiedName(m_connection, table);
-    const auto locked = exec(QString::fromLatin1(kLockDumpedTables).arg(names.join(QStringLiteral(", "))));
+    const auto locked =
+        exec(QString::fromLatin1(kLockDumpedTables).arg(names.join(QStringLiteral(", "))));
     if (!locked) {
         if (locked.error().kind() != DbError::Kind::LockTimeout)
             return failQuery(locked.error(), tr("Locking the tables for the row counts"));
@@ -388,7 +392,8 @@ bool BackupRun::beginSnapshot()
         for (const DumpedTable& table : m_sizing.tables)
             if (table.locked)
                 held << table.schema + QLatin1Char('.') + table.name;
-        const QString which = held.isEmpty() ? tr("one of the tables") : held.join(QStringLiteral(", "));
+        const QString which =
+            held.isEmpty() ? tr("one of the tables") : held.join(QStringLiteral(", "));
         return fail(tr("The backup waited %1 to lock %2: another session holds or is waiting "
                        "for an exclusive lock on it (a migration, ALTER TABLE or VACUUM FULL). "
                        "Let that session finish or end it (the Locks pane shows it), then start "
@@ -425,8 +430,8 @@ bool BackupRun::chooseStem()
 
 QProcessEnvironment BackupRun::childEnvironment() const
 {
-    QProcessEnvironment environment = libpqEnvironment(m_target.connection.info,
-                                                       m_target.connection.password, kApplicationName);
+    QProcessEnvironment environment =
+        libpqEnvironment(m_target.connection.info, m_target.connection.password, kApplicationName);
     environment.insert(QStringLiteral("PGDATABASE"), m_metadata.database);
     // pg_dump's progress and errors are read as text: its English messages, whatever the
     // user's language (LC_ALL would override LC_MESSAGES, so it gives way to LANG).
@@ -440,8 +445,9 @@ QProcessEnvironment BackupRun::childEnvironment() const
 
 QStringList BackupRun::dumpArguments() const
 {
-    QStringList arguments{QStringLiteral("--verbose"), QStringLiteral("--no-password"),
-                          QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs)};
+    QStringList arguments{
+        QStringLiteral("--verbose"), QStringLiteral("--no-password"),
+        QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs)};
     if (!m_snapshot.isEmpty())
         arguments << QStringLiteral("--snapshot=%1").arg(m_snapshot);
     return arguments;
@@ -459,8 +465,9 @@ bool BackupRun::startDump(QProcess& process, const QString& description)
             return tables;
         }(),
         m_metadata.jobs > 1);
-    m_ctx.log.write(tr("Running %1 %2 (%3).")
-                        .arg(m_pgDump.path, process.arguments().join(QLatin1Char(' ')), description));
+    m_ctx.log.write(
+        tr("Running %1 %2 (%3).")
+            .arg(m_pgDump.path, process.arguments().join(QLatin1Char(' ')), description));
     m_dumpTimer.start();
     m_sinceReport.start();
     process.start();
@@ -481,11 +488,13 @@ void BackupRun::handleDumpLine(const QString& line, qint64 archiveBytes)
         return;
     }
     if (m_catalogLines > 0) {
-        m_ctx.log.write(tr("pg_dump read the database's catalog (%n step(s)).", nullptr, m_catalogLines));
+        m_ctx.log.write(
+            tr("pg_dump read the database's catalog (%n step(s)).", nullptr, m_catalogLines));
         m_catalogLines = 0;
     }
     m_ctx.log.write(line);
-    if (kind == PgDumpOutput::LineKind::TableStarted || kind == PgDumpOutput::LineKind::TableFinished)
+    if (kind == PgDumpOutput::LineKind::TableStarted ||
+        kind == PgDumpOutput::LineKind::TableFinished)
         reportDump(archiveBytes, true);
 }
 
@@ -507,7 +516,8 @@ void BackupRun::reportDump(qint64 archiveBytes, bool force)
     if (current.isEmpty() && m_output->tablesDone() == 0)
         progress.message = tr("pg_dump is reading the catalog");
     else if (current.isEmpty() && m_output->tablesDone() < m_output->tableCount())
-        progress.message = tr("%1 of %2 tables dumped").arg(m_output->tablesDone()).arg(m_output->tableCount());
+        progress.message =
+            tr("%1 of %2 tables dumped").arg(m_output->tablesDone()).arg(m_output->tableCount());
     else if (current.isEmpty())
         progress.message = tr("pg_dump is finishing the archive");
     else if (m_output->tablesInFlight() > 1)
@@ -549,8 +559,9 @@ bool BackupRun::dumpFailed(QProcess& process)
         return fail(tr("pg_dump stopped unexpectedly (%1); nothing was kept. The server log may "
                        "say why.").arg(reason));
     // pg_dump writes the files of a directory-format dump itself: a full disk shows up here.
-    if (reason.contains(QLatin1String("could not write")) || reason.contains(QLatin1String("could not close"))
-        || reason.contains(QLatin1String("No space left")))
+    if (reason.contains(QLatin1String("could not write")) ||
+        reason.contains(QLatin1String("could not close")) ||
+        reason.contains(QLatin1String("No space left")))
         return fail(tr("pg_dump could not write the backup into %1 (%2). Free space there (or "
                        "choose another folder) and start again; the partial backup was removed.")
                         .arg(m_directory, reason));
@@ -673,26 +684,30 @@ bool BackupRun::dumpDirectory()
                          << QStringLiteral("--format=directory")
                          << QStringLiteral("--jobs=%1").arg(m_metadata.jobs)
                          << QStringLiteral("--file=%1").arg(partial));
-    if (!startDump(process, tr("directory format, %n job(s), to %1", nullptr, m_metadata.jobs).arg(name)))
+    if (!startDump(process,
+                   tr("directory format, %n job(s), to %1", nullptr, m_metadata.jobs).arg(name)))
         return false;
     process.setReadChannel(QProcess::StandardError);
     LineSplitter lines;
     while (process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(kPollMs);
-        lines.add(process.readAllStandardError(), [&](const QString& line) { handleDumpLine(line, -1); });
+        lines.add(process.readAllStandardError(),
+                  [&](const QString& line) { handleDumpLine(line, -1); });
         if (m_ctx.cancel.isCancelled()) {
             stopProcess(process);
             return cancelled();
         }
         reportDump(-1, false);
     }
-    lines.add(process.readAllStandardError(), [&](const QString& line) { handleDumpLine(line, -1); });
+    lines.add(process.readAllStandardError(),
+              [&](const QString& line) { handleDumpLine(line, -1); });
     lines.flush([&](const QString& line) { handleDumpLine(line, -1); });
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return dumpFailed(process);
     if (QFileInfo(QDir(partial).filePath(QStringLiteral("toc.dat"))).size() <= 0)
-        return fail(tr("pg_dump exited successfully but wrote no table of contents: the backup "
-                       "would be unusable. Check that pg_dump is PostgreSQL's own; nothing was kept."));
+        return fail(
+            tr("pg_dump exited successfully but wrote no table of contents: the backup "
+               "would be unusable. Check that pg_dump is PostgreSQL's own; nothing was kept."));
     if (!QDir().rename(partial, m_archivePath))
         return fail(tr("Cannot rename the finished backup folder %1 to %2: choose a folder "
                        "migdesk may write to; nothing was kept.")
@@ -701,7 +716,8 @@ bool BackupRun::dumpDirectory()
     m_leftovers << m_archivePath;
     m_output->finishAll();
     reportDump(-1, true);
-    m_ctx.log.write(tr("pg_dump finished in %1.").arg(formatDuration(double(m_dumpTimer.elapsed()) / 1000.0)));
+    m_ctx.log.write(
+        tr("pg_dump finished in %1.").arg(formatDuration(double(m_dumpTimer.elapsed()) / 1000.0)));
     return hashDirectory();
 }
 
@@ -729,13 +745,15 @@ bool BackupRun::hashDirectory()
                                 .arg(file.fileName(), file.errorString()));
             hash.addData(chunk);
         }
-        m_metadata.files.push_back({QStringLiteral("directory"), folder + QLatin1Char('/') + names[i],
-                                    file.size(), QString::fromLatin1(hash.result().toHex())});
+        m_metadata.files.push_back({QStringLiteral("directory"),
+                                    folder + QLatin1Char('/') + names[i], file.size(),
+                                    QString::fromLatin1(hash.result().toHex())});
     }
     m_ctx.report({qint64(names.size()), qint64(names.size()), tr("Checksums computed"),
                   double(timer.elapsed()) / 1000.0, 0});
-    m_ctx.log.write(tr("SHA-256 of the %n file(s) in %1 computed, %2 in all.", nullptr, int(names.size()))
-                        .arg(folder, formatBytes(m_metadata.totalBytes())));
+    m_ctx.log.write(
+        tr("SHA-256 of the %n file(s) in %1 computed, %2 in all.", nullptr, int(names.size()))
+            .arg(folder, formatBytes(m_metadata.totalBytes())));
     return true;
 }
 
@@ -749,16 +767,19 @@ bool BackupRun::countRows()
             return cancelled();
         const DumpedTable& table = m_sizing.tables[std::size_t(i)];
         const QString key = table.schema + QLatin1Char('.') + table.name;
-        m_ctx.report({i, count, tr("Counting the rows of %1").arg(key), double(timer.elapsed()) / 1000.0, -1});
-        const auto rows = exec(QString::fromLatin1(kCountRows).arg(qualifiedName(m_connection, table)));
+        m_ctx.report({i, count, tr("Counting the rows of %1").arg(key),
+                      double(timer.elapsed()) / 1000.0, -1});
+        const auto rows =
+            exec(QString::fromLatin1(kCountRows).arg(qualifiedName(m_connection, table)));
         if (!rows)
             return failQuery(rows.error(), tr("Counting the rows of %1").arg(key));
         m_metadata.rowCounts[key] = rows->toInt64(0, QStringLiteral("row_count"));
     }
     // The locks and the snapshot are not needed for checking the archive.
     exec(QString::fromLatin1(kEndSnapshot));
-    m_ctx.log.write(tr("Counted the rows of %n table(s) in the dump's snapshot in %1.", nullptr, int(count))
-                        .arg(formatDuration(double(timer.elapsed()) / 1000.0)));
+    m_ctx.log.write(
+        tr("Counted the rows of %n table(s) in the dump's snapshot in %1.", nullptr, int(count))
+            .arg(formatDuration(double(timer.elapsed()) / 1000.0)));
     return true;
 }
 
@@ -772,8 +793,9 @@ BackupRun::ToolRun BackupRun::runTool(const PgTools::Tool& tool, const QStringLi
     m_ctx.log.write(tr("Running %1 %2.").arg(tool.path, arguments.join(QLatin1Char(' '))));
     process.start(tool.path, arguments);
     if (!process.waitForStarted()) {
-        run.problem = tr("%1 at %2 did not start: %3. Reinstall the PostgreSQL client; nothing was kept.")
-                          .arg(tool.name, tool.path, process.errorString());
+        run.problem =
+            tr("%1 at %2 did not start: %3. Reinstall the PostgreSQL client; nothing was kept.")
+                .arg(tool.name, tool.path, process.errorString());
         return run;
     }
     QByteArray errors;
@@ -792,9 +814,10 @@ BackupRun::ToolRun BackupRun::runTool(const PgTools::Tool& tool, const QStringLi
     if (!errorText.isEmpty())
         m_ctx.log.write(errorText);
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        run.problem = tr("%1 failed (%2): %3").arg(what, tool.name,
-                                                   errorText.isEmpty() ? tr("it gave no reason.")
-                                                                       : errorText.section(QLatin1Char('\n'), -1));
+        run.problem = tr("%1 failed (%2): %3")
+                          .arg(what, tool.name,
+                               errorText.isEmpty() ? tr("it gave no reason.")
+                                                   : errorText.section(QLatin1Char('\n'), -1));
         return run;
     }
     run.ok = true;
@@ -809,7 +832,8 @@ bool BackupRun::listArchive()
     if (m_ctx.cancel.isCancelled())
         return cancelled();
     if (!run.ok)
-        return fail(tr("%1 The backup is unusable and was removed; back up again.").arg(run.problem));
+        return fail(
+            tr("%1 The backup is unusable and was removed; back up again.").arg(run.problem));
     int entries = 0;
     for (const QByteArray& line : run.output.split('\n'))
         if (!line.trimmed().isEmpty() && !line.startsWith(';'))
@@ -832,8 +856,8 @@ bool BackupRun::writePlain()
     // from the archive just written rather than by a second pass over the database.
     const ToolRun run = runTool(m_pgRestore,
                                 {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
-                                 QStringLiteral("--create"), QStringLiteral("--file=%1").arg(partial),
-                                 m_archivePath},
+                                 QStringLiteral("--create"),
+                                 QStringLiteral("--file=%1").arg(partial), m_archivePath},
                                 tr("Writing the plain SQL"));
     if (m_ctx.cancel.isCancelled())
         return cancelled();
@@ -855,8 +879,9 @@ bool BackupRun::writePlain()
     m_leftovers << path;
     m_metadata.files.push_back({QStringLiteral("plain"), name, QFileInfo(path).size(),
                                 QString::fromLatin1(hash.result().toHex())});
-    m_ctx.log.write(tr("Plain SQL %1 written: %2, SHA-256 %3.")
-                        .arg(name, formatBytes(m_metadata.files.back().bytes), m_metadata.files.back().sha256));
+    m_ctx.log.write(
+        tr("Plain SQL %1 written: %2, SHA-256 %3.")
+            .arg(name, formatBytes(m_metadata.files.back().bytes), m_metadata.files.back().sha256));
     return true;
 }
 
@@ -870,7 +895,8 @@ bool BackupRun::writeMetadata()
     const QString path = QDir(m_directory).filePath(m_metadata.stem() + QStringLiteral(".json"));
     QString error;
     if (!m_metadata.write(path, &error))
-        return fail(tr("%1 Without it the backup cannot be verified, so nothing was kept.").arg(error));
+        return fail(
+            tr("%1 Without it the backup cannot be verified, so nothing was kept.").arg(error));
     m_ctx.log.write(tr("Metadata written to %1.").arg(path));
     return true;
 }
@@ -886,7 +912,8 @@ void BackupRun::removeLeftovers()
     }
     m_leftovers.clear();
     for (auto it = m_createdDirectories.crbegin(); it != m_createdDirectories.crend(); ++it)
-        QDir().rmdir(*it); // only when empty: another program may have put something there meanwhile
+        QDir().rmdir(
+            *it); // only when empty: another program may have put something there meanwhile
 }
 
 StepResult BackupRun::run()
@@ -897,23 +924,25 @@ StepResult BackupRun::run()
     QElapsedTimer timer;
     timer.start();
 
-    m_metadata.format = m_options.format == BackupOptions::Format::Custom ? QStringLiteral("custom")
-                                                                          : QStringLiteral("directory");
-    m_metadata.jobs = m_options.format == BackupOptions::Format::Directory ? std::max(1, m_options.jobs) : 1;
-    m_ctx.log.write(tr("Backup of %1 to %2 (%3 format) started.")
-                        .arg(m_target.connection.info.displayName(), m_options.directory, m_metadata.format));
+    m_metadata.format = m_options.format == BackupOptions::Format::Custom
+                            ? QStringLiteral("custom")
+                            : QStringLiteral("directory");
+    m_metadata.jobs =
+        m_options.format == BackupOptions::Format::Directory ? std::max(1, m_options.jobs) : 1;
+    m_ctx.log.write(
+        tr("Backup of %1 to %2 (%3 format) started.")
+            .arg(m_target.connection.info.displayName(), m_options.directory, m_metadata.format));
     if (m_options.format == BackupOptions::Format::Custom && m_options.jobs > 1)
         m_ctx.log.write(tr("A custom-format archive is written by one pg_dump process; parallel "
                            "jobs apply to the directory format only."));
 
-    const bool ok = prepareDirectory() && !m_ctx.cancel.isCancelled() && connect() && findTools()
-                    && (m_options.countRows ? beginSnapshot() : readTables())
-                    && (!m_ctx.cancel.isCancelled() || cancelled()) && chooseStem()
-                    && (m_options.format == BackupOptions::Format::Custom ? dumpCustom() : dumpDirectory())
-                    && (!m_options.countRows || countRows())
-                    && listArchive()
-                    && (!m_options.plain || writePlain())
-                    && writeMetadata();
+    const bool ok =
+        prepareDirectory() && !m_ctx.cancel.isCancelled() && connect() && findTools() &&
+        (m_options.countRows ? beginSnapshot() : readTables()) &&
+        (!m_ctx.cancel.isCancelled() || cancelled()) && chooseStem() &&
+        (m_options.format == BackupOptions::Format::Custom ? dumpCustom() : dumpDirectory()) &&
+        (!m_options.countRows || countRows()) && listArchive() &&
+        (!m_options.plain || writePlain()) && writeMetadata();
     m_connection.close(); // ends the snapshot's transaction, if still open, and its locks
     if (!ok && m_outcome == StepResult::Outcome::Succeeded && m_ctx.cancel.isCancelled())
         cancelled();
@@ -921,14 +950,16 @@ StepResult BackupRun::run()
         removeLeftovers();
         m_ctx.log.write(m_sentence);
     } else {
-        const QString metadataPath = QDir(m_directory).filePath(m_metadata.stem() + QStringLiteral(".json"));
+        const QString metadataPath =
+            QDir(m_directory).filePath(m_metadata.stem() + QStringLiteral(".json"));
         result.details = {{QStringLiteral("metadata_path"), metadataPath},
                           {QStringLiteral("metadata"), m_metadata.toJson()}};
-        m_sentence = tr("Backed up %1 (%2) to %3: %4 in %5, SHA-256 computed as it was written, "
-                        "readable by pg_restore.")
-                         .arg(m_metadata.database, formatBytes(m_metadata.databaseBytes),
-                              QFileInfo(m_archivePath).fileName(), formatBytes(m_metadata.totalBytes()),
-                              formatDuration(double(timer.elapsed()) / 1000.0));
+        m_sentence =
+            tr("Backed up %1 (%2) to %3: %4 in %5, SHA-256 computed as it was written, "
+               "readable by pg_restore.")
+                .arg(m_metadata.database, formatBytes(m_metadata.databaseBytes),
+                     QFileInfo(m_archivePath).fileName(), formatBytes(m_metadata.totalBytes()),
+                     formatDuration(double(timer.elapsed()) / 1000.0));
         m_ctx.log.write(m_sentence);
     }
     result.outcome = m_outcome;
@@ -939,7 +970,8 @@ StepResult BackupRun::run()
 
 } // namespace
 
-StepResult BackupJob::run(const RunbookTarget& target, const BackupOptions& options, const StepContext& ctx)
+StepResult BackupJob::run(const RunbookTarget& target, const BackupOptions& options,
+                          const StepContext& ctx)
 {
     BackupRun run(target, options, ctx);
     return run.run();

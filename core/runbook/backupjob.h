@@ -18,8 +18,9 @@ struct BackupOptions
     QString directory;                        // where the files go (created if missing)
     enum class Format { Custom, Directory } format = Format::Custom;
     int jobs = 1;                             // directory format: pg_dump -j
-    bool plain = false;                       // also <stem>.sql, made from the dump by pg_restore -f (no 2nd database pass)
-    bool countRows = false;                   // count every table's rows in the dump's own snapshot (for the proof)
+    bool plain =
+        false; // also <stem>.sql, made from the dump by pg_restore -f (no 2nd database pass)
+    bool countRows = false; // count every table's rows in the dump's own snapshot (for the proof)
     int lockWaitTimeoutMs = 30'000;           // pg_dump --lock-wait-timeout
 };
 
@@ -36,7 +37,8 @@ class BackupJob
 {
     Q_DECLARE_TR_FUNCTIONS(BackupJob)
 public:
-    // details: {"metadata_path": absolute path of <stem>.json, "metadata": BackupMetadata::toJson()}
+    // details: {"metadata_path": absolute path of <stem>.json, "metadata":
+    // BackupMetadata::toJson()}
     static StepResult run(const RunbookTarget& target, const BackupOptions& options,
                           const StepContext& ctx);
 

@@ -16,13 +16,15 @@ constexpr double kInTableCap = 0.95;
 // level word. The catalog lines are the ones getSchemaData() and friends print before any data.
 const QRegularExpression& tableStarted()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"re(^pg_dump: dumping contents of table "(.+)"$)re"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"re(^pg_dump: dumping contents of table "(.+)"$)re"));
     return pattern;
 }
 
 const QRegularExpression& itemFinished()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^pg_dump: finished item \d+ TABLE DATA (.+)$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^pg_dump: finished item \d+ TABLE DATA (.+)$)"));
     return pattern;
 }
 
@@ -35,7 +37,8 @@ const QRegularExpression& catalogLine()
 
 const QRegularExpression& problemLine()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^pg_dump: (error|detail|hint|fatal): (.*)$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^pg_dump: (error|detail|hint|fatal): (.*)$)"));
     return pattern;
 }
 
@@ -49,7 +52,8 @@ const QRegularExpression& lockStatement()
 
 const QRegularExpression& workerLockFailure()
 {
-    static const QRegularExpression pattern(QStringLiteral(R"re(could not obtain lock on relation "(.+)")re"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"re(could not obtain lock on relation "(.+)")re"));
     return pattern;
 }
 
@@ -136,8 +140,8 @@ void PgDumpOutput::finishAll()
 qint64 PgDumpOutput::doneBytes(qint64 archiveBytes) const
 {
     qint64 done = m_doneBytes;
-    if (m_parallel || m_inFlight.empty() || archiveBytes < 0 || m_measuredTableBytes < kMinimumMeasuredBytes
-        || m_measuredArchiveBytes <= 0)
+    if (m_parallel || m_inFlight.empty() || archiveBytes < 0 ||
+        m_measuredTableBytes < kMinimumMeasuredBytes || m_measuredArchiveBytes <= 0)
         return done;
     const Running& current = m_inFlight.front();
     if (current.archiveAtStart < 0)

@@ -53,8 +53,9 @@ struct Outcome
     std::vector<core::StepProgress> progress;
 };
 
-Outcome runBackup(const core::RunbookTarget& target, const core::BackupOptions& options,
-                  const std::function<void(const core::StepProgress&, core::CancelToken&)>& onProgress = {})
+Outcome
+runBackup(const core::RunbookTarget& target, const core::BackupOptions& options,
+          const std::function<void(const core::StepProgress&, core::CancelToken&)>& onProgress = {})
 {
     core::RunLog log;
     core::CancelToken cancel;
@@ -111,9 +112,10 @@ qint64 scalar(const QString& database, const QString& sql)
 std::map<QString, qint64> rowCounts(const QString& database)
 {
     std::map<QString, qint64> counts;
-    for (const QString& table : {QStringLiteral("public.customers"), QStringLiteral("public.docs"),
-                                 QStringLiteral("public.events_2025"), QStringLiteral("public.events_2026"),
-                                 QStringLiteral("public.scratch"), QStringLiteral("Odd Schema.Line Items")}) {
+    for (const QString& table :
+         {QStringLiteral("public.customers"), QStringLiteral("public.docs"),
+          QStringLiteral("public.events_2025"), QStringLiteral("public.events_2026"),
+          QStringLiteral("public.scratch"), QStringLiteral("Odd Schema.Line Items")}) {
         const QString quoted = table == QLatin1String("Odd Schema.Line Items")
                                    ? QStringLiteral("\"Odd Schema\".\"Line Items\"")
                                    : table;
@@ -177,7 +179,8 @@ INSERT INTO events SELECT g, date '2025-06-01' + g % 400 FROM generate_series(1,
 CREATE UNLOGGED TABLE scratch (x int);
 INSERT INTO scratch SELECT generate_series(1, 10);
 CREATE MATERIALIZED VIEW customer_names AS SELECT name FROM customers;
-)"), kShop);
+)"),
+                          kShop);
         // Sizes of tables another session locks come from pg_class, which VACUUM keeps.
         TestCluster::exec(QStringLiteral("VACUUM ANALYZE"), kShop);
         // About 90 MB of poorly compressible rows: pg_dump takes a while, and the archive
@@ -187,7 +190,8 @@ CREATE MATERIALIZED VIEW customer_names AS SELECT name FROM customers;
 CREATE TABLE ledger (id bigint PRIMARY KEY, pad text);
 INSERT INTO ledger SELECT g, md5(g::text) || md5((g + 1)::text) || md5((g + 2)::text) || md5((g + 3)::text)
 FROM generate_series(1, 400000) g;
-)"), kBig);
+)"),
+                          kBig);
     }
 
     void outputParsing_data()
@@ -201,32 +205,52 @@ FROM generate_series(1, 400000) g;
         QTest::addColumn<QString>("lockedTable");
 
         const QString startA = QStringLiteral("pg_dump: dumping contents of table \"public.a\"");
-        const QString startB = QStringLiteral("pg_dump: dumping contents of table \"Odd Schema.b\"");
+        const QString startB =
+            QStringLiteral("pg_dump: dumping contents of table \"Odd Schema.b\"");
         QTest::addRow("serial, second table running")
             << false << QStringList{QStringLiteral("pg_dump: reading extensions"), startA, startB}
-            << QList<qint64>{-1, -1, -1} << qint64(1 << 20) << 1 << QStringLiteral("Odd Schema.b") << QString();
+            << QList<qint64>{-1, -1, -1} << qint64(1 << 20) << 1 << QStringLiteral("Odd Schema.b")
+            << QString();
         QTest::addRow("serial, estimate inside the table from the archive's growth")
             << false << QStringList{startA, startB}
             << QList<qint64>{100, 100 + (1 << 19)} // table a compressed to half
             << qint64((1 << 20) + (1 << 21)) << 1 << QStringLiteral("Odd Schema.b") << QString();
         QTest::addRow("parallel, second finished first")
-            << true << QStringList{startA, startB, QStringLiteral("pg_dump: finished item 3346 TABLE DATA b")}
-            << QList<qint64>{-1, -1, -1} << qint64(10 << 20) << 1 << QStringLiteral("public.a") << QString();
+            << true
+            << QStringList{startA, startB,
+                           QStringLiteral("pg_dump: finished item 3346 TABLE DATA b")}
+            << QList<qint64>{-1, -1, -1} << qint64(10 << 20) << 1 << QStringLiteral("public.a")
+            << QString();
         QTest::addRow("lock timeout, pg_dump 15")
-            << false << QStringList{QStringLiteral("pg_dump: error: query failed: ERROR:  canceling statement due to statement timeout"),
-                                    QStringLiteral("pg_dump: detail: Query was: LOCK TABLE \"Odd Schema\".b IN ACCESS SHARE MODE")}
-            << QList<qint64>{-1, -1} << qint64(0) << 0 << QString() << QStringLiteral("\"Odd Schema\".b");
+            << false
+            << QStringList{QStringLiteral("pg_dump: error: query failed: ERROR:  canceling "
+                                          "statement due to statement timeout"),
+                           QStringLiteral("pg_dump: detail: Query was: LOCK TABLE \"Odd Schema\".b "
+                                          "IN ACCESS SHARE MODE")}
+            << QList<qint64>{-1, -1} << qint64(0) << 0 << QString()
+            << QStringLiteral("\"Odd Schema\".b");
         QTest::addRow("lock timeout, pg_dump 13")
-            << false << QStringList{QStringLiteral("pg_dump: error: query failed: ERROR:  canceling statement due to statement timeout"),
-                                    QStringLiteral("pg_dump: error: query was: LOCK TABLE public.a IN ACCESS SHARE MODE")}
+            << false
+            << QStringList{QStringLiteral("pg_dump: error: query failed: ERROR:  canceling "
+                                          "statement due to statement timeout"),
+                           QStringLiteral("pg_dump: error: query was: LOCK TABLE public.a IN "
+                                          "ACCESS SHARE MODE")}
             << QList<qint64>{-1, -1} << qint64(0) << 0 << QString() << QStringLiteral("public.a");
         QTest::addRow("parallel worker could not lock")
-            << true << QStringList{QStringLiteral("pg_dump: error: could not obtain lock on relation \"a\""),
-                                   QStringLiteral("pg_dump: detail: This usually means that someone requested an ACCESS EXCLUSIVE lock on the table after the pg_dump parent process had gotten the initial ACCESS SHARE lock on the table.")}
+            << true
+            << QStringList{QStringLiteral(
+                               "pg_dump: error: could not obtain lock on relation \"a\""),
+                           QStringLiteral(
+                               "pg_dump: detail: This usually means that someone requested an "
+                               "ACCESS EXCLUSIVE lock on the table after the pg_dump parent "
+                               "process had gotten the initial ACCESS SHARE lock on the table.")}
             << QList<qint64>{-1, -1} << qint64(0) << 0 << QString() << QStringLiteral("a");
         QTest::addRow("permission denied is not a lock problem")
-            << false << QStringList{QStringLiteral("pg_dump: error: query failed: ERROR:  permission denied for table a"),
-                                    QStringLiteral("pg_dump: detail: Query was: LOCK TABLE public.a IN ACCESS SHARE MODE")}
+            << false
+            << QStringList{QStringLiteral("pg_dump: error: query failed: ERROR:  permission denied "
+                                          "for table a"),
+                           QStringLiteral("pg_dump: detail: Query was: LOCK TABLE public.a IN "
+                                          "ACCESS SHARE MODE")}
             << QList<qint64>{-1, -1} << qint64(0) << 0 << QString() << QString();
     }
 
@@ -281,20 +305,24 @@ FROM generate_series(1, 400000) g;
         QCOMPARE(run.result.step, QStringLiteral("backup"));
 
         // The metadata file says what the result's details say.
-        const QString metadataPath = run.result.details.value(QStringLiteral("metadata_path")).toString();
+        const QString metadataPath =
+            run.result.details.value(QStringLiteral("metadata_path")).toString();
         QVERIFY(QDir::isAbsolutePath(metadataPath));
         QString error;
         const auto metadata = core::BackupMetadata::read(metadataPath, &error);
         QVERIFY2(metadata, qPrintable(error));
-        QCOMPARE(metadata->toJson(), run.result.details.value(QStringLiteral("metadata")).toObject());
+        QCOMPARE(metadata->toJson(),
+                 run.result.details.value(QStringLiteral("metadata")).toObject());
         QCOMPARE(QFileInfo(metadataPath).fileName(), metadata->stem() + QStringLiteral(".json"));
         QCOMPARE(metadata->database, kShop);
         QCOMPARE(metadata->host, TestCluster::start().socketDir());
         QCOMPARE(metadata->port, QString::number(TestCluster::start().port()));
         QVERIFY(metadata->serverVersion.startsWith(QStringLiteral("15.")));
         QVERIFY(metadata->pgDumpVersion.startsWith(QStringLiteral("15.")));
-        QCOMPARE(metadata->databaseBytes, scalar(kShop, QStringLiteral("SELECT pg_database_size('shop')")));
-        QCOMPARE(metadata->format, format == Format::Custom ? QStringLiteral("custom") : QStringLiteral("directory"));
+        QCOMPARE(metadata->databaseBytes,
+                 scalar(kShop, QStringLiteral("SELECT pg_database_size('shop')")));
+        QCOMPARE(metadata->format,
+                 format == Format::Custom ? QStringLiteral("custom") : QStringLiteral("directory"));
         QCOMPARE(metadata->jobs, jobs);
         QVERIFY(metadata->createdBy.startsWith(QStringLiteral("migdesk ")));
         QVERIFY(metadata->rowCounts.empty());
@@ -315,10 +343,12 @@ FROM generate_series(1, 400000) g;
         expected.sort();
         QCOMPARE(contents(folder), expected);
         const QString main = QDir(folder).filePath(metadata->mainName());
-        QCOMPARE(metadata->mainName(), metadata->stem() + (format == Format::Custom ? QStringLiteral(".backup")
-                                                                                   : QStringLiteral(".dir")));
-        QCOMPARE(std::count_if(metadata->files.begin(), metadata->files.end(),
-                               [](const core::BackupFile& f) { return f.role == QLatin1String("plain"); }),
+        QCOMPARE(metadata->mainName(),
+                 metadata->stem() + (format == Format::Custom ? QStringLiteral(".backup")
+                                                              : QStringLiteral(".dir")));
+        QCOMPARE(std::count_if(
+                     metadata->files.begin(), metadata->files.end(),
+                     [](const core::BackupFile& f) { return f.role == QLatin1String("plain"); }),
                  plain ? 1 : 0);
 
         QProcess list;
@@ -341,11 +371,13 @@ FROM generate_series(1, 400000) g;
         QVERIFY(last != run.progress.rend());
         QCOMPARE(last->done, last->total);
         QVERIFY(last->elapsedSeconds > 0);
-        QVERIFY(std::any_of(run.progress.begin(), run.progress.end(), [](const core::StepProgress& p) {
-            return p.message.contains(QLatin1String("Odd Schema.Line Items"));
-        }));
+        QVERIFY(
+            std::any_of(run.progress.begin(), run.progress.end(), [](const core::StepProgress& p) {
+                return p.message.contains(QLatin1String("Odd Schema.Line Items"));
+            }));
         const QString log = run.log.join(QLatin1Char('\n'));
-        QVERIFY(log.contains(QLatin1String("pg_dump: dumping contents of table \"Odd Schema.Line Items\"")));
+        QVERIFY(log.contains(
+            QLatin1String("pg_dump: dumping contents of table \"Odd Schema.Line Items\"")));
         QVERIFY(log.contains(QLatin1String("pg_restore --list reads")));
         QVERIFY(!log.contains(QLatin1String("pg_dump: reading user-defined tables"))); // condensed
     }
@@ -373,12 +405,14 @@ FROM generate_series(1, 400000) g;
         options.countRows = true;
         BackgroundSession other(TestCluster::start().connInfo(kShop));
         bool changed = false;
-        const Outcome run = runBackup(targetFor(kShop), options, [&](const core::StepProgress&, core::CancelToken&) {
-            if (std::exchange(changed, true))
-                return;
-            other.run("INSERT INTO customers SELECT g, 'late' FROM generate_series(100001, 100050) g");
-            other.run("DELETE FROM \"Odd Schema\".\"Line Items\" WHERE id <= 100");
-        });
+        const Outcome run = runBackup(
+            targetFor(kShop), options, [&](const core::StepProgress&, core::CancelToken&) {
+                if (std::exchange(changed, true))
+                    return;
+                other.run("INSERT INTO customers SELECT g, 'late' FROM generate_series(100001, "
+                          "100050) g");
+                other.run("DELETE FROM \"Odd Schema\".\"Line Items\" WHERE id <= 100");
+            });
         QVERIFY2(run.result.ok(), qPrintable(run.result.sentence));
         QVERIFY(changed);
         QString error;
@@ -392,7 +426,8 @@ FROM generate_series(1, 400000) g;
         TestCluster::exec(QStringLiteral("CREATE DATABASE ") + restored);
         QProcess restore;
         restore.start(pgProgram(QStringLiteral("pg_restore")),
-                      {QStringLiteral("--dbname=%1").arg(TestCluster::start().connInfo(restored).toConninfoString()),
+                      {QStringLiteral("--dbname=%1")
+                           .arg(TestCluster::start().connInfo(restored).toConninfoString()),
                        QDir(folder.path()).filePath(metadata->mainName())});
         QVERIFY(restore.waitForFinished(60'000));
         QVERIFY2(restore.exitCode() == 0, restore.readAllStandardError().constData());
@@ -400,7 +435,8 @@ FROM generate_series(1, 400000) g;
 
         // Undo the changes for the next row.
         other.run("DELETE FROM customers WHERE id > 100000");
-        other.run("INSERT INTO \"Odd Schema\".\"Line Items\" SELECT g, md5(g::text) FROM generate_series(1, 100) g");
+        other.run("INSERT INTO \"Odd Schema\".\"Line Items\" SELECT g, md5(g::text) FROM "
+                  "generate_series(1, 100) g");
     }
 
     void cancelMidDump_data()
@@ -427,12 +463,13 @@ FROM generate_series(1, 400000) g;
         QElapsedTimer timer;
         timer.start();
         bool dumping = false;
-        const Outcome run = runBackup(targetFor(kBig), options, [&](const core::StepProgress& p, core::CancelToken& cancel) {
-            if (p.message.startsWith(QLatin1String("Dumping public.ledger"))) {
-                dumping = true;
-                cancel.cancel();
-            }
-        });
+        const Outcome run = runBackup(
+            targetFor(kBig), options, [&](const core::StepProgress& p, core::CancelToken& cancel) {
+                if (p.message.startsWith(QLatin1String("Dumping public.ledger"))) {
+                    dumping = true;
+                    cancel.cancel();
+                }
+            });
         QVERIFY(dumping);
         QCOMPARE(run.result.outcome, core::StepResult::Outcome::Cancelled);
         QVERIFY(!run.result.sentence.isEmpty());
@@ -487,11 +524,13 @@ FROM generate_series(1, 400000) g;
         options.jobs = 2;
         const Outcome run = runBackup(targetFor(kShop), options);
         if (!belowAFile && geteuid() != 0)
-            QFile(folder).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            QFile(folder).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                         QFileDevice::ExeOwner);
         QCOMPARE(run.result.outcome, core::StepResult::Outcome::Failed);
         QVERIFY2(run.result.sentence.contains(folder), qPrintable(run.result.sentence));
-        QVERIFY2(run.result.sentence.contains(belowAFile ? QLatin1String("cannot be created")
-                                                         : QLatin1String("Cannot write the backup into")),
+        QVERIFY2(run.result.sentence.contains(belowAFile
+                                                  ? QLatin1String("cannot be created")
+                                                  : QLatin1String("Cannot write the backup into")),
                  qPrintable(run.result.sentence));
         QCOMPARE(contents(watched, recursive), before);
     }
@@ -537,7 +576,8 @@ FROM generate_series(1, 400000) g;
         QTest::addColumn<QString>("expected");
         QTest::addRow("missing") << QByteArray() << QStringLiteral("pg_dump was not found in");
         QTest::addRow("too old") << QByteArray("#!/bin/sh\necho 'pg_dump (PostgreSQL) 11.2'\n")
-                                 << QStringLiteral("pg_dump is version 11.2 but the server is PostgreSQL 15");
+                                 << QStringLiteral(
+                                        "pg_dump is version 11.2 but the server is PostgreSQL 15");
     }
 
     void toolProblems()
@@ -599,8 +639,10 @@ FROM generate_series(1, 400000) g;
         migration.run("ROLLBACK");
         QCOMPARE(run.result.outcome, core::StepResult::Outcome::Failed);
         QVERIFY2(elapsed < 10'000, "the backup must give up after the lock-wait timeout");
-        QVERIFY2(run.result.sentence.contains(QLatin1String("public.customers")), qPrintable(run.result.sentence));
-        QVERIFY2(run.result.sentence.contains(QLatin1String("exclusive lock")), qPrintable(run.result.sentence));
+        QVERIFY2(run.result.sentence.contains(QLatin1String("public.customers")),
+                 qPrintable(run.result.sentence));
+        QVERIFY2(run.result.sentence.contains(QLatin1String("exclusive lock")),
+                 qPrintable(run.result.sentence));
         QCOMPARE(contents(folder.path()), QStringList());
     }
 
@@ -628,7 +670,9 @@ FROM generate_series(1, 400000) g;
             run.result.details.value(QStringLiteral("metadata")).toObject(), &error);
         QVERIFY2(metadata, qPrintable(error));
         QVERIFY2(*estimate >= metadata->files.front().bytes,
-                 qPrintable(QStringLiteral("estimate %1 < dump %2").arg(*estimate).arg(metadata->files.front().bytes)));
+                 qPrintable(QStringLiteral("estimate %1 < dump %2")
+                                .arg(*estimate)
+                                .arg(metadata->files.front().bytes)));
     }
 };
 
