@@ -223,6 +223,9 @@ private:
     void handleDumpLine(const QString& line, qint64 archiveBytes);
     void reportDump(qint64 archiveBytes, bool force);
     bool dumpFailed(QProcess& process);
+    // "public.a, public.b": the tables an ACCESS EXCLUSIVE lock was held or queued on when
+    // their sizes were read.
+    QString exclusivelyLockedTables() const;
     struct ToolRun
     {
         bool ok = false;
@@ -388,12 +391,8 @@ bool BackupRun::beginSnapshot()
     if (!locked) {
         if (locked.error().kind() != DbError::Kind::LockTimeout)
             return failQuery(locked.error(), tr("Locking the tables for the row counts"));
-        QStringList held;
-        for (const DumpedTable& table : m_sizing.tables)
-            if (table.locked)
-                held << table.schema + QLatin1Char('.') + table.name;
-        const QString which =
-            held.isEmpty() ? tr("one of the tables") : held.join(QStringLiteral(", "));
+        const QString held = exclusivelyLockedTables();
+        const QString which = held.isEmpty() ? tr("one of the tables") : held;
         return fail(tr("The backup waited %1 to lock %2: another session holds or is waiting "
                        "for an exclusive lock on it (a migration, ALTER TABLE or VACUUM FULL). "
                        "Let that session finish or end it (the Locks pane shows it), then start "
@@ -536,9 +535,22 @@ void BackupRun::reportDump(qint64 archiveBytes, bool force)
     m_ctx.report(progress);
 }
 
+QString BackupRun::exclusivelyLockedTables() const
+{
+    QStringList held;
+    for (const DumpedTable& table : m_sizing.tables)
+        if (table.locked)
+            held << table.schema + QLatin1Char('.') + table.name;
+    return held.join(QStringLiteral(", "));
+}
+
 bool BackupRun::dumpFailed(QProcess& process)
 {
-    const QString table = m_output->lockedTable();
+    QString table = m_output->lockedTable();
+    // A pg_dump that locks its tables in batches names the whole batch: the ones found under
+    // an exclusive lock when the sizes were read are the likely culprits.
+    if (table.contains(QLatin1String(", ")) && !exclusivelyLockedTables().isEmpty())
+        table = exclusivelyLockedTables();
     if (!table.isEmpty() && m_output->errorText().contains(QLatin1String("could not obtain lock")))
         return fail(tr("pg_dump stopped because another session asked for an exclusive lock on "
                        "table %1 during the dump (a migration, ALTER TABLE or VACUUM FULL). Let "
