@@ -3,6 +3,7 @@
 
 #include "common/units.h"
 #include "connection/libpqenvironment.h"
+#include "connection/pgconnection.h"
 #include "runbook/backupverifier.h"
 #include "runbook/pgtools.h"
 #include "runbook/streamedprocess.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 
 namespace migdesk::core {
@@ -23,6 +25,16 @@ StepResult finished(StepResult result, const QElapsedTimer& clock)
     result.seconds = double(clock.elapsed()) / 1000.0;
     return result;
 }
+
+// Every user schema of the target as DROP SCHEMA ... CASCADE statements, identifiers quoted by
+// the server (format %I), plus the public schema recreated empty, since a dump of PostgreSQL 15
+// assumes it exists. Read before the restore; the drops run inside its transaction.
+constexpr auto kDropUserSchemas = R"(
+SELECT coalesce(string_agg(format('DROP SCHEMA %I CASCADE;', nspname), ' ' ORDER BY nspname), '')
+       || ' CREATE SCHEMA IF NOT EXISTS public;'
+  FROM pg_namespace
+ WHERE nspname !~ '^pg_' AND nspname <> 'information_schema'
+)";
 
 bool isPlainDump(const QString& path)
 {
@@ -114,6 +126,98 @@ StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo&
     return finished(result, clock);
 }
 
+StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnInfo& info,
+                                               const std::optional<QString>& password,
+                                               const QString& archive, const StepContext& ctx)
+{
+    QElapsedTimer clock;
+    clock.start();
+    StepResult result;
+    result.step = QStringLiteral("restore");
+    result.started = QDateTime::currentDateTime();
+    auto failed = [&](const QString& sentence) {
+        result.outcome = ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
+                                                  : StepResult::Outcome::Failed;
+        result.sentence = sentence;
+        return finished(result, clock);
+    };
+    const PgTools::Tool pgRestore = tools.find(QStringLiteral("pg_restore"), 0);
+    const PgTools::Tool psql = tools.find(QStringLiteral("psql"), 0);
+    if (!psql.usable())
+        return failed(psql.problem);
+    QString preamble;
+    {
+        PgConnection connection;
+        if (auto error = connection.open(info, password, SessionPolicy::inspection()))
+            return failed(error->sentence());
+        const auto drops = connection.exec(QString::fromLatin1(kDropUserSchemas));
+        if (!drops)
+            return failed(drops.error().sentence());
+        preamble = drops->value(0, 0).toString();
+    }
+    ctx.log.write(tr("In one transaction: %1 then the backup.").arg(preamble));
+
+    const QProcessEnvironment environment = libpqEnvironment(info, password, kApplicationName);
+    QProcess dump;
+    QProcess load;
+    dump.setProcessEnvironment(environment);
+    load.setProcessEnvironment(environment);
+    dump.setStandardOutputProcess(&load);
+    load.setProcessChannelMode(QProcess::MergedChannels);
+    load.start(psql.path, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--no-password"),
+                           QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                           QStringLiteral("--single-transaction"), QStringLiteral("-c"), preamble,
+                           QStringLiteral("-f"), QStringLiteral("-"), QStringLiteral("--dbname"),
+                           info.toConninfoString()});
+    dump.start(pgRestore.path, {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
+                                QStringLiteral("-f"), QStringLiteral("-"), archive});
+    if (!load.waitForStarted() || !dump.waitForStarted())
+        return failed(tr("psql or pg_restore did not start: %1 %2")
+                          .arg(load.errorString(), dump.errorString()));
+    QString firstError;
+    QString buffer;
+    auto readLines = [&] {
+        buffer += QString::fromUtf8(load.readAll());
+        qsizetype end;
+        while ((end = buffer.indexOf(QLatin1Char('\n'))) >= 0) {
+            const QString line = buffer.left(end).trimmed();
+            buffer.remove(0, end + 1);
+            if (line.isEmpty())
+                continue;
+            ctx.log.write(line);
+            if (firstError.isEmpty() && line.contains(QLatin1String("ERROR:")))
+                firstError = line.section(QLatin1String("ERROR:"), 1).trimmed();
+        }
+    };
+    bool cancelled = false;
+    while (load.state() != QProcess::NotRunning) {
+        if (ctx.cancel.isCancelled() && !cancelled) {
+            // psql's transaction is rolled back when its connection ends.
+            cancelled = true;
+            dump.kill();
+            load.kill();
+        }
+        load.waitForReadyRead(100);
+        readLines();
+        ctx.report(StepProgress{-1, -1, tr("Restoring"), double(clock.elapsed()) / 1000.0, -1});
+    }
+    dump.waitForFinished();
+    readLines();
+    const QString dumpErrors = QString::fromUtf8(dump.readAllStandardError()).trimmed();
+    if (!dumpErrors.isEmpty())
+        ctx.log.write(dumpErrors);
+    if (cancelled)
+        return failed(tr("pg_restore was stopped"));
+    if (load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0
+        || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        return failed(tr("pg_restore failed: %1")
+                          .arg(!firstError.isEmpty() ? firstError
+                               : !dumpErrors.isEmpty() ? dumpErrors.section(QLatin1Char('\n'), -1)
+                                                       : tr("psql exit code %1").arg(load.exitCode())));
+    }
+    return finished(result, clock);
+}
+
 StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPath,
                            const RestoreOptions& options, const StepContext& ctx)
 {
@@ -163,9 +267,10 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
                          nullptr, options.jobs));
     }
     const PgTools::Tool pgRestore = tools.find(QStringLiteral("pg_restore"), 0);
-    const StepResult restored = restoreVerified(
-        pgRestore.path, target.connection.info, target.connection.password, archive,
-        {QStringLiteral("--clean"), QStringLiteral("--if-exists")}, options.jobs, ctx);
+    const StepResult restored = atomic
+        ? restoreReplacingSchemas(tools, target.connection.info, target.connection.password, archive, ctx)
+        : restoreVerified(pgRestore.path, target.connection.info, target.connection.password, archive,
+                          {QStringLiteral("--clean"), QStringLiteral("--if-exists")}, options.jobs, ctx);
     result.outcome = restored.outcome;
     result.details.insert(QStringLiteral("toc_entries"),
                           restored.details.value(QStringLiteral("toc_entries")));

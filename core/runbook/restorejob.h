@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection/conninfo.h"
+#include "runbook/pgtools.h"
 #include "runbook/runbooktarget.h"
 #include "runbook/stepcontext.h"
 #include "runbook/stepresult.h"
@@ -39,6 +40,16 @@ public:
     // cleanly: outcome Failed or Cancelled and, as sentence, what pg_restore said (the first
     // words of the caller's sentence, which knows what the failure means for its database).
     // details: {"jobs", "toc_entries"}.
+    // The one-job restore of a whole database: the archive as a script (pg_restore -f -) piped
+    // into psql, after dropping every user schema, all in one transaction. pg_restore --clean
+    // alone cannot bring back the state of the backup once a migration has added objects that
+    // depend on restored ones (a new foreign key on a restored primary key makes dropping that
+    // key fail); dropping the schemas with CASCADE removes them too, and a failure still leaves
+    // the database as it was. Objects created since the backup are gone afterwards, as a
+    // restore to that point means; the pre-rollback backup keeps them.
+    static StepResult restoreReplacingSchemas(const PgTools& tools, const ConnInfo& info,
+                                              const std::optional<QString>& password,
+                                              const QString& archive, const StepContext& ctx);
     static StepResult restoreVerified(const QString& pgRestore, const ConnInfo& info,
                                       const std::optional<QString>& password,
                                       const QString& archive, const QStringList& options,
