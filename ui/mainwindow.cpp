@@ -110,6 +110,17 @@ void MainWindow::createActions()
             pane->setAutoRefresh(on);
     });
 
+    auto* runbookMenu = menuBar()->addMenu(tr("&Runbook"));
+    m_guidedAction = runbookMenu->addAction(tr("&Guided migration…"), this,
+                                            [this] { openRunbook(RunbookWizard::Start::Migration); });
+    m_guidedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_guidedAction->setToolTip(tr("Preflight, backup, migrate, verify, with the rollback at hand"));
+    m_rollbackAction = runbookMenu->addAction(tr("&Rollback…"), this,
+                                              [this] { openRunbook(RunbookWizard::Start::Rollback); });
+    m_rollbackAction->setToolTip(tr("Migrate backwards or restore a backup"));
+    m_guidedAction->setEnabled(false);
+    m_rollbackAction->setEnabled(false);
+
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About migdesk"), this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -130,6 +141,28 @@ void MainWindow::openProfiles()
         dialog->selectProfile(m_profile->name);
     connect(dialog, &ProfileDialog::connectRequested, this, &MainWindow::connectToProfile);
     dialog->open();
+}
+
+RunbookWizard* MainWindow::openRunbook(RunbookWizard::Start start)
+{
+    if (m_wizard) {
+        // One run at a time: the open wizard is the run in progress.
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    if (!m_target)
+        return nullptr;
+    auto* wizard = new RunbookWizard(*m_target, m_passwords, start, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The source remembered for this profile, else the one the migrations pane shows.
+    if (wizard->run().target.djangoProject.isEmpty() && wizard->run().target.sqlFolder.isEmpty()
+        && !m_migrations->sourcePath().isEmpty())
+        wizard->setSource(m_migrations->sourceIsSqlFolder(), m_migrations->sourcePath(),
+                          m_migrations->managePyPath());
+    m_wizard = wizard;
+    wizard->show();
+    return wizard;
 }
 
 void MainWindow::connectToProfile(const core::ConnectionProfile& profile)
@@ -207,12 +240,18 @@ void MainWindow::activate(const core::ConnectionProfile& profile, const core::Co
     const core::ConnectionTarget target{profile, info, password};
     for (Pane* pane : std::as_const(m_panes))
         pane->setTarget(target);
+    m_target = target;
+    m_guidedAction->setEnabled(true);
+    m_rollbackAction->setEnabled(true);
     m_settings.setValue(QStringLiteral("lastProfile"), profile.name);
 }
 
 void MainWindow::disconnectTarget()
 {
     m_profile.reset();
+    m_target.reset();
+    m_guidedAction->setEnabled(false);
+    m_rollbackAction->setEnabled(false);
     for (Pane* pane : std::as_const(m_panes))
         pane->clearTarget();
     m_banner->clearTarget();
@@ -251,6 +290,15 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_wizard && m_wizard->isStepRunning()) {
+        // Quitting would cancel a backup or a migration half-way: the wizard's Cancel does that
+        // knowingly.
+        event->ignore();
+        m_wizard->raise();
+        showFailure(tr("A runbook step is running"),
+                    tr("Wait for the step to finish, or cancel it in the wizard, then quit."));
+        return;
+    }
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
     QMainWindow::closeEvent(event);

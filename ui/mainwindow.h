@@ -2,11 +2,15 @@
 #pragma once
 
 #include "connection/connectionprofile.h"
+#include "connection/connectiontarget.h"
+#include "ui/runbook/runbookwizard.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QSettings;
 class QTabWidget;
@@ -49,6 +53,9 @@ public:
     const std::optional<core::ConnectionProfile>& currentProfile() const { return m_profile; }
 
     void openProfiles();
+    // The guided migration (or the rollback) on the connected database; one at a time.
+    RunbookWizard* openRunbook(RunbookWizard::Start start);
+    RunbookWizard* runbookWizard() const { return m_wizard; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -65,6 +72,10 @@ private:
     QSettings& m_settings;
     core::PasswordStore& m_passwords;
     std::optional<core::ConnectionProfile> m_profile;
+    std::optional<core::ConnectionTarget> m_target;
+    QPointer<RunbookWizard> m_wizard;
+    QAction* m_guidedAction = nullptr;
+    QAction* m_rollbackAction = nullptr;
     EnvironmentBanner* m_banner;
     QTabWidget* m_tabs;
     OverviewPane* m_overview;

@@ -193,6 +193,21 @@ void MigrationsPane::setSource(bool sqlFolder, const QString& path, const QStrin
     m_managePy->setText(managePy);
 }
 
+bool MigrationsPane::sourceIsSqlFolder() const
+{
+    return m_kind->currentData().toBool();
+}
+
+QString MigrationsPane::sourcePath() const
+{
+    return m_path->text().trimmed();
+}
+
+QString MigrationsPane::managePyPath() const
+{
+    return m_managePy->text().trimmed();
+}
+
 void MigrationsPane::rememberSource()
 {
     QSettings settings;

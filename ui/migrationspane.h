@@ -33,6 +33,10 @@ public:
 
     void refresh() override;
     void setSource(bool sqlFolder, const QString& path, const QString& managePy = {});
+    // The source as the fields show it.
+    bool sourceIsSqlFolder() const;
+    QString sourcePath() const;
+    QString managePyPath() const;
 
     models::PendingMigrationsModel* model() const { return m_pending; }
     QTableView* view() const { return m_view; }
