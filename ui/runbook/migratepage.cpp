@@ -143,8 +143,18 @@ void MigratePage::initializePage()
     const RunbookRun& run = runbook().run();
     m_watch->parentWidget()->setVisible(!run.dryRun);
     updateButtons();
-    if (!m_plan && !m_live)
+    // Back on the preflight page the source or the mode may have changed: a plan read for
+    // something else is read again, unless this run already applied it.
+    if (!m_live && (!m_plan || m_plannedFor != planKey()))
         showPlan();
+}
+
+QString MigratePage::planKey() const
+{
+    const RunbookRun& run = runbook().run();
+    return QStringList{run.target.djangoProject, run.target.sqlFolder, run.target.managePy,
+                       run.dryRun ? QStringLiteral("dry") : QStringLiteral("live")}
+        .join(QLatin1Char('\n'));
 }
 
 void MigratePage::showPlan()
@@ -155,6 +165,7 @@ void MigratePage::showPlan()
     options.dryRun = true;
     options.runId = run.runId;
     const bool dryRun = run.dryRun;
+    m_plannedFor = planKey();
     runbook().runStep(
         m_runView, tr("Reading the plan…"),
         [target, options](const core::StepContext& context) {

@@ -55,6 +55,7 @@ private:
     void showMigrations(const core::StepResult& result);
     void showMigration(int row);
     void updateButtons();
+    QString planKey() const;
 
     QLabel* m_summary;
     QPushButton* m_apply;
@@ -66,6 +67,7 @@ private:
     MigrationWatchView* m_watch;
     StepRunView* m_runView;
     QJsonArray m_migrations;
+    QString m_plannedFor; // the source and mode the plan was read for
     std::optional<core::StepResult> m_plan;
     std::optional<core::StepResult> m_live;
 };

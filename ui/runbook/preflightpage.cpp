@@ -282,8 +282,8 @@ void PreflightPage::choicesChanged()
 
 QString PreflightPage::refusal() const
 {
-    core::RunbookTarget target = runbook().run().target;
-    return core::ProductionGuard::refusal(target, m_live->isChecked(), m_typed->text().trimmed());
+    return core::ProductionGuard::refusal(runbook().run().target, m_live->isChecked(),
+                                          m_typed->text().trimmed());
 }
 
 void PreflightPage::updateGuard()
