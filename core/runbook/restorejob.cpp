@@ -155,7 +155,18 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
             return failed(drops.error().sentence());
         preamble = drops->value(0, 0).toString();
     }
+    QString tocError;
+    const auto entries = BackupVerifier::tableOfContents(pgRestore.path, archive, ctx, &tocError);
+    const qint64 total = entries ? qint64(entries->size()) : -1;
+    result.details = {{QStringLiteral("jobs"), 1}, {QStringLiteral("toc_entries"), total}};
+    const QStringList loadArguments{
+        QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--no-password"),
+        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction"),
+        QStringLiteral("-c"), preamble, QStringLiteral("-f"), QStringLiteral("-"),
+        QStringLiteral("--dbname"), info.toConninfoString()};
     ctx.log.write(tr("In one transaction: %1 then the backup.").arg(preamble));
+    ctx.log.write(QStringLiteral("%1 --clean --if-exists --verbose -f - %2 | %3 %4")
+                      .arg(pgRestore.path, archive, psql.path, loadArguments.join(QLatin1Char(' '))));
 
     const QProcessEnvironment environment = libpqEnvironment(info, password, kApplicationName);
     QProcess dump;
@@ -163,14 +174,12 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     dump.setProcessEnvironment(environment);
     load.setProcessEnvironment(environment);
     dump.setStandardOutputProcess(&load);
+    dump.setReadChannel(QProcess::StandardError);
     load.setProcessChannelMode(QProcess::MergedChannels);
-    load.start(psql.path, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--no-password"),
-                           QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                           QStringLiteral("--single-transaction"), QStringLiteral("-c"), preamble,
-                           QStringLiteral("-f"), QStringLiteral("-"), QStringLiteral("--dbname"),
-                           info.toConninfoString()});
+    load.start(psql.path, loadArguments);
     dump.start(pgRestore.path, {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
-                                QStringLiteral("-f"), QStringLiteral("-"), archive});
+                                QStringLiteral("--verbose"), QStringLiteral("-f"), QStringLiteral("-"),
+                                archive});
     if (!load.waitForStarted() || !dump.waitForStarted())
         return failed(tr("psql or pg_restore did not start: %1 %2")
                           .arg(load.errorString(), dump.errorString()));
@@ -189,6 +198,32 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
                 firstError = line.section(QLatin1String("ERROR:"), 1).trimmed();
         }
     };
+    // pg_restore's --verbose lines (stderr) say which TOC entry the script has reached.
+    static const QRegularExpression entryLine(QStringLiteral(
+        "^pg_restore: (creating |processing data for table |executing )"));
+    qint64 done = 0;
+    QString dumpBuffer;
+    QString dumpErrors;
+    auto readDumpLines = [&] {
+        dumpBuffer += QString::fromUtf8(dump.readAllStandardError());
+        qsizetype end;
+        while ((end = dumpBuffer.indexOf(QLatin1Char('\n'))) >= 0) {
+            const QString line = dumpBuffer.left(end).trimmed();
+            dumpBuffer.remove(0, end + 1);
+            if (line.isEmpty())
+                continue;
+            ctx.log.write(line);
+            if (line.contains(QLatin1String("error:")))
+                dumpErrors = line;
+            if (entryLine.match(line).hasMatch()) {
+                done = total > 0 ? qMin(done + 1, total) : done + 1;
+                const double elapsed = double(clock.elapsed()) / 1000.0;
+                ctx.report(StepProgress{done, total, line.section(QLatin1String(": "), 1).trimmed(),
+                                        elapsed,
+                                        total > 0 && done > 0 ? elapsed * double(total - done) / double(done) : -1});
+            }
+        }
+    };
     bool cancelled = false;
     while (load.state() != QProcess::NotRunning) {
         if (ctx.cancel.isCancelled() && !cancelled) {
@@ -197,24 +232,27 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
             dump.kill();
             load.kill();
         }
-        load.waitForReadyRead(100);
+        // Without an event loop each process is read only while it is waited on.
+        if (dump.state() != QProcess::NotRunning)
+            dump.waitForReadyRead(50);
+        load.waitForReadyRead(50);
         readLines();
-        ctx.report(StepProgress{-1, -1, tr("Restoring"), double(clock.elapsed()) / 1000.0, -1});
+        readDumpLines();
     }
     dump.waitForFinished();
     readLines();
-    const QString dumpErrors = QString::fromUtf8(dump.readAllStandardError()).trimmed();
-    if (!dumpErrors.isEmpty())
-        ctx.log.write(dumpErrors);
+    readDumpLines();
     if (cancelled)
         return failed(tr("pg_restore was stopped"));
     if (load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0
         || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
         return failed(tr("pg_restore failed: %1")
                           .arg(!firstError.isEmpty() ? firstError
-                               : !dumpErrors.isEmpty() ? dumpErrors.section(QLatin1Char('\n'), -1)
+                               : !dumpErrors.isEmpty() ? dumpErrors
                                                        : tr("psql exit code %1").arg(load.exitCode())));
     }
+    if (total > 0)
+        ctx.report(StepProgress{total, total, tr("Restored"), double(clock.elapsed()) / 1000.0, 0});
     return finished(result, clock);
 }
 
