@@ -11,10 +11,14 @@ namespace migdesk::models {
 QColor checkStatusColor(core::Check::Status status)
 {
     switch (status) {
-    case core::Check::Status::Pass: return levelColor(QStringLiteral("green"));
-    case core::Check::Status::Warn: return levelColor(QStringLiteral("yellow"));
-    case core::Check::Status::Fail: return levelColor(QStringLiteral("red"));
-    case core::Check::Status::Skipped: break;
+    case core::Check::Status::Pass:
+        return levelColor(QStringLiteral("green"));
+    case core::Check::Status::Warn:
+        return levelColor(QStringLiteral("yellow"));
+    case core::Check::Status::Fail:
+        return levelColor(QStringLiteral("red"));
+    case core::Check::Status::Skipped:
+        break;
     }
     return {};
 }
@@ -81,10 +85,14 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Status: return core::Check::statusLabel(c.status);
-        case Title: return c.title;
-        case Figure: return c.figure;
-        case Sentence: return c.sentence;
+        case Status:
+            return core::Check::statusLabel(c.status);
+        case Title:
+            return c.title;
+        case Figure:
+            return c.figure;
+        case Sentence:
+            return c.sentence;
         }
         break;
     case Qt::ToolTipRole:
@@ -118,10 +126,14 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Status: return tr("Status");
-    case Title: return tr("Check");
-    case Figure: return tr("Found");
-    case Sentence: return tr("What it means");
+    case Status:
+        return tr("Status");
+    case Title:
+        return tr("Check");
+    case Figure:
+        return tr("Found");
+    case Sentence:
+        return tr("What it means");
     }
     return {};
 }

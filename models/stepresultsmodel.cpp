@@ -14,10 +14,14 @@ QColor outcomeColor(core::StepResult::Outcome outcome)
 {
     using O = core::StepResult::Outcome;
     switch (outcome) {
-    case O::Succeeded: return levelColor(QStringLiteral("green"));
-    case O::Failed: return levelColor(QStringLiteral("red"));
-    case O::Cancelled: return levelColor(QStringLiteral("yellow"));
-    case O::Skipped: break;
+    case O::Succeeded:
+        return levelColor(QStringLiteral("green"));
+    case O::Failed:
+        return levelColor(QStringLiteral("red"));
+    case O::Cancelled:
+        return levelColor(QStringLiteral("yellow"));
+    case O::Skipped:
+        break;
     }
     return {};
 }
@@ -49,24 +53,9 @@ void StepResultsModel::add(const core::StepResult& result)
     endInsertRows();
 }
 
-void StepResultsModel::clear()
-{
-    beginResetModel();
-    m_results.clear();
-    endResetModel();
-}
-
 const core::StepResult* StepResultsModel::result(int row) const
 {
     return row >= 0 && row < rowCount() ? &m_results[std::size_t(row)] : nullptr;
-}
-
-double StepResultsModel::totalSeconds() const
-{
-    double total = 0;
-    for (const core::StepResult& r : m_results)
-        total += r.seconds;
-    return total;
 }
 
 int StepResultsModel::rowCount(const QModelIndex& parent) const
@@ -87,11 +76,16 @@ QVariant StepResultsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Step: return stepLabel(r.step);
-        case Outcome: return core::StepResult::outcomeLabel(r.outcome);
-        case Started: return QLocale().toString(r.started.time(), QStringLiteral("HH:mm:ss"));
-        case Duration: return core::formatDuration(r.seconds);
-        case Sentence: return r.sentence;
+        case Step:
+            return stepLabel(r.step);
+        case Outcome:
+            return core::StepResult::outcomeLabel(r.outcome);
+        case Started:
+            return QLocale().toString(r.started.time(), QStringLiteral("HH:mm:ss"));
+        case Duration:
+            return core::formatDuration(r.seconds);
+        case Sentence:
+            return r.sentence;
         }
         break;
     case Qt::ToolTipRole:
@@ -133,11 +127,16 @@ QVariant StepResultsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Step: return tr("Step");
-    case Outcome: return tr("Outcome");
-    case Started: return tr("Started");
-    case Duration: return tr("Duration");
-    case Sentence: return tr("What happened");
+    case Step:
+        return tr("Step");
+    case Outcome:
+        return tr("Outcome");
+    case Started:
+        return tr("Started");
+    case Duration:
+        return tr("Duration");
+    case Sentence:
+        return tr("What happened");
     }
     return {};
 }

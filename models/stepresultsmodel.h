@@ -24,10 +24,8 @@ public:
     explicit StepResultsModel(QObject* parent = nullptr);
 
     void add(const core::StepResult& result);
-    void clear();
     const std::vector<core::StepResult>& results() const { return m_results; }
     const core::StepResult* result(int row) const;
-    double totalSeconds() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

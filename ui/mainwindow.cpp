@@ -111,12 +111,14 @@ void MainWindow::createActions()
     });
 
     auto* runbookMenu = menuBar()->addMenu(tr("&Runbook"));
-    m_guidedAction = runbookMenu->addAction(tr("&Guided migration…"), this,
-                                            [this] { openRunbook(RunbookWizard::Start::Migration); });
+    m_guidedAction = runbookMenu->addAction(tr("&Guided migration…"), this, [this] {
+        openRunbook(RunbookWizard::Start::Migration);
+    });
     m_guidedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_guidedAction->setToolTip(tr("Preflight, backup, migrate, verify, with the rollback at hand"));
-    m_rollbackAction = runbookMenu->addAction(tr("&Rollback…"), this,
-                                              [this] { openRunbook(RunbookWizard::Start::Rollback); });
+    m_rollbackAction = runbookMenu->addAction(tr("&Rollback…"), this, [this] {
+        openRunbook(RunbookWizard::Start::Rollback);
+    });
     m_rollbackAction->setToolTip(tr("Migrate backwards or restore a backup"));
     m_guidedAction->setEnabled(false);
     m_rollbackAction->setEnabled(false);

@@ -80,15 +80,17 @@ struct DatabaseState
 DatabaseState readState()
 {
     core::PgConnection connection;
-    const auto error = connection.open(TestCluster::start().connInfo(core::DemoDatabase::databaseName()),
-                                       std::nullopt, core::SessionPolicy::inspection());
+    const auto error =
+        connection.open(TestCluster::start().connInfo(core::DemoDatabase::databaseName()),
+                        std::nullopt, core::SessionPolicy::inspection());
     if (error)
         qFatal("cannot read the demo database: %s", qPrintable(error->sentence()));
     DatabaseState state;
     const auto counts = connection.exec(QStringLiteral(R"(
         SELECT format('%I.%I', table_schema, table_name) AS name,
                (xpath('/row/n/text()',
-                      query_to_xml(format('SELECT count(*) AS n FROM %I.%I', table_schema, table_name),
+                      query_to_xml(format('SELECT count(*) AS n FROM %I.%I',
+                                          table_schema, table_name),
                                    false, true, '')))[1]::text::bigint AS n
         FROM information_schema.tables
         WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
@@ -96,9 +98,10 @@ DatabaseState readState()
     if (!counts)
         qFatal("cannot count rows: %s", qPrintable(counts.error().sentence()));
     for (int i = 0; i < counts->rowCount(); ++i)
-        state.rows[counts->text(i, QStringLiteral("name"))] = counts->toInt64(i, QStringLiteral("n"));
-    const auto applied = connection.exec(
-        QStringLiteral("SELECT app || '.' || name AS migration FROM django_migrations ORDER BY app, name"));
+        state.rows[counts->text(i, QStringLiteral("name"))] =
+            counts->toInt64(i, QStringLiteral("n"));
+    const auto applied = connection.exec(QStringLiteral(
+        "SELECT app || '.' || name AS migration FROM django_migrations ORDER BY app, name"));
     if (!applied)
         qFatal("cannot read django_migrations: %s", qPrintable(applied.error().sentence()));
     for (int i = 0; i < applied->rowCount(); ++i)
@@ -112,13 +115,15 @@ core::ConnectionTarget demoTarget(core::Environment environment)
     profile.name = environment == core::Environment::Production ? QStringLiteral("prs-production")
                                                                 : QStringLiteral("PRS demo");
     profile.environment = environment;
-    return {profile, TestCluster::start().connInfo(core::DemoDatabase::databaseName()), std::nullopt};
+    return {profile, TestCluster::start().connInfo(core::DemoDatabase::databaseName()),
+            std::nullopt};
 }
 
 void clickNext(QWizard& wizard)
 {
     QAbstractButton* next = wizard.button(QWizard::NextButton);
-    QVERIFY2(next->isEnabled(), qPrintable(QStringLiteral("Next is disabled on page %1").arg(wizard.currentId())));
+    QVERIFY2(next->isEnabled(),
+             qPrintable(QStringLiteral("Next is disabled on page %1").arg(wizard.currentId())));
     QTest::mouseClick(next, Qt::LeftButton);
 }
 
@@ -128,8 +133,7 @@ void clickRadio(QRadioButton* button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
 }
 
-template<class T>
-T* child(QWidget* parent, const char* name)
+template <class T> T* child(QWidget* parent, const char* name)
 {
     auto* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found)
@@ -162,18 +166,26 @@ public:
                         return;
                     const QByteArray head = m_buffer.left(end).toLower();
                     const qsizetype at = head.indexOf("content-length:");
-                    const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+                    const qsizetype length =
+                        at < 0 ? 0
+                               : head.mid(at + 15, head.indexOf('\r', at) - at - 15)
+                                     .trimmed()
+                                     .toLongLong();
                     if (m_buffer.size() < end + 4 + length)
                         return;
                     bodies << m_buffer.mid(end + 4, length);
                     m_buffer.clear();
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
                     socket->disconnectFromHost();
                 });
             }
         });
     }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort()); }
+    QString url() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/hook").arg(m_server.serverPort());
+    }
     QList<QByteArray> bodies;
 
 private:
@@ -269,7 +281,8 @@ private slots:
     void modelsAreConsistent()
     {
         models::ChecklistModel checks;
-        QAbstractItemModelTester checksTester(&checks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checksTester(
+            &checks, QAbstractItemModelTester::FailureReportingMode::QtTest);
         core::CheckList list;
         for (const auto status : {core::Check::Status::Pass, core::Check::Status::Warn,
                                   core::Check::Status::Fail, core::Check::Status::Skipped}) {
@@ -285,29 +298,37 @@ private slots:
         for (int row = 0; row < 4; ++row) {
             QCOMPARE(checks.check(row)->status, list[std::size_t(row)].status);
             // Colour on the status cell only, none for skipped.
-            const QVariant colour = checks.index(row, models::ChecklistModel::Status).data(Qt::ForegroundRole);
-            QCOMPARE(colour.isValid(), list[std::size_t(row)].status != core::Check::Status::Skipped);
-            for (int c = models::ChecklistModel::Title; c < models::ChecklistModel::ColumnCount; ++c)
+            const QVariant colour =
+                checks.index(row, models::ChecklistModel::Status).data(Qt::ForegroundRole);
+            QCOMPARE(colour.isValid(),
+                     list[std::size_t(row)].status != core::Check::Status::Skipped);
+            for (int c = models::ChecklistModel::Title; c < models::ChecklistModel::ColumnCount;
+                 ++c)
                 QVERIFY(!checks.index(row, c).data(Qt::ForegroundRole).isValid());
         }
         QCOMPARE(checks.rowOfKey(QStringLiteral("fail")), 2);
 
         models::StepResultsModel results;
-        QAbstractItemModelTester resultsTester(&results, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester resultsTester(
+            &results, QAbstractItemModelTester::FailureReportingMode::QtTest);
         core::StepResult backup;
         backup.step = QStringLiteral("backup");
         backup.seconds = 75;
         backup.started = QDateTime::currentDateTime();
         results.add(backup);
-        QCOMPARE(results.index(0, models::StepResultsModel::Step).data().toString(), QStringLiteral("Backup"));
-        QCOMPARE(results.index(0, models::StepResultsModel::Duration).data().toString(), QStringLiteral("1 min 15 s"));
+        QCOMPARE(results.index(0, models::StepResultsModel::Step).data().toString(),
+                 QStringLiteral("Backup"));
+        QCOMPARE(results.index(0, models::StepResultsModel::Duration).data().toString(),
+                 QStringLiteral("1 min 15 s"));
     }
 
     void logViewFindsLines()
     {
         ui::StepLogView view;
-        view.appendLine(QStringLiteral("[2026-11-25 03:15:00] pg_dump: dumping contents of table public.ledger"));
-        view.appendLine(QStringLiteral("[2026-11-25 03:15:01] pg_dump: dumping contents of table public.billing"));
+        view.appendLine(QStringLiteral(
+            "[2026-11-25 03:15:00] pg_dump: dumping contents of table public.ledger"));
+        view.appendLine(QStringLiteral(
+            "[2026-11-25 03:15:01] pg_dump: dumping contents of table public.billing"));
         view.setSearchText(QStringLiteral("LEDGER"));
         QCOMPARE(view.matchCount(), 1);
         view.appendLine(QStringLiteral("[2026-11-25 03:15:02] ledger done"));
@@ -341,11 +362,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isStepRunning(), 30'000);
         QCOMPARE(backup->result()->outcome, core::StepResult::Outcome::Cancelled);
         QVERIFY(wizard.run().backupMetadataPath.isEmpty());
-        QCOMPARE(QDir(backupDirectory()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        QCOMPARE(QDir(backupDirectory()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
         clickNext(wizard);
         QCOMPARE(wizard.currentId(), int(ui::RunbookWizard::MigratePageId));
         ui::MigratePage* migrate = wizard.migratePage();
-        QTRY_VERIFY_WITH_TIMEOUT(migrate->planResult().has_value() && !wizard.isStepRunning(), kStepMs);
+        QTRY_VERIFY_WITH_TIMEOUT(migrate->planResult().has_value() && !wizard.isStepRunning(),
+                                 kStepMs);
         QVERIFY2(migrate->planResult()->ok(), qPrintable(migrate->planResult()->sentence));
         const QStringList expected{
             QStringLiteral("accounts.0003_rename_branch_code_sort_code"),
@@ -355,7 +378,8 @@ private slots:
             QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch"),
             QStringLiteral("receipts.0002_alter_receipt_ordering")};
         QCOMPARE(column(migrate->planView(), ui::MigratePage::Migration), expected);
-        QVERIFY(column(migrate->planView(), ui::MigratePage::Risk)[4].startsWith(QStringLiteral("High")));
+        QVERIFY(column(migrate->planView(), ui::MigratePage::Risk)[4].startsWith(
+            QStringLiteral("High")));
         migrate->planView()->setCurrentItem(migrate->planView()->topLevelItem(1));
         QVERIFY2(migrate->sqlView()->toPlainText().contains(QStringLiteral("CREATE INDEX")),
                  qPrintable(migrate->sqlView()->toPlainText()));
@@ -367,16 +391,19 @@ private slots:
         QStringList steps;
         for (const core::StepResult& r : wizard.summary().steps())
             steps << r.step;
-        QCOMPARE(steps, (QStringList{QStringLiteral("preflight"), QStringLiteral("backup"), QStringLiteral("migrate")}));
+        QCOMPARE(steps, (QStringList{QStringLiteral("preflight"), QStringLiteral("backup"),
+                                     QStringLiteral("migrate")}));
         QCOMPARE(wizard.summary().outcome(), core::StepResult::Outcome::Cancelled);
-        QVERIFY(wizard.summaryPage()->notificationLabel()->text().contains(QStringLiteral("No webhook")));
+        QVERIFY(wizard.summaryPage()->notificationLabel()->text().contains(
+            QStringLiteral("No webhook")));
         QCOMPARE(readState().migrations, before.migrations);
         // The log file has every line the pages showed.
         QFile log(wizard.log().filePath());
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QString logged = QString::fromUtf8(log.readAll());
         QVERIFY(logged.contains(QStringLiteral("Mode: dry run")));
-        QVERIFY(logged.contains(QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch")));
+        QVERIFY(
+            logged.contains(QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch")));
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(!wizard.isVisible());
     }
@@ -401,7 +428,8 @@ private slots:
             return;
         clickNext(wizard);
         ui::MigratePage* migrate = wizard.migratePage();
-        QTRY_VERIFY_WITH_TIMEOUT(migrate->planResult().has_value() && !wizard.isStepRunning(), kStepMs);
+        QTRY_VERIFY_WITH_TIMEOUT(migrate->planResult().has_value() && !wizard.isStepRunning(),
+                                 kStepMs);
         QVERIFY(migrate->applyButton()->isVisible());
         QTest::mouseClick(migrate->applyButton(), Qt::LeftButton);
         QVERIFY(wizard.isStepRunning());
@@ -411,12 +439,19 @@ private slots:
         QVERIFY(migrate->liveResult().has_value());
         QCOMPARE(migrate->liveResult()->outcome, core::StepResult::Outcome::Failed);
         const QStringList outcomes = column(migrate->planView(), ui::MigratePage::Outcome);
-        QCOMPARE(outcomes, (QStringList{QStringLiteral("applied"), QStringLiteral("applied"),
-                                        QStringLiteral("applied"), QStringLiteral("applied"),
-                                        QStringLiteral("failed"), QStringLiteral("not attempted")}));
+        QCOMPARE(outcomes,
+                 (QStringList{QStringLiteral("applied"), QStringLiteral("applied"),
+                              QStringLiteral("applied"), QStringLiteral("applied"),
+                              QStringLiteral("failed"), QStringLiteral("not attempted")}));
         QVERIFY(column(migrate->planView(), ui::MigratePage::Retries)[4].toInt() >= 1);
         QVERIFY(!migrate->walLabel()->text().isEmpty());
         QVERIFY(migrate->rollbackButton()->isVisible());
+        // The migration that stopped the run is selected, with its error and its way back.
+        const QString shown = migrate->sqlView()->toPlainText();
+        QVERIFY2(shown.startsWith(QStringLiteral("-- Failed:")) &&
+                     shown.contains(QStringLiteral("-- Way back: Django backwards")) &&
+                     shown.contains(QStringLiteral("ALTER TABLE \"ledger_ledgerentry\"")),
+                 qPrintable(shown));
         QVERIFY2(migrate->runView()->log()->text().contains(QString::number(blocker->pid())),
                  "the log names the session that held the lock");
         QCOMPARE(readState().migrations.size(), 16);
@@ -431,8 +466,8 @@ private slots:
         QCOMPARE(child<QLineEdit>(rollback, "backupPath")->text(), wizard.run().backupMetadataPath);
         QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), 30'000);
         const QString described = rollback->descriptionView()->toPlainText();
-        QVERIFY2(described.contains(QStringLiteral("pre-rollback backup"))
-                     && described.contains(QStringLiteral("pg_restore --clean --if-exists")),
+        QVERIFY2(described.contains(QStringLiteral("pre-rollback backup")) &&
+                     described.contains(QStringLiteral("pg_restore --clean --if-exists")),
                  qPrintable(described));
         // Migrating backwards is described too, before anything starts.
         clickRadio(child<QRadioButton>(rollback, "wayMigrations"));
@@ -459,8 +494,10 @@ private slots:
         QStringList steps;
         for (const core::StepResult& r : wizard.summary().steps())
             steps << r.step + QLatin1Char(':') + core::StepResult::outcomeKey(r.outcome);
-        QCOMPARE(steps, (QStringList{QStringLiteral("preflight:succeeded"), QStringLiteral("backup:succeeded"),
-                                     QStringLiteral("migrate:failed"), QStringLiteral("rollback:succeeded")}));
+        QCOMPARE(
+            steps,
+            (QStringList{QStringLiteral("preflight:succeeded"), QStringLiteral("backup:succeeded"),
+                         QStringLiteral("migrate:failed"), QStringLiteral("rollback:succeeded")}));
         QCOMPARE(wizard.results()->rowCount(), 4);
     }
 
@@ -486,7 +523,8 @@ private slots:
             settings.sync();
             QFile file(settings.fileName());
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains(webhook.url().toUtf8()), "the webhook URL reached the settings file");
+            QVERIFY2(!file.readAll().contains(webhook.url().toUtf8()),
+                     "the webhook URL reached the settings file");
         }
 
         takeBackup(wizard);
@@ -500,7 +538,8 @@ private slots:
 
         clickNext(wizard);
         ui::MigratePage* migrate = wizard.migratePage();
-        QTRY_VERIFY_WITH_TIMEOUT(migrate->planResult().has_value() && !wizard.isStepRunning(), kStepMs);
+        QTRY_VERIFY_WITH_TIMEOUT(migrate->planResult().has_value() && !wizard.isStepRunning(),
+                                 kStepMs);
         QTest::mouseClick(migrate->applyButton(), Qt::LeftButton);
         QVERIFY(migrate->watchView()->isWatching());
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isStepRunning(), kLongStepMs);
@@ -523,7 +562,8 @@ private slots:
         QVERIFY(keys >= 0);
         const core::Check* noKey = verify->checks()->check(keys);
         QCOMPARE(noKey->status, core::Check::Status::Warn);
-        QVERIFY2(noKey->sentence.contains(QStringLiteral("planted_without_key")), qPrintable(noKey->sentence));
+        QVERIFY2(noKey->sentence.contains(QStringLiteral("planted_without_key")),
+                 qPrintable(noKey->sentence));
         const int pending = verify->checks()->rowOfKey(QStringLiteral("pending"));
         QCOMPARE(verify->checks()->check(pending)->status, core::Check::Status::Pass);
         verify->checksView()->selectRow(keys);
@@ -533,15 +573,22 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ui::RunbookWizard::SummaryPageId));
         QCOMPARE(wizard.summary().outcome(), core::StepResult::Outcome::Succeeded);
         QCOMPARE(wizard.results()->rowCount(), 4);
+        QVERIFY(wizard.summaryPage()->headline()->text().contains(QStringLiteral("succeeded")));
+        QVERIFY(wizard.summaryPage()->facts()->text().contains(wizard.run().backupMetadataPath));
+        QVERIFY(wizard.summaryPage()->facts()->text().contains(QStringLiteral("WAL position")));
         QTRY_COMPARE_WITH_TIMEOUT(webhook.bodies.size(), 1, 30'000);
-        const QString posted =
-            QJsonDocument::fromJson(webhook.bodies.first()).object().value(QStringLiteral("text")).toString();
+        const QString posted = QJsonDocument::fromJson(webhook.bodies.first())
+                                   .object()
+                                   .value(QStringLiteral("text"))
+                                   .toString();
         QVERIFY2(posted.contains(QStringLiteral("succeeded")), qPrintable(posted));
         QTRY_VERIFY(!wizard.isStepRunning());
-        QVERIFY(wizard.summaryPage()->notificationLabel()->text().contains(QStringLiteral("posted")));
+        QVERIFY(
+            wizard.summaryPage()->notificationLabel()->text().contains(QStringLiteral("posted")));
         QFile log(wizard.log().filePath());
         QVERIFY(log.open(QIODevice::ReadOnly));
-        QVERIFY2(!log.readAll().contains(webhook.url().toUtf8()), "the webhook URL reached the log");
+        QVERIFY2(!log.readAll().contains(webhook.url().toUtf8()),
+                 "the webhook URL reached the log");
 
         const QString report = m_dir.filePath(QStringLiteral("report.md"));
         QString error;
@@ -551,7 +598,8 @@ private slots:
         QVERIFY(saved.readAll().contains("prs"));
         QVERIFY(wizard.summaryPage()->logLabel()->text().contains(wizard.log().filePath()));
         screenshot(&wizard, QStringLiteral("wizard-summary"));
-        TestCluster::exec(QStringLiteral("DROP TABLE planted_without_key"), core::DemoDatabase::databaseName());
+        TestCluster::exec(QStringLiteral("DROP TABLE planted_without_key"),
+                          core::DemoDatabase::databaseName());
     }
 
     void runbookMenuOpensTheRollback()

@@ -46,10 +46,12 @@ QTreeWidget* listView(const QStringList& headers, QWidget* parent)
 } // namespace
 
 BackupPage::BackupPage(RunbookWizard& wizard)
-    : RunbookPage(wizard), m_plan(new QLabel(this)), m_start(new QPushButton(tr("&Back up now"), this)),
-      m_runView(new StepRunView(this)), m_tabs(new QTabWidget(this)),
+    : RunbookPage(wizard), m_plan(new QLabel(this)),
+      m_start(new QPushButton(tr("&Back up now"), this)), m_runView(new StepRunView(this)),
+      m_tabs(new QTabWidget(this)),
       m_files(listView({tr("File"), tr("Kind"), tr("Size"), tr("SHA-256")}, this)),
-      m_proof(listView({tr("Table"), tr("Rows in the backup"), tr("Rows restored"), tr("Same")}, this)),
+      m_proof(
+          listView({tr("Table"), tr("Rows in the backup"), tr("Rows restored"), tr("Same")}, this)),
       m_proofSummary(new QLabel(this)), m_metadata(new QLabel(this))
 {
     setTitle(tr("Backup"));
@@ -101,20 +103,21 @@ void BackupPage::initializePage()
 {
     const RunbookRun& run = runbook().run();
     const core::BackupOptions& o = run.backup.options;
-    QString plan = o.format == core::BackupOptions::Format::Directory
-                       ? tr("pg_dump of <b>%1</b> in directory format with %2 parallel jobs into %3.")
-                             .arg(run.target.database().toHtmlEscaped())
-                             .arg(o.jobs)
-                             .arg(o.directory.toHtmlEscaped())
-                       : tr("pg_dump of <b>%1</b> in custom format into %2.")
-                             .arg(run.target.database().toHtmlEscaped(), o.directory.toHtmlEscaped());
+    QString plan =
+        o.format == core::BackupOptions::Format::Directory
+            ? tr("pg_dump of <b>%1</b> in directory format with %2 parallel jobs into %3.")
+                  .arg(run.target.database().toHtmlEscaped())
+                  .arg(o.jobs)
+                  .arg(o.directory.toHtmlEscaped())
+            : tr("pg_dump of <b>%1</b> in custom format into %2.")
+                  .arg(run.target.database().toHtmlEscaped(), o.directory.toHtmlEscaped());
     if (o.plain)
         plan += QLatin1Char(' ') + tr("A plain SQL dump is made from the archive as well.");
     if (run.backup.prove)
         plan += QLatin1Char(' ') + tr("Then the backup is proven: restored into a throwaway "
                                       "server and its row counts compared table by table.");
-    plan += QStringLiteral("<br>")
-          + (run.dryRun ? tr("A dry run changes nothing, so the backup is optional here: take it "
+    plan += QStringLiteral("<br>") +
+            (run.dryRun ? tr("A dry run changes nothing, so the backup is optional here: take it "
                              "to time it, or go on.")
                         : tr("The live run goes on only with a backup that succeeded."));
     m_plan->setText(plan);
@@ -152,8 +155,8 @@ void BackupPage::startBackup()
 void BackupPage::showResult(const core::StepResult& result)
 {
     QString error;
-    const auto metadata =
-        core::BackupMetadata::fromJson(result.details.value(QStringLiteral("metadata")).toObject(), &error);
+    const auto metadata = core::BackupMetadata::fromJson(
+        result.details.value(QStringLiteral("metadata")).toObject(), &error);
     if (metadata) {
         for (const core::BackupFile& file : metadata->files) {
             auto* item = new QTreeWidgetItem(m_files, {file.name, roleLabel(file.role),
@@ -163,12 +166,13 @@ void BackupPage::showResult(const core::StepResult& result)
         }
         for (int c = 0; c < 3; ++c)
             m_files->resizeColumnToContents(c);
-        m_metadata->setText(tr("%1 in all, %2 file(s); database %3 was %4 when the dump began. "
-                               "Metadata: %5")
-                                .arg(core::formatBytes(metadata->totalBytes()))
-                                .arg(metadata->files.size())
-                                .arg(metadata->database, core::formatBytes(metadata->databaseBytes),
-                                     result.details.value(QStringLiteral("metadata_path")).toString()));
+        m_metadata->setText(
+            tr("%1 in all, %2 file(s); database %3 was %4 when the dump began. "
+               "Metadata: %5")
+                .arg(core::formatBytes(metadata->totalBytes()))
+                .arg(metadata->files.size())
+                .arg(metadata->database, core::formatBytes(metadata->databaseBytes),
+                     result.details.value(QStringLiteral("metadata_path")).toString()));
     }
     if (result.details.contains(QStringLiteral("proof")))
         showProof(result.details.value(QStringLiteral("proof")).toObject());
@@ -176,19 +180,22 @@ void BackupPage::showResult(const core::StepResult& result)
 
 void BackupPage::showProof(const QJsonObject& proof)
 {
-    const QJsonObject tables =
-        proof.value(QStringLiteral("details")).toObject().value(QStringLiteral("tables")).toObject();
+    const QJsonObject tables = proof.value(QStringLiteral("details"))
+                                   .toObject()
+                                   .value(QStringLiteral("tables"))
+                                   .toObject();
     const QColor red = models::levelColor(QStringLiteral("red"));
     const QColor green = models::levelColor(QStringLiteral("green"));
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         const QJsonObject t = it.value().toObject();
         const auto count = [](const QJsonValue& v) {
-            return v.isNull() || v.isUndefined() ? tr("—") : core::formatCount(qint64(v.toDouble()));
+            return v.isNull() || v.isUndefined() ? tr("—")
+                                                 : core::formatCount(qint64(v.toDouble()));
         };
         const bool same = t.value(QStringLiteral("match")).toBool();
-        auto* item = new QTreeWidgetItem(m_proof, {it.key(), count(t.value(QStringLiteral("source"))),
-                                                   count(t.value(QStringLiteral("restored"))),
-                                                   same ? tr("yes") : tr("no")});
+        auto* item = new QTreeWidgetItem(
+            m_proof, {it.key(), count(t.value(QStringLiteral("source"))),
+                      count(t.value(QStringLiteral("restored"))), same ? tr("yes") : tr("no")});
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setForeground(3, same ? green : red);

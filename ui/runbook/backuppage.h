@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runbookpage.h"
 #include "runbook/stepresult.h"
+#include "runbookpage.h"
 
 #include <optional>
 

@@ -53,9 +53,29 @@ QColor outcomeColor(const QString& key)
 QString migrationLabel(const QJsonObject& m)
 {
     if (m.contains(QStringLiteral("app")))
-        return m.value(QStringLiteral("app")).toString() + QLatin1Char('.') + m.value(QStringLiteral("name")).toString();
+        return m.value(QStringLiteral("app")).toString() + QLatin1Char('.') +
+               m.value(QStringLiteral("name")).toString();
     return MigratePage::tr("V%1 %2").arg(m.value(QStringLiteral("version")).toString(),
                                          m.value(QStringLiteral("description")).toString());
+}
+
+// Text as SQL comment lines of at most about 96 characters, so that the SQL view needs no
+// horizontal scrolling to show it.
+QString sqlComment(const QString& text)
+{
+    QString out;
+    QString line;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > 93) {
+            out += QStringLiteral("-- ") + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += QStringLiteral("-- ") + line + QLatin1Char('\n');
+    return out;
 }
 
 } // namespace
@@ -64,8 +84,8 @@ MigratePage::MigratePage(RunbookWizard& wizard)
     : RunbookPage(wizard), m_summary(new QLabel(this)),
       m_apply(new QPushButton(tr("&Apply migrations"), this)),
       m_rollback(new QPushButton(tr("R&oll back…"), this)), m_planView(new QTreeWidget(this)),
-      m_sql(new QPlainTextEdit(this)), m_wayBack(new QLabel(this)), m_wal(new QLabel(this)), m_watch(new MigrationWatchView(this)),
-      m_runView(new StepRunView(this))
+      m_sql(new QPlainTextEdit(this)), m_wal(new QLabel(this)),
+      m_watch(new MigrationWatchView(this)), m_runView(new StepRunView(this))
 {
     setTitle(tr("Migrate"));
     setSubTitle(tr("The plan with each migration's SQL, risk and way back. A live run applies it "
@@ -86,9 +106,6 @@ MigratePage::MigratePage(RunbookWizard& wizard)
     m_sql->setReadOnly(true);
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_sql->setFont(QFont(QStringLiteral("monospace")));
-    m_wayBack->setObjectName(QStringLiteral("wayBack"));
-    m_wayBack->setWordWrap(true);
-    m_wayBack->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_wal->setObjectName(QStringLiteral("walPosition"));
     m_wal->setWordWrap(true);
     m_wal->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -99,14 +116,9 @@ MigratePage::MigratePage(RunbookWizard& wizard)
     buttons->addWidget(m_apply, 0, Qt::AlignTop);
     buttons->addWidget(m_rollback, 0, Qt::AlignTop);
 
-    auto* detail = new QWidget(this);
-    auto* detailLayout = new QVBoxLayout(detail);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_sql, 1);
-    detailLayout->addWidget(m_wayBack);
     auto* planSplitter = new QSplitter(Qt::Horizontal, this);
     planSplitter->addWidget(m_planView);
-    planSplitter->addWidget(detail);
+    planSplitter->addWidget(m_sql);
     planSplitter->setStretchFactor(0, 3);
     planSplitter->setStretchFactor(1, 2);
 
@@ -204,7 +216,6 @@ void MigratePage::applyMigrations()
         [this](const core::StepResult& result) {
             m_watch->stop();
             m_live = result;
-            runbook().run().migrated = true;
             runbook().record(result);
             showMigrations(result);
             updateButtons();
@@ -219,7 +230,8 @@ void MigratePage::applyMigrations()
 
 void MigratePage::showMigrations(const core::StepResult& result)
 {
-    int selected = m_planView->currentItem() ? m_planView->indexOfTopLevelItem(m_planView->currentItem()) : 0;
+    int selected =
+        m_planView->currentItem() ? m_planView->indexOfTopLevelItem(m_planView->currentItem()) : 0;
     m_planView->clear();
     m_migrations = result.details.value(QStringLiteral("migrations")).toArray();
     const bool live = !result.details.value(QStringLiteral("dry_run")).toBool(true);
@@ -229,16 +241,19 @@ void MigratePage::showMigrations(const core::StepResult& result)
         const QJsonObject risk = m.value(QStringLiteral("risk")).toObject();
         const QString level = risk.value(QStringLiteral("level")).toString();
         const QString outcome = m.value(QStringLiteral("outcome")).toString();
-        const bool ran = live && (outcome == QLatin1String("applied") || outcome == QLatin1String("failed")
-                                  || outcome == QLatin1String("cancelled"));
+        const bool ran =
+            live && (outcome == QLatin1String("applied") || outcome == QLatin1String("failed") ||
+                     outcome == QLatin1String("cancelled"));
         if (outcome == QLatin1String("failed") || outcome == QLatin1String("cancelled"))
             selected = order; // the one that stopped the run, with its error above its SQL
         auto* item = new QTreeWidgetItem(m_planView);
         item->setText(Order, QString::number(++order));
         item->setText(Migration, migrationLabel(m));
-        item->setText(Risk, level.isEmpty() ? tr("—")
-                                            : tr("%1 (%2)").arg(models::levelName(level))
-                                                  .arg(risk.value(QStringLiteral("score")).toInt()));
+        item->setText(Risk, level.isEmpty()
+                                ? tr("—")
+                                : tr("%1 (%2)")
+                                      .arg(models::levelName(level))
+                                      .arg(risk.value(QStringLiteral("score")).toInt()));
         if (!level.isEmpty())
             item->setForeground(Risk, models::levelColor(level));
         item->setText(Rollback, m.value(QStringLiteral("rollback_way")).toString());
@@ -251,15 +266,19 @@ void MigratePage::showMigrations(const core::StepResult& result)
             item->setForeground(Outcome, color);
         if (m.contains(QStringLiteral("error")))
             item->setToolTip(Outcome, m.value(QStringLiteral("error")).toString());
-        item->setText(Time, ran ? core::formatDuration(m.value(QStringLiteral("seconds")).toDouble()) : QString());
-        item->setText(Retries, ran ? QString::number(m.value(QStringLiteral("retries")).toInt()) : QString());
+        item->setText(Time,
+                      ran ? core::formatDuration(m.value(QStringLiteral("seconds")).toDouble())
+                          : QString());
+        item->setText(Retries, ran ? QString::number(m.value(QStringLiteral("retries")).toInt())
+                                   : QString());
         item->setTextAlignment(Time, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(Retries, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int c = 0; c < Rollback; ++c)
         m_planView->resizeColumnToContents(c);
     if (m_planView->topLevelItemCount() > 0)
-        m_planView->setCurrentItem(m_planView->topLevelItem(qBound(0, selected, m_planView->topLevelItemCount() - 1)));
+        m_planView->setCurrentItem(
+            m_planView->topLevelItem(qBound(0, selected, m_planView->topLevelItemCount() - 1)));
     else
         showMigration(-1);
 
@@ -276,8 +295,8 @@ void MigratePage::showMigrations(const core::StepResult& result)
                                 .arg(run.target.djangoProject.isEmpty() ? run.target.sqlFolder
                                                                         : run.target.djangoProject)
                           : tr("%n migration(s) pending.", nullptr, count);
-        text += QLatin1Char(' ')
-              + (run.dryRun ? tr("This is a dry run: nothing was applied. Finish here, or go back "
+        text += QLatin1Char(' ') +
+                (run.dryRun ? tr("This is a dry run: nothing was applied. Finish here, or go back "
                                  "and choose a live run.")
                             : tr("Read the plan, then apply it."));
     } else {
@@ -291,17 +310,18 @@ void MigratePage::showMigration(int row)
 {
     if (row < 0 || row >= m_migrations.size()) {
         m_sql->clear();
-        m_wayBack->clear();
         return;
     }
     const QJsonObject m = m_migrations.at(row).toObject();
     QString sql = m.value(QStringLiteral("sql")).toString();
     if (sql.trimmed().isEmpty())
-        sql = tr("-- No SQL: this migration changes Django's state only.");
+        sql = sqlComment(tr("No SQL: this migration changes Django's state only."));
+    // What went wrong and the way back, above the SQL they are about.
+    QString head;
     if (m.contains(QStringLiteral("error")))
-        sql = tr("-- Failed: %1").arg(m.value(QStringLiteral("error")).toString()) + QStringLiteral("\n\n") + sql;
-    m_sql->setPlainText(sql);
-    m_wayBack->setText(tr("Way back: %1").arg(m.value(QStringLiteral("rollback_way")).toString()));
+        head += sqlComment(tr("Failed: %1").arg(m.value(QStringLiteral("error")).toString()));
+    head += sqlComment(tr("Way back: %1").arg(m.value(QStringLiteral("rollback_way")).toString()));
+    m_sql->setPlainText(head + QLatin1Char('\n') + sql);
 }
 
 void MigratePage::updateButtons()
@@ -310,7 +330,9 @@ void MigratePage::updateButtons()
     const bool running = runbook().isStepRunning();
     m_apply->setVisible(!run.dryRun);
     m_apply->setEnabled(!running && m_plan && m_plan->ok() && !(m_live && m_live->ok()));
-    m_apply->setText(!m_live ? tr("&Apply migrations") : m_live->ok() ? tr("Applied") : tr("&Apply again"));
+    m_apply->setText(!m_live        ? tr("&Apply migrations")
+                     : m_live->ok() ? tr("Applied")
+                                    : tr("&Apply again"));
     const bool failed = m_live && !m_live->ok();
     m_rollback->setVisible(failed);
     m_rollback->setEnabled(!running);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runbookpage.h"
 #include "runbook/stepresult.h"
+#include "runbookpage.h"
 
 #include <QJsonArray>
 
@@ -41,7 +41,6 @@ public:
     const std::optional<core::StepResult>& liveResult() const { return m_live; }
     QTreeWidget* planView() const { return m_planView; }
     QPlainTextEdit* sqlView() const { return m_sql; }
-    QLabel* wayBackLabel() const { return m_wayBack; }
     QLabel* walLabel() const { return m_wal; }
     MigrationWatchView* watchView() const { return m_watch; }
     StepRunView* runView() const { return m_runView; }
@@ -62,7 +61,6 @@ private:
     QPushButton* m_rollback;
     QTreeWidget* m_planView;
     QPlainTextEdit* m_sql;
-    QLabel* m_wayBack;
     QLabel* m_wal;
     MigrationWatchView* m_watch;
     StepRunView* m_runView;

@@ -53,12 +53,15 @@ QString red()
 
 PreflightPage::PreflightPage(RunbookWizard& wizard)
     : RunbookPage(wizard), m_kind(new QComboBox(this)), m_path(new QLineEdit(this)),
-      m_managePy(new QLineEdit(this)), m_dryRun(new QRadioButton(tr("&Dry run: show the plan, change nothing"), this)),
+      m_managePy(new QLineEdit(this)),
+      m_dryRun(new QRadioButton(tr("&Dry run: show the plan, change nothing"), this)),
       m_live(new QRadioButton(tr("&Live run: back up, apply the migrations, verify"), this)),
       m_typedLabel(new QLabel(this)), m_typed(new QLineEdit(this)), m_guard(new QLabel(this)),
-      m_backupDirectory(new QLineEdit(this)), m_format(new QComboBox(this)), m_jobs(new QSpinBox(this)),
+      m_backupDirectory(new QLineEdit(this)), m_format(new QComboBox(this)),
+      m_jobs(new QSpinBox(this)),
       m_plain(new QCheckBox(tr("Also a &plain SQL dump (made from the archive)"), this)),
-      m_prove(new QCheckBox(tr("P&rove it: restore into a throwaway server and compare row counts"), this)),
+      m_prove(new QCheckBox(tr("P&rove it: restore into a throwaway server and compare row counts"),
+                            this)),
       m_webhook(new QLineEdit(this)), m_webhookNote(new QLabel(this)),
       m_run(new QPushButton(tr("&Run checks"), this)), m_stale(new QLabel(this)),
       m_checks(new models::ChecklistModel(this)), m_checksView(makeChecksView(m_checks, this)),
@@ -98,8 +101,9 @@ PreflightPage::PreflightPage(RunbookWizard& wizard)
     m_webhook->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_webhook->setPlaceholderText(tr("https://hooks.slack.com/services/…"));
     m_webhookNote->setWordWrap(true);
-    m_webhookNote->setText(tr("Success and failure are posted there. The URL is a secret: it is "
-                              "kept in the system keychain, never in the settings file or the log."));
+    m_webhookNote->setText(
+        tr("Success and failure are posted there. The URL is a secret: it is "
+           "kept in the system keychain, never in the settings file or the log."));
     m_run->setObjectName(QStringLiteral("runChecks"));
     m_stale->setObjectName(QStringLiteral("checksState"));
     m_stale->setWordWrap(true);
@@ -151,7 +155,8 @@ PreflightPage::PreflightPage(RunbookWizard& wizard)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(options->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    scroll->setMinimumWidth(options->sizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
 
     auto* checksPane = new QWidget(this);
     auto* checksLayout = new QVBoxLayout(checksPane);
@@ -179,7 +184,8 @@ PreflightPage::PreflightPage(RunbookWizard& wizard)
     connect(browseSource, &QPushButton::clicked, this,
             [this] { chooseFolder(m_path, tr("Choose the migration source")); });
     connect(browseManagePy, &QPushButton::clicked, this, [this] {
-        chooseFile(m_managePy, tr("Choose the project's manage.py"), tr("manage.py (manage.py);;Python (*.py)"));
+        chooseFile(m_managePy, tr("Choose the project's manage.py"),
+                   tr("manage.py (manage.py);;Python (*.py)"));
     });
     connect(browseBackup, &QPushButton::clicked, this,
             [this] { chooseFolder(m_backupDirectory, tr("Choose the backup folder")); });
@@ -196,7 +202,8 @@ PreflightPage::PreflightPage(RunbookWizard& wizard)
         updateComplete();
     });
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_jobs->setEnabled(m_format->currentData().toInt() == int(core::BackupOptions::Format::Directory));
+        m_jobs->setEnabled(m_format->currentData().toInt() ==
+                           int(core::BackupOptions::Format::Directory));
     });
     connect(m_webhook, &QLineEdit::textEdited, this, [this] { m_webhookNote->setStyleSheet({}); });
 }
@@ -209,7 +216,8 @@ void PreflightPage::initializePage()
     (run.dryRun ? m_dryRun : m_live)->setChecked(true);
     m_typed->setText(run.typedDatabase);
     m_backupDirectory->setText(run.backup.options.directory);
-    m_format->setCurrentIndex(run.backup.options.format == core::BackupOptions::Format::Directory ? 1 : 0);
+    m_format->setCurrentIndex(
+        run.backup.options.format == core::BackupOptions::Format::Directory ? 1 : 0);
     m_jobs->setValue(run.backup.options.jobs);
     m_jobs->setEnabled(m_format->currentIndex() == 1);
     m_plain->setChecked(run.backup.options.plain);
@@ -303,7 +311,8 @@ void PreflightPage::runChecks()
     applyChoices();
     const RunbookRun& run = runbook().run();
     if (run.target.djangoProject.isEmpty() && run.target.sqlFolder.isEmpty()) {
-        m_runView->showProblem(tr("Choose the Django project or SQL folder whose migrations to run."));
+        m_runView->showProblem(
+            tr("Choose the Django project or SQL folder whose migrations to run."));
         return;
     }
     const core::RunbookTarget target = run.target;
@@ -322,11 +331,14 @@ void PreflightPage::runChecks()
             m_result = result;
             m_current = true;
             m_recorded = false;
-            m_checks->setChecks(models::checksFromJson(result.details.value(QStringLiteral("checks")).toArray()));
+            m_checks->setChecks(
+                models::checksFromJson(result.details.value(QStringLiteral("checks")).toArray()));
             fitChecks(m_checksView);
-            const bool blocked = !result.ok() || core::worstStatus(m_checks->checks()) == core::Check::Status::Fail;
+            const bool blocked =
+                !result.ok() || core::worstStatus(m_checks->checks()) == core::Check::Status::Fail;
             m_stale->setStyleSheet(blocked ? red() : QString());
-            m_stale->setText(blocked ? tr("A check failed: fix what it says and run the checks again.")
+            m_stale->setText(blocked
+                                 ? tr("A check failed: fix what it says and run the checks again.")
                              : core::worstStatus(m_checks->checks()) == core::Check::Status::Warn
                                  ? tr("Warnings only: read them, then go on.")
                                  : tr("Every check passed."));
@@ -337,8 +349,9 @@ void PreflightPage::runChecks()
 
 bool PreflightPage::isReady() const
 {
-    return m_result && m_current && m_result->outcome == core::StepResult::Outcome::Succeeded
-        && core::worstStatus(m_checks->checks()) != core::Check::Status::Fail && refusal().isEmpty();
+    return m_result && m_current && m_result->outcome == core::StepResult::Outcome::Succeeded &&
+           core::worstStatus(m_checks->checks()) != core::Check::Status::Fail &&
+           refusal().isEmpty();
 }
 
 bool PreflightPage::validatePage()
@@ -351,10 +364,11 @@ bool PreflightPage::validatePage()
     }
     runbook().rememberChoices();
     storeWebhook();
-    runbook().log().write(run.dryRun ? tr("Mode: dry run (nothing will be changed)")
-                                     : run.target.isProduction()
-                                         ? tr("Mode: live run on production, confirmed by typing the database name")
-                                         : tr("Mode: live run"));
+    runbook().log().write(
+        run.dryRun ? tr("Mode: dry run (nothing will be changed)")
+        : run.target.isProduction()
+            ? tr("Mode: live run on production, confirmed by typing the database name")
+            : tr("Mode: live run"));
     return true;
 }
 
@@ -365,7 +379,8 @@ void PreflightPage::storeWebhook()
         return;
     m_storedWebhook = url;
     core::PasswordStore& passwords = runbook().passwords();
-    const QString key = core::WebhookNotifier::keychainKey(runbook().run().target.connection.profile.name);
+    const QString key =
+        core::WebhookNotifier::keychainKey(runbook().run().target.connection.profile.name);
     if (url.isEmpty()) {
         passwords.forgetForSession(key);
         passwords.remove(key, this, [](const core::PasswordStore::Outcome&) {});
@@ -376,7 +391,8 @@ void PreflightPage::storeWebhook()
             return;
         // No keychain: the URL serves this session and is not written anywhere.
         runbook().passwords().rememberForSession(key, url);
-        runbook().log().write(tr("The webhook URL is kept for this session only: %1").arg(outcome.message));
+        runbook().log().write(
+            tr("The webhook URL is kept for this session only: %1").arg(outcome.message));
     });
 }
 
@@ -388,8 +404,8 @@ void PreflightPage::chooseFolder(QLineEdit* edit, const QString& caption)
     dialog->setOption(QFileDialog::ShowDirsOnly);
     connect(dialog, &QFileDialog::fileSelected, this, [this, edit](const QString& path) {
         edit->setText(path);
-        if (edit == m_path && m_managePy->text().isEmpty() && !m_kind->currentData().toBool()
-            && QFileInfo::exists(path + QStringLiteral("/manage.py")))
+        if (edit == m_path && m_managePy->text().isEmpty() && !m_kind->currentData().toBool() &&
+            QFileInfo::exists(path + QStringLiteral("/manage.py")))
             m_managePy->setText(path + QStringLiteral("/manage.py"));
     });
     dialog->open();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runbookpage.h"
 #include "runbook/stepresult.h"
+#include "runbookpage.h"
 
 #include <optional>
 
@@ -84,10 +84,10 @@ private:
     StepRunView* m_runView;
 
     std::optional<core::StepResult> m_result;
-    bool m_current = false;   // the checks ran with the choices shown
-    bool m_recorded = false;  // this result is in the run's summary
-    QString m_storedWebhook;  // as the keychain has it
-    bool m_showing = false;   // filling the fields, not the user editing them
+    bool m_current = false;  // the checks ran with the choices shown
+    bool m_recorded = false; // this result is in the run's summary
+    QString m_storedWebhook; // as the keychain has it
+    bool m_showing = false;  // filling the fields, not the user editing them
 };
 
 } // namespace migdesk::ui

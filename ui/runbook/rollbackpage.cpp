@@ -39,8 +39,9 @@ RollbackPage::RollbackPage(RunbookWizard& wizard)
       m_migrations(new QRadioButton(tr("&Migrate backwards"), this)),
       m_previous(new QRadioButton(tr("each app to its &previous migration"), this)),
       m_to(new QRadioButton(tr("to a named &target:"), this)), m_target(new QLineEdit(this)),
-      m_restore(new QRadioButton(tr("Restore the &backup"), this)), m_backupPath(new QLineEdit(this)),
-      m_jobs(new QSpinBox(this)), m_description(new QPlainTextEdit(this)), m_typedLabel(new QLabel(this)),
+      m_restore(new QRadioButton(tr("Restore the &backup"), this)),
+      m_backupPath(new QLineEdit(this)), m_jobs(new QSpinBox(this)),
+      m_description(new QPlainTextEdit(this)), m_typedLabel(new QLabel(this)),
       m_typed(new QLineEdit(this)), m_guard(new QLabel(this)),
       m_start(new QPushButton(tr("&Start the rollback"), this)),
       m_checks(new models::ChecklistModel(this)), m_checksView(makeChecksView(m_checks, this)),
@@ -61,7 +62,8 @@ RollbackPage::RollbackPage(RunbookWizard& wizard)
     m_backupPath->setPlaceholderText(tr("the backup's .json, its archive or its directory"));
     m_jobs->setObjectName(QStringLiteral("restoreJobs"));
     m_jobs->setRange(1, 64);
-    m_jobs->setToolTip(tr("1 restores in one transaction (all or nothing); more is faster but not atomic"));
+    m_jobs->setToolTip(
+        tr("1 restores in one transaction (all or nothing); more is faster but not atomic"));
     m_description->setObjectName(QStringLiteral("rollbackDescription"));
     m_description->setReadOnly(true);
     m_typed->setObjectName(QStringLiteral("typedDatabase"));
@@ -153,19 +155,22 @@ void RollbackPage::initializePage()
         if (!r.ok())
             failed = &r;
     if (failed)
-        m_context->setText(tr("The %1 step did not succeed: %2 Choose how to go back.")
-                               .arg(models::StepResultsModel::stepLabel(failed->step), failed->sentence));
+        m_context->setText(
+            tr("The %1 step did not succeed: %2 Choose how to go back.")
+                .arg(models::StepResultsModel::stepLabel(failed->step), failed->sentence));
     else
         m_context->setText(tr("Undo migrations on %1 (%2): choose the way back.")
                                .arg(run.target.database(), run.target.connection.profile.name));
     const bool production = run.target.isProduction();
-    m_typedLabel->setText(production ? tr("This is a production database. Type its name, <b>%1</b>, "
-                                          "to allow the rollback:")
-                                           .arg(run.target.database().toHtmlEscaped())
-                                     : QString());
+    m_typedLabel->setText(production
+                              ? tr("This is a production database. Type its name, <b>%1</b>, "
+                                   "to allow the rollback:")
+                                    .arg(run.target.database().toHtmlEscaped())
+                              : QString());
     m_typed->setVisible(production);
     m_typedLabel->setVisible(production);
-    m_backupPath->setText(run.backupMetadataPath.isEmpty() ? newestBackup() : run.backupMetadataPath);
+    m_backupPath->setText(run.backupMetadataPath.isEmpty() ? newestBackup()
+                                                           : run.backupMetadataPath);
     // This run's own backup is the surest way back from a failed migration.
     (run.backupMetadataPath.isEmpty() ? m_migrations : m_restore)->setChecked(true);
     choiceChanged();
@@ -176,8 +181,8 @@ QString RollbackPage::newestBackup() const
 {
     const RunbookRun& run = runbook().run();
     const QDir folder(run.backup.options.directory);
-    const QStringList found =
-        folder.entryList({run.target.database() + QStringLiteral("_backup_*.json")}, QDir::Files, QDir::Time);
+    const QStringList found = folder.entryList(
+        {run.target.database() + QStringLiteral("_backup_*.json")}, QDir::Files, QDir::Time);
     return found.isEmpty() ? QString() : folder.absoluteFilePath(found.first());
 }
 
@@ -185,8 +190,10 @@ core::RollbackPlan RollbackPage::plan() const
 {
     const RunbookRun& run = runbook().run();
     core::RollbackPlan plan;
-    plan.way = m_restore->isChecked() ? core::RollbackPlan::Way::Restore : core::RollbackPlan::Way::Migrations;
-    plan.revert.mode = m_to->isChecked() ? core::RevertOptions::Mode::To : core::RevertOptions::Mode::Previous;
+    plan.way = m_restore->isChecked() ? core::RollbackPlan::Way::Restore
+                                      : core::RollbackPlan::Way::Migrations;
+    plan.revert.mode =
+        m_to->isChecked() ? core::RevertOptions::Mode::To : core::RevertOptions::Mode::Previous;
     plan.revert.target = m_to->isChecked() ? m_target->text().trimmed() : QString();
     plan.revert.runId = run.runId;
     plan.backupPath = m_backupPath->text().trimmed();
@@ -249,16 +256,18 @@ void RollbackPage::updateGuard()
     const QString why = refusal();
     m_guard->setText(why);
     m_guard->setVisible(!why.isEmpty());
-    const bool chosen = m_migrations->isChecked() ? !(m_to->isChecked() && m_target->text().trimmed().isEmpty())
-                                                  : !m_backupPath->text().trimmed().isEmpty();
-    m_start->setEnabled(why.isEmpty() && chosen && !m_describing && !runbook().isStepRunning()
-                        && !(m_result && m_result->ok()));
+    const bool chosen = m_migrations->isChecked()
+                            ? !(m_to->isChecked() && m_target->text().trimmed().isEmpty())
+                            : !m_backupPath->text().trimmed().isEmpty();
+    m_start->setEnabled(why.isEmpty() && chosen && !m_describing && !runbook().isStepRunning() &&
+                        !(m_result && m_result->ok()));
 }
 
 void RollbackPage::chooseBackup()
 {
-    const QString start = m_backupPath->text().isEmpty() ? runbook().run().backup.options.directory
-                                                         : QFileInfo(m_backupPath->text()).absolutePath();
+    const QString start = m_backupPath->text().isEmpty()
+                              ? runbook().run().backup.options.directory
+                              : QFileInfo(m_backupPath->text()).absolutePath();
     auto* dialog = new QFileDialog(this, tr("Choose the backup to restore"), start,
                                    tr("migdesk backups (*.json *.backup);;All files (*)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -294,8 +303,10 @@ void RollbackPage::startRollback()
             m_result = result;
             runbook().record(result);
             const QJsonObject verify = result.details.value(QStringLiteral("verify")).toObject();
-            m_checks->setChecks(models::checksFromJson(
-                verify.value(QStringLiteral("details")).toObject().value(QStringLiteral("checks")).toArray()));
+            m_checks->setChecks(models::checksFromJson(verify.value(QStringLiteral("details"))
+                                                           .toObject()
+                                                           .value(QStringLiteral("checks"))
+                                                           .toArray()));
             fitChecks(m_checksView);
             updateGuard();
             updateComplete();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runbookpage.h"
 #include "runbook/rollbackstep.h"
 #include "runbook/stepresult.h"
+#include "runbookpage.h"
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbookpage.h"
 
-#include "runbookwizard.h"
 #include "models/checklistmodel.h"
+#include "runbookwizard.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -24,21 +24,22 @@ namespace migdesk::ui {
 RunbookWizard::RunbookWizard(const core::ConnectionTarget& connection,
                              core::PasswordStore& passwords, Start start, QWidget* parent)
     : QWizard(parent), m_passwords(passwords), m_start(start),
-      m_runner(std::make_unique<core::StepRunner>()),
-      m_results(new models::StepResultsModel(this))
+      m_runner(std::make_unique<core::StepRunner>()), m_results(new models::StepResultsModel(this))
 {
     setObjectName(QStringLiteral("runbookWizard"));
     m_run.target.connection = connection;
     m_run.runId = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     loadChoices();
     openLog();
-    m_summary.title = (start == Start::Rollback ? tr("Rollback of %1 (%2)") : tr("Migration of %1 (%2)"))
-                          .arg(m_run.target.database(), connection.profile.name);
+    m_summary.title =
+        (start == Start::Rollback ? tr("Rollback of %1 (%2)") : tr("Migration of %1 (%2)"))
+            .arg(m_run.target.database(), connection.profile.name);
     m_summary.environment = core::environmentKey(connection.profile.environment);
     m_summary.logPath = m_log.filePath();
 
-    setWindowTitle(start == Start::Rollback ? tr("Rollback — %1").arg(connection.profile.name)
-                                            : tr("Guided migration — %1").arg(connection.profile.name));
+    setWindowTitle(start == Start::Rollback
+                       ? tr("Rollback — %1").arg(connection.profile.name)
+                       : tr("Guided migration — %1").arg(connection.profile.name));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
@@ -101,14 +102,16 @@ void RunbookWizard::setSource(bool sqlFolder, const QString& path, const QString
 QString RunbookWizard::settingsKey() const
 {
     const QString& profile = m_run.target.connection.profile.name;
-    return QStringLiteral("runbook/%1/").arg(profile.isEmpty() ? QStringLiteral("default") : profile);
+    return QStringLiteral("runbook/%1/")
+        .arg(profile.isEmpty() ? QStringLiteral("default") : profile);
 }
 
 namespace {
 // Where the migrations pane keeps the source of a profile; the wizard reads and updates it.
 QString sourceKey(const QString& profile)
 {
-    return QStringLiteral("assess/%1/").arg(profile.isEmpty() ? QStringLiteral("default") : profile);
+    return QStringLiteral("assess/%1/")
+        .arg(profile.isEmpty() ? QStringLiteral("default") : profile);
 }
 } // namespace
 
@@ -128,9 +131,11 @@ void RunbookWizard::loadChoices()
     backup.directory =
         settings
             .value(key + QStringLiteral("backupDirectory"),
-                   QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups")))
+                   QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/backups")))
             .toString();
-    backup.format = settings.value(key + QStringLiteral("backupFormat")).toString() == QLatin1String("directory")
+    backup.format = settings.value(key + QStringLiteral("backupFormat")).toString() ==
+                            QLatin1String("directory")
                         ? core::BackupOptions::Format::Directory
                         : core::BackupOptions::Format::Custom;
     backup.jobs = qBound(1, settings.value(key + QStringLiteral("backupJobs"), 2).toInt(), 64);
@@ -153,8 +158,9 @@ void RunbookWizard::rememberChoices() const
     const core::BackupOptions& backup = m_run.backup.options;
     settings.setValue(key + QStringLiteral("backupDirectory"), backup.directory);
     settings.setValue(key + QStringLiteral("backupFormat"),
-                      backup.format == core::BackupOptions::Format::Directory ? QStringLiteral("directory")
-                                                                              : QStringLiteral("custom"));
+                      backup.format == core::BackupOptions::Format::Directory
+                          ? QStringLiteral("directory")
+                          : QStringLiteral("custom"));
     settings.setValue(key + QStringLiteral("backupJobs"), backup.jobs);
     settings.setValue(key + QStringLiteral("plainDump"), backup.plain);
     settings.setValue(key + QStringLiteral("prove"), m_run.backup.prove);
@@ -166,15 +172,17 @@ void RunbookWizard::openLog()
 {
     const QString folder =
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
-    const QString path = folder + QLatin1Char('/')
-                       + core::RunLog::defaultFileName(m_start == Start::Rollback ? QStringLiteral("rollback")
-                                                                                  : QStringLiteral("migration"));
+    const QString path =
+        folder + QLatin1Char('/') +
+        core::RunLog::defaultFileName(m_start == Start::Rollback ? QStringLiteral("rollback")
+                                                                 : QStringLiteral("migration"));
     QString error;
     if (!m_log.openFile(path, &error))
         m_logProblem = tr("%1 The run is logged in this window only.").arg(error);
     const core::ConnectionTarget& c = m_run.target.connection;
-    m_log.write(m_start == Start::Rollback ? tr("Starting the rollback (run %1)").arg(m_run.runId)
-                                           : tr("Starting the guided migration (run %1)").arg(m_run.runId));
+    m_log.write(m_start == Start::Rollback
+                    ? tr("Starting the rollback (run %1)").arg(m_run.runId)
+                    : tr("Starting the guided migration (run %1)").arg(m_run.runId));
     m_log.write(tr("Database: %1 on %2, profile %3, environment %4")
                     .arg(m_run.target.database(), c.info.displayName(), c.profile.name,
                          core::environmentLabel(c.profile.environment)));
@@ -182,7 +190,8 @@ void RunbookWizard::openLog()
         m_log.write(tr("Log file: %1").arg(m_log.filePath()));
 }
 
-bool RunbookWizard::runStep(StepRunView* view, const QString& what, core::StepRunner::Job job, Done done)
+bool RunbookWizard::runStep(StepRunView* view, const QString& what, core::StepRunner::Job job,
+                            Done done)
 {
     if (m_stepRunning)
         return false;
@@ -241,15 +250,19 @@ int RunbookWizard::nextId() const
     if (m_rollbackRequested)
         return RollbackPageId;
     switch (currentId()) {
-    case PreflightPageId: return BackupPageId;
-    case BackupPageId: return MigratePageId;
+    case PreflightPageId:
+        return BackupPageId;
+    case BackupPageId:
+        return MigratePageId;
     case MigratePageId:
         // A dry run shows the plan and stops there; a failed migration goes to the summary
         // unless the user chooses the rollback.
         return m_run.dryRun || !m_migrate->succeeded() ? SummaryPageId : VerifyPageId;
     case VerifyPageId:
-    case RollbackPageId: return SummaryPageId;
-    default: return -1;
+    case RollbackPageId:
+        return SummaryPageId;
+    default:
+        return -1;
     }
 }
 

@@ -38,15 +38,14 @@ class VerifyPage;
 struct RunbookRun
 {
     core::RunbookTarget target;
-    QString runId;            // "20261125-031500": names the run's backend for the live watch
+    QString runId; // "20261125-031500": names the run's backend for the live watch
     bool dryRun = true;
-    QString typedDatabase;    // what the user typed to allow a live run on production
+    QString typedDatabase; // what the user typed to allow a live run on production
     core::BackupPlan backup;
     QString backupMetadataPath; // this run's backup, once taken: the way back by restore
-    bool migrated = false;      // a live migration ran, so the database may have changed
     core::VerifyOptions verify;
     QString smokeFile;
-    QString webhookUrl;         // from the keychain; never in the settings file
+    QString webhookUrl; // from the keychain; never in the settings file
 };
 
 // The guided backup → migrate → verify → rollback of the runbook, one page per step. The wizard
@@ -57,7 +56,14 @@ class RunbookWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { PreflightPageId, BackupPageId, MigratePageId, VerifyPageId, RollbackPageId, SummaryPageId };
+    enum PageId {
+        PreflightPageId,
+        BackupPageId,
+        MigratePageId,
+        VerifyPageId,
+        RollbackPageId,
+        SummaryPageId
+    };
     enum class Start { Migration, Rollback };
 
     RunbookWizard(const core::ConnectionTarget& connection, core::PasswordStore& passwords,
@@ -66,7 +72,6 @@ public:
 
     RunbookRun& run() { return m_run; }
     const RunbookRun& run() const { return m_run; }
-    Start startedFor() const { return m_start; }
     // Presets the migration source (as the migrations pane has it), before the wizard is shown.
     void setSource(bool sqlFolder, const QString& path, const QString& managePy = {});
 

@@ -62,15 +62,6 @@ void StepLogView::appendLine(const QString& line)
         bar->setValue(bar->maximum());
 }
 
-void StepLogView::clear()
-{
-    m_text->clear();
-    m_matches.clear();
-    m_current = -1;
-    m_text->setExtraSelections({});
-    showMatchCount();
-}
-
 QString StepLogView::text() const
 {
     return m_text->toPlainText();
@@ -127,7 +118,8 @@ void StepLogView::showMatchCount()
     else if (m_matches.isEmpty())
         m_count->setText(tr("no match"));
     else
-        m_count->setText(tr("%1 of %2").arg(m_current < 0 ? 0 : m_current + 1).arg(m_matches.size()));
+        m_count->setText(
+            tr("%1 of %2").arg(m_current < 0 ? 0 : m_current + 1).arg(m_matches.size()));
 }
 
 } // namespace migdesk::ui

@@ -18,7 +18,6 @@ public:
     explicit StepLogView(QWidget* parent = nullptr);
 
     void appendLine(const QString& line);
-    void clear();
     QString text() const;
     int lineCount() const;
 

@@ -4,10 +4,10 @@
 #include "common/units.h"
 
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -31,7 +31,8 @@ StepProgressBar::StepProgressBar(QWidget* parent)
     m_message->setWordWrap(true);
     m_times->setObjectName(QStringLiteral("stepTimes"));
     m_times->setMinimumWidth(m_times->fontMetrics().horizontalAdvance(
-        tr("elapsed %1 · about %2 left").arg(QStringLiteral("10 min 59 s"), QStringLiteral("10 min 59 s"))));
+        tr("elapsed %1 · about %2 left")
+            .arg(QStringLiteral("10 min 59 s"), QStringLiteral("10 min 59 s"))));
     auto* row = new QHBoxLayout;
     row->addWidget(m_bar, 1);
     row->addWidget(m_times);
@@ -96,11 +97,6 @@ QString StepProgressBar::timesText() const
     return m_times->text();
 }
 
-QString StepProgressBar::messageText() const
-{
-    return m_message->text();
-}
-
 void StepProgressBar::showTimes()
 {
     const double elapsed =
@@ -110,8 +106,9 @@ void StepProgressBar::showTimes()
         m_times->setText(tr("elapsed %1 · about %2 left")
                              .arg(core::formatDuration(elapsed), core::formatDuration(left)));
     } else {
-        m_times->setText(m_elapsedAtStop >= 0 ? tr("took %1").arg(core::formatDuration(elapsed))
-                                              : tr("elapsed %1").arg(core::formatDuration(elapsed)));
+        m_times->setText(m_elapsedAtStop >= 0
+                             ? tr("took %1").arg(core::formatDuration(elapsed))
+                             : tr("elapsed %1").arg(core::formatDuration(elapsed)));
     }
 }
 

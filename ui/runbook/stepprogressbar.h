@@ -13,8 +13,8 @@ class QTimer;
 namespace migdesk::ui {
 
 // How far a running step is: a bar (busy while the step cannot say), the elapsed time and, when
-// the step reports an estimate, the time left; the step's own line below. The elapsed time ticks each
-// second between reports, and the estimate counts down from the last report.
+// the step reports an estimate, the time left; the step's own line below. The elapsed time ticks
+// each second between reports, and the estimate counts down from the last report.
 class StepProgressBar : public QWidget
 {
     Q_OBJECT
@@ -28,7 +28,6 @@ public:
 
     QProgressBar* bar() const { return m_bar; }
     QString timesText() const;
-    QString messageText() const;
     bool isRunning() const;
 
 private:

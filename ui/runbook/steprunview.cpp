@@ -45,7 +45,6 @@ StepRunView::StepRunView(QWidget* parent)
 
 void StepRunView::begin(const QString& what)
 {
-    m_running = true;
     m_outcome->setText(what.toHtmlEscaped());
     m_progress->setVisible(!m_compact);
     m_progress->start();
@@ -65,18 +64,19 @@ void StepRunView::setProgress(const core::StepProgress& progress)
 
 void StepRunView::end(const core::StepResult& result)
 {
-    m_running = false;
     m_progress->stop(result.outcome == core::StepResult::Outcome::Succeeded);
     m_cancel->setText(tr("Cancel step"));
     m_cancel->setEnabled(false);
     const QColor color = models::outcomeColor(result.outcome);
     const QString word = core::StepResult::outcomeLabel(result.outcome);
-    const QString head = color.isValid()
-                             ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color.name(), word.toHtmlEscaped())
-                             : QStringLiteral("<b>%1</b>").arg(word.toHtmlEscaped());
+    const QString head =
+        color.isValid()
+            ? QStringLiteral("<b style=\"color:%1\">%2</b>").arg(color.name(), word.toHtmlEscaped())
+            : QStringLiteral("<b>%1</b>").arg(word.toHtmlEscaped());
     m_outcome->setText(tr("%1 %2 after %3: %4")
-                           .arg(models::StepResultsModel::stepLabel(result.step).toHtmlEscaped(), head,
-                                core::formatDuration(result.seconds), result.sentence.toHtmlEscaped()));
+                           .arg(models::StepResultsModel::stepLabel(result.step).toHtmlEscaped(),
+                                head, core::formatDuration(result.seconds),
+                                result.sentence.toHtmlEscaped()));
 }
 
 void StepRunView::showProblem(const QString& sentence)
@@ -92,16 +92,6 @@ void StepRunView::setCompact(bool compact)
     m_progress->setVisible(!compact && m_progress->isRunning());
     m_cancel->setVisible(!compact);
     m_outcome->setVisible(!compact);
-}
-
-void StepRunView::clearOutcome()
-{
-    m_outcome->clear();
-}
-
-QString StepRunView::outcomeText() const
-{
-    return m_outcome->text();
 }
 
 } // namespace migdesk::ui

@@ -30,12 +30,9 @@ public:
     void end(const core::StepResult& result);
     // A problem found before any step could start (bad input): shown like a failed outcome.
     void showProblem(const QString& sentence);
-    void clearOutcome();
     // Only the log: for a step too short to need progress, whose outcome the page states.
     void setCompact(bool compact);
 
-    bool isRunning() const { return m_running; }
-    QString outcomeText() const;
     StepLogView* log() const { return m_log; }
     StepProgressBar* progressBar() const { return m_progress; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -48,7 +45,6 @@ private:
     QPushButton* m_cancel;
     QLabel* m_outcome;
     StepLogView* m_log;
-    bool m_running = false;
     bool m_compact = false;
 };
 

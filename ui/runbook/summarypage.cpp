@@ -2,17 +2,17 @@
 #include "summarypage.h"
 
 #include "common/units.h"
-#include "ui/exportfile.h"
 #include "models/stepresultsmodel.h"
 #include "runbook/webhooknotifier.h"
 #include "runbookwizard.h"
 #include "steprunview.h"
+#include "ui/exportfile.h"
 
 #include <QDir>
 #include <QGroupBox>
-#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -76,8 +76,10 @@ void SummaryPage::initializePage()
     const QString word = core::StepResult::outcomeLabel(outcome);
     m_headline->setText(tr("<b>%1</b>: <b style=\"color:%2\">%3</b> — %n step(s) in %4.", nullptr,
                            int(summary.steps().size()))
-                            .arg(summary.title.toHtmlEscaped(), color.isValid() ? color.name() : QStringLiteral("palette(text)"),
-                                 word.toHtmlEscaped(), core::formatDuration(summary.totalSeconds())));
+                            .arg(summary.title.toHtmlEscaped(),
+                                 color.isValid() ? color.name() : QStringLiteral("palette(text)"),
+                                 word.toHtmlEscaped(),
+                                 core::formatDuration(summary.totalSeconds())));
     m_resultsView->resizeColumnsToContents();
     m_resultsView->horizontalHeader()->setStretchLastSection(true);
     // What the DBA needs at hand after the run: where the backup is and the WAL position.
@@ -105,7 +107,8 @@ void SummaryPage::notify()
         return;
     const QString url = runbook().run().webhookUrl;
     if (url.isEmpty()) {
-        m_notification->setText(tr("No webhook is set for this profile: no notification was sent."));
+        m_notification->setText(
+            tr("No webhook is set for this profile: no notification was sent."));
         m_runView->hide();
         return;
     }
@@ -119,7 +122,8 @@ void SummaryPage::notify()
             result.step = QStringLiteral("notify");
             result.started = QDateTime::currentDateTime();
             const bool sent = core::WebhookNotifier::notify(url, text, context);
-            result.outcome = sent ? core::StepResult::Outcome::Succeeded : core::StepResult::Outcome::Failed;
+            result.outcome =
+                sent ? core::StepResult::Outcome::Succeeded : core::StepResult::Outcome::Failed;
             result.sentence = sent ? tr("The notification was posted.")
                                    : tr("The notification could not be posted; the run itself is "
                                         "not affected. The log says why.");
@@ -139,17 +143,17 @@ bool SummaryPage::saveReport(const QString& path, QString* error) const
 
 void SummaryPage::chooseReportFile()
 {
-    ExportFile::choose(this, tr("Save the run report"),
-                       {{tr("Markdown (*.md)"), QStringLiteral("md")},
-                        {tr("JSON (*.json)"), QStringLiteral("json")},
-                        {tr("Text (*.txt)"), QStringLiteral("txt")}},
-                       QStringLiteral("migration_%1.md").arg(runbook().run().runId),
-                       [this](const QString& path) {
-                           QString error;
-                           m_saved->setText(saveReport(path, &error)
-                                                ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
-                                                : error);
-                       });
+    ExportFile::choose(
+        this, tr("Save the run report"),
+        {{tr("Markdown (*.md)"), QStringLiteral("md")},
+         {tr("JSON (*.json)"), QStringLiteral("json")},
+         {tr("Text (*.txt)"), QStringLiteral("txt")}},
+        QStringLiteral("migration_%1.md").arg(runbook().run().runId), [this](const QString& path) {
+            QString error;
+            m_saved->setText(saveReport(path, &error)
+                                 ? tr("Report saved to %1.").arg(QDir::toNativeSeparators(path))
+                                 : error);
+        });
 }
 
 bool SummaryPage::isReady() const

@@ -23,7 +23,6 @@ public:
     void initializePage() override;
     bool saveReport(const QString& path, QString* error) const;
 
-    QTableView* resultsView() const { return m_resultsView; }
     QLabel* headline() const { return m_headline; }
     QLabel* facts() const { return m_facts; }
     QLabel* logLabel() const { return m_log; }

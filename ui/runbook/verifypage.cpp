@@ -24,16 +24,19 @@ namespace migdesk::ui {
 
 VerifyPage::VerifyPage(RunbookWizard& wizard)
     : RunbookPage(wizard), m_healthUrl(new QLineEdit(this)), m_smokeFile(new QLineEdit(this)),
-      m_run(new QPushButton(tr("&Verify again"), this)), m_rollback(new QPushButton(tr("R&oll back…"), this)),
-      m_verdict(new QLabel(this)), m_checks(new models::ChecklistModel(this)),
-      m_checksView(makeChecksView(m_checks, this)), m_runView(new StepRunView(this))
+      m_run(new QPushButton(tr("&Verify again"), this)),
+      m_rollback(new QPushButton(tr("R&oll back…"), this)), m_verdict(new QLabel(this)),
+      m_checks(new models::ChecklistModel(this)), m_checksView(makeChecksView(m_checks, this)),
+      m_runView(new StepRunView(this))
 {
     setTitle(tr("Verify"));
     setSubTitle(tr("The runbook's checks after the migration, on a read-only connection."));
     m_healthUrl->setObjectName(QStringLiteral("healthUrl"));
-    m_healthUrl->setPlaceholderText(tr("optional: https://app.example.com/health, must answer 2xx"));
+    m_healthUrl->setPlaceholderText(
+        tr("optional: https://app.example.com/health, must answer 2xx"));
     m_smokeFile->setObjectName(QStringLiteral("smokeFile"));
-    m_smokeFile->setPlaceholderText(tr("optional: a file of smoke queries (-- name:, -- expect:, SQL)"));
+    m_smokeFile->setPlaceholderText(
+        tr("optional: a file of smoke queries (-- name:, -- expect:, SQL)"));
     m_run->setObjectName(QStringLiteral("runVerification"));
     m_rollback->setObjectName(QStringLiteral("rollBack"));
     m_rollback->setToolTip(tr("Go to the rollback page: migrate backwards or restore the backup"));
@@ -118,11 +121,14 @@ void VerifyPage::runVerification()
         [this](const core::StepResult& result) {
             m_result = result;
             runbook().record(result);
-            m_checks->setChecks(models::checksFromJson(result.details.value(QStringLiteral("checks")).toArray()));
+            m_checks->setChecks(
+                models::checksFromJson(result.details.value(QStringLiteral("checks")).toArray()));
             fitChecks(m_checksView);
             const bool failed = !result.ok();
-            m_verdict->setStyleSheet(failed ? QStringLiteral("color: %1;").arg(models::levelColor(QStringLiteral("red")).name())
-                                            : QString());
+            m_verdict->setStyleSheet(
+                failed ? QStringLiteral("color: %1;")
+                             .arg(models::levelColor(QStringLiteral("red")).name())
+                       : QString());
             m_verdict->setText(failed ? tr("The verification failed: read the red checks, then "
                                            "fix forward or roll back.")
                                : core::worstStatus(m_checks->checks()) == core::Check::Status::Warn

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runbookpage.h"
 #include "runbook/stepresult.h"
 #include "runbook/verifier.h"
+#include "runbookpage.h"
 
 #include <optional>
 
