@@ -5345,6 +5345,14 @@ automatisch: %2</translation>
 <context>
     <name>migdesk::ui::MigratePage</name>
     <message>
+        <source>No SQL: this migration changes Django&apos;s state only.</source>
+        <translation>Kein SQL: diese Migration ändert nur Djangos Zustand.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
