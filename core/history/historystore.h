@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/runrecord.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -9,24 +11,6 @@
 #include <vector>
 
 namespace migdesk::core {
-
-// One recorded run: an assessment, backup, migrate, verify, rollback or session action.
-struct RunRecord
-{
-    qint64 id = 0;
-    QString kind;        // "assess", "backup", "migrate", "verify", "rollback", "cancel", ...
-    QString profile;
-    QString environment; // environmentKey(): "production"
-    QString server;
-    QString database;
-    QString osUser;
-    QString hostName;
-    QDateTime startedAt; // UTC
-    QDateTime endedAt;   // invalid while running
-    QString outcome;     // "running", "succeeded", "failed", "cancelled", "interrupted"
-    QString log;         // every line, in order
-    QString details;     // JSON the run kind defines (findings, backups, migrations...)
-};
 
 // The record of every run on this machine: an SQLite database in the application-data folder,
 // in WAL mode so that two migdesk windows can write at once. A run is written as "running" when
