@@ -3002,8 +3002,8 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Sie mit pg_restore --clean --if-exists und %1 parallelen Jobs wiederherstellen: Jedes Objekt der Sicherung wird gelöscht und neu angelegt. Eine parallele Wiederherstellung ist keine einzelne Transaktion: Schlägt sie mittendrin fehl, stellen Sie erneut wieder her.</translation>
     </message>
     <message>
-        <source>Restore it with pg_restore --clean --if-exists in one transaction: every object in the backup is dropped and recreated, and a failure leaves the database as it was.</source>
-        <translation>Sie mit pg_restore --clean --if-exists in einer Transaktion wiederherstellen: Jedes Objekt der Sicherung wird gelöscht und neu angelegt, und ein Fehler lässt die Datenbank unverändert.</translation>
+        <source>Restore it in one transaction: drop every user schema with what it contains, then load the backup through psql --single-transaction. The database ends exactly as the backup was, and a failure leaves it as it was.</source>
+        <translation>Sie in einer Transaktion wiederherstellen: Jedes Benutzerschema mit seinem Inhalt löschen, dann die Sicherung mit psql --single-transaction laden. Die Datenbank ist danach genau im Zustand der Sicherung, und ein Fehler lässt sie unverändert.</translation>
     </message>
     <message>
         <source>Data written since the backup was taken is lost (it stays in the pre-rollback backup).</source>

@@ -59,9 +59,10 @@ QStringList RollbackStep::describe(const RunbookTarget& target, const RollbackPl
                            "every object in the backup is dropped and recreated. A parallel "
                            "restore is not one transaction: if it fails part-way, restore again.")
                             .arg(plan.restore.jobs)
-                      : tr("Restore it with pg_restore --clean --if-exists in one transaction: "
-                           "every object in the backup is dropped and recreated, and a failure "
-                           "leaves the database as it was."));
+                      : tr("Restore it in one transaction: drop every user schema with what it "
+                           "contains, then load the backup through psql --single-transaction. "
+                           "The database ends exactly as the backup was, and a failure leaves it "
+                           "as it was."));
         lines << tr("Data written since the backup was taken is lost (it stays in the "
                     "pre-rollback backup).");
     } else {
