@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/schemasnapshot.h"
+
+#include <QJsonArray>
+
+namespace migdesk::core {
+
+namespace {
+
+// Bumped when a field changes meaning; fromJson() reads every earlier format.
+constexpr int kFormat = 1;
+
+QString text(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+bool flag(const QJsonObject& o, const char* key, bool fallback)
+{
+    return o.value(QLatin1String(key)).toBool(fallback);
+}
+
+QJsonObject columnJson(const SchemaColumn& c)
+{
+    return {{QStringLiteral("name"), c.name},
+            {QStringLiteral("type"), c.type},
+            {QStringLiteral("nullable"), c.nullable},
+            {QStringLiteral("default"), c.defaultValue}};
+}
+
+SchemaColumn columnFrom(const QJsonObject& o)
+{
+    return {text(o, "name"), text(o, "type"), flag(o, "nullable", true), text(o, "default")};
+}
+
+QJsonObject tableJson(const SchemaTable& t)
+{
+    QJsonArray columns;
+    for (const SchemaColumn& column : t.columns)
+        columns.append(columnJson(column));
+    return {{QStringLiteral("schema"), t.schema},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("columns"), columns}};
+}
+
+SchemaTable tableFrom(const QJsonObject& o)
+{
+    SchemaTable t{text(o, "schema"), text(o, "name"), {}};
+    for (const QJsonValue& column : o.value(QStringLiteral("columns")).toArray())
+        t.columns.push_back(columnFrom(column.toObject()));
+    return t;
+}
+
+QJsonObject indexJson(const SchemaIndex& i)
+{
+    return {{QStringLiteral("schema"), i.schema},
+            {QStringLiteral("table"), i.table},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("definition"), i.definition},
+            {QStringLiteral("unique"), i.unique},
+            {QStringLiteral("valid"), i.valid},
+            {QStringLiteral("constraint"), i.constraint}};
+}
+
+SchemaIndex indexFrom(const QJsonObject& o)
+{
+    return {text(o, "schema"),          text(o, "table"),     text(o, "name"),
+            text(o, "definition"),      flag(o, "unique", false), flag(o, "valid", true),
+            text(o, "constraint")};
+}
+
+QJsonObject constraintJson(const SchemaConstraint& c)
+{
+    return {{QStringLiteral("schema"), c.schema},
+            {QStringLiteral("table"), c.table},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("type"), c.type},
+            {QStringLiteral("definition"), c.definition},
+            {QStringLiteral("validated"), c.validated}};
+}
+
+SchemaConstraint constraintFrom(const QJsonObject& o)
+{
+    return {text(o, "schema"),     text(o, "table"),
+            text(o, "name"),       text(o, "type"),
+            text(o, "definition"), flag(o, "validated", true)};
+}
+
+template<typename T, typename F>
+QJsonArray arrayOf(const std::vector<T>& items, F toJson)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+template<typename T, typename F>
+std::vector<T> vectorOf(const QJsonValue& value, F fromJson)
+{
+    std::vector<T> items;
+    const QJsonArray array = value.toArray();
+    items.reserve(std::size_t(array.size()));
+    for (const QJsonValue& item : array)
+        items.push_back(fromJson(item.toObject()));
+    return items;
+}
+
+} // namespace
+
+QJsonObject SchemaSnapshot::toJson() const
+{
+    return {{QStringLiteral("format"), kFormat},
+            {QStringLiteral("tables"), arrayOf(tables, tableJson)},
+            {QStringLiteral("indexes"), arrayOf(indexes, indexJson)},
+            {QStringLiteral("constraints"), arrayOf(constraints, constraintJson)}};
+}
+
+SchemaSnapshot SchemaSnapshot::fromJson(const QJsonObject& json)
+{
+    SchemaSnapshot snapshot;
+    snapshot.tables = vectorOf<SchemaTable>(json.value(QStringLiteral("tables")), tableFrom);
+    snapshot.indexes = vectorOf<SchemaIndex>(json.value(QStringLiteral("indexes")), indexFrom);
+    snapshot.constraints =
+        vectorOf<SchemaConstraint>(json.value(QStringLiteral("constraints")), constraintFrom);
+    return snapshot;
+}
+
+} // namespace migdesk::core
