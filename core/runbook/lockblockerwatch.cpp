@@ -7,6 +7,7 @@
 #include "risk/sqllinter.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <map>
@@ -40,6 +41,22 @@ LEFT JOIN LATERAL (
     LIMIT 1) AS wanted ON true
 WHERE w.application_name = $1
 ORDER BY b.pid)";
+
+// The run's effect on others at this instant: whether one of its backends waits for a lock, and
+// how many other sessions wait for a lock one of its backends holds. Only sessions waiting for
+// a lock are asked for their blockers: pg_blocking_pids() takes the lock manager's locks.
+constexpr auto kImpactOfRun = R"(
+SELECT coalesce(bool_or(r.wait_event_type = 'Lock'), false) AS waiting,
+       (SELECT count(*)
+          FROM pg_stat_activity q
+         WHERE q.wait_event_type = 'Lock'
+           AND q.application_name IS DISTINCT FROM $1
+           AND EXISTS (SELECT 1
+                         FROM unnest(pg_blocking_pids(q.pid)) AS blocking(pid)
+                         JOIN pg_stat_activity b ON b.pid = blocking.pid
+                        WHERE b.application_name = $1)) AS queued
+FROM pg_stat_activity r
+WHERE r.application_name = $1)";
 
 // Granted locks of other sessions on the relations a migration needs ($1: one name per line, as
 // the SQL wrote them, resolved with the search_path), with what those sessions are doing. The
@@ -162,16 +179,30 @@ QString LockBlockerWatch::takeBlockers()
     return std::exchange(m_blockers, QString());
 }
 
+LockBlockerWatch::Impact LockBlockerWatch::takeImpact()
+{
+    std::lock_guard lock(m_mutex);
+    return std::exchange(m_impact, Impact{});
+}
+
 void LockBlockerWatch::sample()
 {
     PgConnection connection;
+    QElapsedTimer sinceSample;
     std::unique_lock lock(m_mutex);
     while (!m_stop) {
         lock.unlock();
         QString seen;
+        bool waiting = false;
+        int queued = 0;
         if (!connection.isOpen())
             connection.open(m_target.info, m_target.password, watchPolicy());
         if (connection.isOpen()) {
+            if (const auto impact = connection.exec(QString::fromLatin1(kImpactOfRun), {m_applicationName});
+                impact && impact->rowCount() == 1) {
+                waiting = impact->toBool(0, QStringLiteral("waiting"));
+                queued = int(impact->toInt64(0, QStringLiteral("queued")));
+            }
             const auto result =
                 connection.exec(QString::fromLatin1(kBlockersOfRun), {m_applicationName});
             if (result) {
@@ -188,6 +219,11 @@ void LockBlockerWatch::sample()
         // The last non-empty sample stands: once the wait is over the blockers are gone.
         if (!seen.isEmpty())
             m_blockers = seen;
+        // A wait seen in this sample is counted from the previous one: at most one interval off.
+        if (waiting && sinceSample.isValid())
+            m_impact.lockWaitSeconds += sinceSample.elapsed() / 1000.0;
+        sinceSample.start();
+        m_impact.maxBlocked = std::max(m_impact.maxBlocked, queued);
         m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this] { return m_stop; });
     }
 }

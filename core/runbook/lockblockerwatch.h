@@ -20,7 +20,8 @@ namespace migdesk::core {
 // to see a wait of lock_timeout (a quarter of it, between 20 and 250 ms), and keeps the last
 // answer. A wait shorter than one sample can escape it; holders() is then asked instead: the
 // sessions that hold, right now, a lock conflicting with one the migration's SQL needs (as the
-// linter reads the SQL). The watch reads only; failing to connect costs the names, not the run.
+// linter reads the SQL). The same samples measure the run's impact (takeImpact()) for the
+// history. The watch reads only; failing to connect costs the names, not the run.
 class LockBlockerWatch
 {
     Q_DECLARE_TR_FUNCTIONS(LockBlockerWatch)
@@ -39,6 +40,16 @@ public:
     static QString holders(const ConnectionTarget& target, const QString& sql,
                            const QString& ownApplicationName);
 
+    // What the run did to others and suffered itself since the previous call, as the samples
+    // saw it: seconds its backends spent waiting for a lock, and the most sessions queued at once
+    // behind a lock one of them held. Clears it.
+    struct Impact
+    {
+        double lockWaitSeconds = 0;
+        int maxBlocked = 0;
+    };
+    Impact takeImpact();
+
     static int sampleIntervalMs(int lockTimeoutMs);
 
 private:
@@ -51,6 +62,7 @@ private:
     std::condition_variable m_wake;
     bool m_stop = false;
     QString m_blockers;
+    Impact m_impact;
     std::thread m_thread;
 };
 

@@ -46,6 +46,7 @@ struct Planned
     QString outcome = QStringLiteral("planned");
     double seconds = 0;
     int retries = 0;
+    LockBlockerWatch::Impact impact;
     QString error;
 
     QString label() const
@@ -78,6 +79,8 @@ struct Planned
         o[QStringLiteral("rollback_way")] = rollbackWay;
         o[QStringLiteral("seconds")] = seconds;
         o[QStringLiteral("retries")] = retries;
+        o[QStringLiteral("lock_wait_seconds")] = impact.lockWaitSeconds;
+        o[QStringLiteral("max_blocked")] = impact.maxBlocked;
         o[QStringLiteral("outcome")] = outcome;
         if (!error.isEmpty())
             o[QStringLiteral("error")] = error;
@@ -600,10 +603,12 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
                                   : seen;
         };
         watch.takeBlockers();
+        watch.takeImpact();
         const LockTimeoutRetry::Outcome outcome =
             LockTimeoutRetry::run(attempt, blockers, m.label(), m.atomic, options.policy, ctx);
         m.seconds = timer.elapsed() / 1000.0;
         m.retries = outcome.retries;
+        m.impact = watch.takeImpact();
         m.outcome = outcomeKey(outcome.last.kind);
         if (outcome.last.kind == MigrationAttempt::Kind::Succeeded) {
             ctx.log.write(outcome.retries == 0

@@ -42,6 +42,7 @@ struct PlannedStep
     QString outcome = QStringLiteral("planned");
     double seconds = 0;
     int retries = 0;
+    LockBlockerWatch::Impact impact;
     QString error;
 
     QString label() const
@@ -56,6 +57,8 @@ struct PlannedStep
             {QStringLiteral("to"), step.to},      {QStringLiteral("sql"), step.sql},
             {QStringLiteral("atomic"), atomic},   {QStringLiteral("seconds"), seconds},
             {QStringLiteral("retries"), retries}, {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("lock_wait_seconds"), impact.lockWaitSeconds},
+            {QStringLiteral("max_blocked"), impact.maxBlocked},
         };
         if (!error.isEmpty())
             o[QStringLiteral("error")] = error;
@@ -600,10 +603,12 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
                        : seen;
         };
         watch.takeBlockers();
+        watch.takeImpact();
         const LockTimeoutRetry::Outcome outcome =
             LockTimeoutRetry::run(attempt, blockers, s.label(), s.atomic, options.policy, ctx);
         s.seconds = timer.elapsed() / 1000.0;
         s.retries = outcome.retries;
+        s.impact = watch.takeImpact();
         switch (outcome.last.kind) {
         case MigrationAttempt::Kind::Succeeded:
             s.outcome = QStringLiteral("reverted");

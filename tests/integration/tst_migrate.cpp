@@ -341,9 +341,19 @@ private slots:
         options.policy.lockTimeoutMs = 200;
         options.policy.retryDelayMs = 100;
         options.policy.lockRetries = 2;
+        // A third session queues behind the waiting migration: the pile-up the history records.
+        BackgroundSession queued(TestCluster::start().connInfo(QStringLiteral("locked")),
+                                 "ledger-queued");
+        std::thread pileUp([&] {
+            if (waitForStatement(core::MigrationExecutor::applicationName(options),
+                                 QStringLiteral("ALTER TABLE")))
+                queued.send("SELECT count(*) FROM ledger");
+        });
         Run run;
         const core::StepResult result = core::MigrationExecutor::run(target, options, run.ctx);
+        pileUp.join();
         reader.run("ROLLBACK");
+        QCOMPARE(queued.finish(), QString());
 
         QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
         const QString blocker =
@@ -360,6 +370,14 @@ private slots:
         QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("outcome")),
                  QStringList{QStringLiteral("failed")});
         QCOMPARE(historyVersions(QStringLiteral("locked")), QStringLiteral("1"));
+        // Three attempts of 200 ms each waited for the lock, sampled every 50 ms.
+        const double lockWait = field(result.details, QStringLiteral("migrations"),
+                                      QStringLiteral("lock_wait_seconds"))
+                                    .value(0)
+                                    .toDouble();
+        QVERIFY2(lockWait >= 0.2, qPrintable(QString::number(lockWait)));
+        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("max_blocked")),
+                 QStringList{QStringLiteral("1")});
 
         // Without the blocker the same migration goes through.
         Run retry;
