@@ -1,0 +1,700 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/runreport.h"
+
+#include "common/units.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace migdesk::core {
+
+namespace {
+
+// Colour only where it means something: a failure, a warning, a success.
+constexpr auto kStyle = R"(
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
+       margin: 2em auto; max-width: 1100px; padding: 0 1em; line-height: 1.4; }
+h1 { font-size: 1.6em; margin-bottom: .2em; }
+h2 { font-size: 1.3em; margin-top: 1.6em; border-bottom: 1px solid #ddd; }
+h3 { font-size: 1.1em; margin-top: 1.2em; }
+table { border-collapse: collapse; margin: .5em 0 1em; }
+th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; }
+th { background: #f3f3f3; font-weight: 600; }
+table.facts th { width: 11em; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+pre { background: #f7f7f7; border: 1px solid #ddd; padding: 8px; white-space: pre-wrap;
+      word-break: break-word; font-size: .9em; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
+.bad { color: #c62828; font-weight: 600; }
+.warn { color: #b36b00; font-weight: 600; }
+.good { color: #2e7d32; }
+.muted { color: #666; }
+svg text { font-family: system-ui, sans-serif; font-size: 12px; fill: #222; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
+)";
+
+constexpr auto kBarColour = "#607d8b";
+constexpr auto kSecondBarColour = "#b0bec5";
+constexpr auto kFailedColour = "#c62828";
+constexpr auto kWarningColour = "#b36b00";
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString utcText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+                          : QString();
+}
+
+QString isoText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// The CSS class an outcome or status is shown in; none for the neutral ones.
+QString toneOf(const QString& state)
+{
+    static const QStringList bad{QStringLiteral("failed"), QStringLiteral("fail"), QStringLiteral("error")};
+    static const QStringList warn{QStringLiteral("cancelled"), QStringLiteral("interrupted"),
+                                  QStringLiteral("warn"), QStringLiteral("warning"), QStringLiteral("running")};
+    static const QStringList good{QStringLiteral("succeeded"), QStringLiteral("applied"),
+                                  QStringLiteral("pass"), QStringLiteral("reverted")};
+    if (bad.contains(state))
+        return QStringLiteral("bad");
+    if (warn.contains(state))
+        return QStringLiteral("warn");
+    if (good.contains(state))
+        return QStringLiteral("good");
+    return {};
+}
+
+QString toned(const QString& state)
+{
+    const QString tone = toneOf(state);
+    return tone.isEmpty() ? esc(state) : QStringLiteral("<span class=\"%1\">%2</span>").arg(tone, esc(state));
+}
+
+QString barColour(const QString& outcome)
+{
+    const QString tone = toneOf(outcome);
+    if (tone == QLatin1String("bad"))
+        return QString::fromLatin1(kFailedColour);
+    if (tone == QLatin1String("warn"))
+        return QString::fromLatin1(kWarningColour);
+    return QString::fromLatin1(kBarColour);
+}
+
+QString number(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+QString migrationLabel(const RunMigrationRecord& m)
+{
+    return m.app.isEmpty() ? m.name : m.app + QLatin1Char('.') + m.name;
+}
+
+QString whoOf(const RunRecord& run)
+{
+    return run.hostName.isEmpty() ? run.osUser : run.osUser + QLatin1Char('@') + run.hostName;
+}
+
+QString titleOf(const RunRecord& run)
+{
+    return RunReport::tr("%1 run on %2").arg(run.kind, run.database.isEmpty() ? run.server : run.database);
+}
+
+std::vector<RunRecord> oldestFirst(std::vector<RunRecord> runs)
+{
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const RunRecord& a, const RunRecord& b) { return a.startedAt < b.startedAt; });
+    return runs;
+}
+
+// The facts table of a run: label and plain-text value, the same rows in every format.
+std::vector<std::pair<QString, QString>> factsOf(const RunRecord& run)
+{
+    std::vector<std::pair<QString, QString>> facts{
+        {RunReport::tr("Kind"), run.kind},
+        {RunReport::tr("Outcome"), run.outcome},
+        {RunReport::tr("Profile"), run.profile},
+        {RunReport::tr("Environment"), run.environment},
+        {RunReport::tr("Server"), run.server},
+        {RunReport::tr("Database"), run.database},
+        {RunReport::tr("Run by"), whoOf(run)},
+        {RunReport::tr("Production confirmed by"), run.confirmedBy},
+        {RunReport::tr("Started"), utcText(run.startedAt)},
+        {RunReport::tr("Ended"), utcText(run.endedAt)},
+        {RunReport::tr("Duration"), run.endedAt.isValid() ? formatDuration(run.seconds()) : QString()},
+        {RunReport::tr("WAL position before migrating"), run.walLsn},
+        {RunReport::tr("Mirror"), run.fromMirror ? RunReport::tr("read from the target database's mirror")
+                                                 : run.mirror},
+        {RunReport::tr("Run id"), run.id ? QString::number(run.id) : QString()},
+        {RunReport::tr("Run uuid"), run.uuid},
+    };
+    facts.erase(std::remove_if(facts.begin(), facts.end(),
+                               [](const auto& fact) { return fact.second.isEmpty(); }),
+                facts.end());
+    return facts;
+}
+
+void collectFindings(const QJsonValue& value, const QString& key, std::vector<RunFinding>* into)
+{
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray()) {
+            const QJsonObject o = item.toObject();
+            if (key == QLatin1String("checks") && o.contains(QStringLiteral("status"))) {
+                into->push_back({QStringLiteral("check"), o.value(QStringLiteral("status")).toString(),
+                                 o.value(QStringLiteral("title")).toString(),
+                                 o.value(QStringLiteral("figure")).toString(),
+                                 o.value(QStringLiteral("sentence")).toString()});
+            } else if (key == QLatin1String("findings") && o.contains(QStringLiteral("rule"))) {
+                const QString file = o.value(QStringLiteral("file")).toString();
+                const int line = o.value(QStringLiteral("line")).toInt();
+                QString sentence = o.value(QStringLiteral("message")).toString();
+                const QString fix = o.value(QStringLiteral("fix")).toString();
+                if (!fix.isEmpty())
+                    sentence += QLatin1Char(' ') + fix;
+                into->push_back({QStringLiteral("lint"), o.value(QStringLiteral("severity")).toString(),
+                                 o.value(QStringLiteral("rule")).toString(),
+                                 line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file,
+                                 sentence});
+            } else {
+                collectFindings(item, QString(), into);
+            }
+        }
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectFindings(it.value(), it.key(), into);
+    }
+}
+
+// ---- SVG charts ----
+
+QString stepChart(const std::vector<RunStepRecord>& steps)
+{
+    constexpr int kWidth = 720, kLabel = 130, kValue = 90, kRow = 24;
+    const int barMax = kWidth - kLabel - kValue;
+    double longest = 0;
+    for (const RunStepRecord& s : steps)
+        longest = std::max(longest, s.seconds);
+    const int height = int(steps.size()) * kRow + 8;
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\"><title>%3</title>")
+                      .arg(kWidth)
+                      .arg(height)
+                      .arg(esc(RunReport::tr("Step durations")));
+    int y = 4;
+    for (const RunStepRecord& s : steps) {
+        const double width = longest > 0 ? std::max(1.0, s.seconds / longest * barMax) : 1.0;
+        // One multi-argument arg(): a step name holding "%4" must not be taken for a marker.
+        svg += QStringLiteral("<g><title>%1: %2, %3</title>"
+                              "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%1</text>"
+                              "<rect x=\"%6\" y=\"%7\" width=\"%8\" height=\"%9\" fill=\"%10\"/>"
+                              "<text x=\"%11\" y=\"%5\">%2</text></g>")
+                   .arg(esc(s.step), esc(formatDuration(s.seconds)), esc(s.outcome),
+                        QString::number(kLabel - 8), QString::number(y + 16), QString::number(kLabel),
+                        QString::number(y + 4), number(width), QString::number(kRow - 8),
+                        barColour(s.outcome), number(kLabel + width + 6));
+        y += kRow;
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
+QString dayChart(const std::vector<RunReport::Day>& days)
+{
+    constexpr int kWidth = 720, kHeight = 230, kLeft = 40, kTop = 28, kPlot = 150;
+    const int n = std::max<int>(1, int(days.size()));
+    const double group = double(kWidth - kLeft - 10) / n;
+    const double bar = std::max(1.0, group * 0.38);
+    int highest = 1;
+    for (const RunReport::Day& d : days)
+        highest = std::max({highest, d.runs, d.appliedMigrations});
+    const int labelEvery = std::max(1, int(std::ceil(n / 12.0)));
+    const int base = kTop + kPlot;
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\"><title>%3</title>")
+                      .arg(kWidth)
+                      .arg(kHeight)
+                      .arg(esc(RunReport::tr("Runs and applied migrations per day")));
+    // Legend, the axis and its two labels.
+    svg += QStringLiteral("<rect x=\"%1\" y=\"6\" width=\"12\" height=\"12\" fill=\"%2\"/>"
+                          "<text x=\"%3\" y=\"16\">%4</text>"
+                          "<rect x=\"%5\" y=\"6\" width=\"12\" height=\"12\" fill=\"%6\"/>"
+                          "<text x=\"%7\" y=\"16\">%8</text>")
+               .arg(kLeft)
+               .arg(QString::fromLatin1(kBarColour))
+               .arg(kLeft + 16)
+               .arg(esc(RunReport::tr("runs")))
+               .arg(kLeft + 120)
+               .arg(QString::fromLatin1(kSecondBarColour))
+               .arg(kLeft + 136)
+               .arg(esc(RunReport::tr("applied migrations")));
+    svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#999\"/>"
+                          "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">0</text>"
+                          "<text x=\"%4\" y=\"%6\" text-anchor=\"end\">%7</text>")
+               .arg(kLeft)
+               .arg(base)
+               .arg(kWidth - 10)
+               .arg(kLeft - 6)
+               .arg(base + 4)
+               .arg(kTop + 8)
+               .arg(highest);
+    for (int i = 0; i < int(days.size()); ++i) {
+        const RunReport::Day& d = days[std::size_t(i)];
+        const double x = kLeft + i * group + (group - 2 * bar) / 2;
+        const double runsHeight = double(d.runs) / highest * kPlot;
+        const double migrationsHeight = double(d.appliedMigrations) / highest * kPlot;
+        const QString date = d.date.toString(Qt::ISODate);
+        svg += QStringLiteral("<g><title>%1</title>"
+                              "<rect x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\" fill=\"%6\"/>"
+                              "<rect x=\"%7\" y=\"%8\" width=\"%4\" height=\"%9\" fill=\"%10\"/>")
+                   .arg(esc(RunReport::tr("%1: %2 runs, %3 applied migrations, %4")
+                                .arg(date)
+                                .arg(d.runs)
+                                .arg(d.appliedMigrations)
+                                .arg(formatDuration(d.seconds))))
+                   .arg(number(x))
+                   .arg(number(base - runsHeight))
+                   .arg(number(bar))
+                   .arg(number(runsHeight))
+                   .arg(QString::fromLatin1(kBarColour))
+                   .arg(number(x + bar))
+                   .arg(number(base - migrationsHeight))
+                   .arg(number(migrationsHeight))
+                   .arg(QString::fromLatin1(kSecondBarColour));
+        if (i % labelEvery == 0)
+            svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>")
+                       .arg(number(kLeft + i * group + group / 2))
+                       .arg(base + 18)
+                       .arg(esc(d.date.toString(QStringLiteral("MM-dd"))));
+        svg += QStringLiteral("</g>");
+    }
+    return svg + QStringLiteral("</svg>");
+}
+
+// ---- HTML ----
+
+QString htmlTable(const QStringList& headers, const std::vector<QStringList>& rows,
+                  const QList<int>& numeric = {})
+{
+    QString html = QStringLiteral("<table><tr>");
+    for (const QString& h : headers)
+        html += QStringLiteral("<th>%1</th>").arg(esc(h));
+    html += QStringLiteral("</tr>");
+    for (const QStringList& row : rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < row.size(); ++c)
+            html += (numeric.contains(c) ? QStringLiteral("<td class=\"num\">%1</td>")
+                                         : QStringLiteral("<td>%1</td>"))
+                        .arg(row[c]);
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString heading(int level, const QString& text, const QString& id = {})
+{
+    const QString anchor = id.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(esc(id));
+    return QStringLiteral("<h%1%2>%3</h%1>").arg(level).arg(anchor, esc(text));
+}
+
+QString changesHtml(const std::vector<SchemaChange>& diff, int level)
+{
+    QString html = heading(level, RunReport::tr("Schema changes"));
+    if (diff.empty())
+        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("No change.")));
+    std::vector<QStringList> rows;
+    for (const SchemaChange& c : diff)
+        rows.push_back({esc(SchemaChange::kindKey(c.kind)), esc(c.objectType),
+                        QStringLiteral("<code>%1</code>").arg(esc(c.object)), esc(c.sentence())});
+    return html + htmlTable({RunReport::tr("Change"), RunReport::tr("Object type"), RunReport::tr("Object"),
+                             RunReport::tr("What changed")},
+                            rows);
+}
+
+QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>* diff)
+{
+    QString html;
+    html += QStringLiteral("<table class=\"facts\">");
+    for (const auto& [label, value] : factsOf(run)) {
+        const bool state = label == RunReport::tr("Outcome");
+        html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>")
+                    .arg(esc(label), state ? toned(value) : esc(value));
+    }
+    html += QStringLiteral("</table>");
+
+    html += heading(level, RunReport::tr("Steps"));
+    if (run.steps.empty()) {
+        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("No steps recorded.")));
+    } else {
+        html += stepChart(run.steps);
+        std::vector<QStringList> rows;
+        for (const RunStepRecord& s : run.steps)
+            rows.push_back({esc(s.step), toned(s.outcome), esc(utcText(s.startedAt)),
+                            esc(formatDuration(s.seconds)), esc(s.sentence)});
+        html += htmlTable({RunReport::tr("Step"), RunReport::tr("Outcome"), RunReport::tr("Started"),
+                           RunReport::tr("Duration"), RunReport::tr("Summary")},
+                          rows, {3});
+    }
+
+    if (!run.backups.empty()) {
+        html += heading(level, RunReport::tr("Backups"));
+        std::vector<QStringList> rows;
+        for (const RunBackupRecord& b : run.backups)
+            rows.push_back({QStringLiteral("<code>%1</code>").arg(esc(b.path)), esc(b.format),
+                            esc(formatBytes(b.bytes)), QStringLiteral("<code>%1</code>").arg(esc(b.sha256))});
+        html += htmlTable({RunReport::tr("File"), RunReport::tr("Format"), RunReport::tr("Size"),
+                           RunReport::tr("SHA-256")},
+                          rows, {2});
+    }
+
+    if (!run.migrations.empty()) {
+        html += heading(level, RunReport::tr("Migrations"));
+        std::vector<QStringList> rows;
+        for (const RunMigrationRecord& m : run.migrations)
+            rows.push_back({QString::number(m.position), esc(m.direction),
+                            QStringLiteral("<code>%1</code>").arg(esc(migrationLabel(m))), toned(m.outcome),
+                            esc(formatDuration(m.seconds)), esc(formatDuration(m.lockWaitSeconds)),
+                            QString::number(m.maxBlocked), QString::number(m.retries),
+                            m.error.isEmpty() ? QString()
+                                              : QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(m.error))});
+        html += htmlTable({RunReport::tr("#"), RunReport::tr("Direction"), RunReport::tr("Migration"),
+                           RunReport::tr("Outcome"), RunReport::tr("Duration"), RunReport::tr("Lock wait"),
+                           RunReport::tr("Most blocked"), RunReport::tr("Retries"), RunReport::tr("Error")},
+                          rows, {0, 4, 5, 6, 7});
+        for (const RunMigrationRecord& m : run.migrations) {
+            if (m.sql.isEmpty())
+                continue;
+            html += QStringLiteral("<p><b>%1</b> <code>%2</code></p><pre>%3</pre>")
+                        .arg(esc(RunReport::tr("SQL of")), esc(migrationLabel(m)), esc(m.sql));
+        }
+    }
+
+    const std::vector<RunFinding> findings = RunReport::findings(run);
+    if (!findings.empty()) {
+        html += heading(level, RunReport::tr("Findings"));
+        std::vector<QStringList> rows;
+        for (const RunFinding& f : findings)
+            rows.push_back({toned(f.status), esc(f.title), esc(f.figure), esc(f.sentence)});
+        html += htmlTable({RunReport::tr("Status"), RunReport::tr("Check or rule"), RunReport::tr("Figure"),
+                           RunReport::tr("Sentence")},
+                          rows);
+    }
+
+    if (diff)
+        html += changesHtml(*diff, level);
+
+    html += heading(level, RunReport::tr("Log"));
+    html += run.log.isEmpty()
+        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("Nothing was logged.")))
+        : QStringLiteral("<pre>%1</pre>").arg(esc(run.log));
+    return html;
+}
+
+QString page(const QString& title, const QString& body)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
+                          "<meta name=\"generator\" content=\"migdesk\">"
+                          "<title>%2</title><style>%3</style></head><body>\n%4\n"
+                          "<p class=\"muted\">%5</p></body></html>\n")
+        .arg(esc(QLocale().bcp47Name()), esc(title), QString::fromLatin1(kStyle), body,
+             esc(RunReport::tr("Written by migdesk on %1.").arg(utcText(QDateTime::currentDateTimeUtc()))));
+}
+
+QString rangeTitle(const std::vector<RunRecord>& runs)
+{
+    return RunReport::tr("migdesk runs from %1 to %2")
+        .arg(runs.front().startedAt.toUTC().date().toString(Qt::ISODate),
+             runs.back().startedAt.toUTC().date().toString(Qt::ISODate));
+}
+
+// ---- Markdown ----
+
+QString cell(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString mdTable(const QStringList& headers, const std::vector<QStringList>& rows)
+{
+    QString md(QLatin1Char('|'));
+    QString rule(QLatin1Char('|'));
+    for (const QString& h : headers) {
+        md += QLatin1Char(' ') + cell(h) + QStringLiteral(" |");
+        rule += QStringLiteral("---|");
+    }
+    md += QLatin1Char('\n') + rule + QLatin1Char('\n');
+    for (const QStringList& row : rows) {
+        md += QLatin1Char('|');
+        for (const QString& c : row)
+            md += QLatin1Char(' ') + cell(c) + QStringLiteral(" |");
+        md += QLatin1Char('\n');
+    }
+    return md + QLatin1Char('\n');
+}
+
+// A fenced block that its own content cannot close: the fence is longer than any backtick run.
+QString fenced(const QString& text, const QString& language = {})
+{
+    qsizetype longest = 0;
+    static const QRegularExpression backticks(QStringLiteral("`+"));
+    for (auto it = backticks.globalMatch(text); it.hasNext();)
+        longest = std::max(longest, it.next().capturedLength());
+    const QString fence(std::max<qsizetype>(3, longest + 1), QLatin1Char('`'));
+    QString body = text;
+    if (!body.endsWith(QLatin1Char('\n')))
+        body += QLatin1Char('\n');
+    return fence + language + QLatin1Char('\n') + body + fence + QStringLiteral("\n\n");
+}
+
+QString changesMarkdown(const std::vector<SchemaChange>& diff, const QString& hashes)
+{
+    QString md = hashes + QLatin1Char(' ') + RunReport::tr("Schema changes") + QStringLiteral("\n\n");
+    if (diff.empty())
+        return md + RunReport::tr("No change.") + QStringLiteral("\n\n");
+    std::vector<QStringList> rows;
+    for (const SchemaChange& c : diff)
+        rows.push_back({SchemaChange::kindKey(c.kind), c.objectType, c.object, c.sentence()});
+    return md + mdTable({RunReport::tr("Change"), RunReport::tr("Object type"), RunReport::tr("Object"),
+                         RunReport::tr("What changed")},
+                        rows);
+}
+
+QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaChange>* diff)
+{
+    const QString hashes(level, QLatin1Char('#'));
+    auto section = [&](const QString& title) -> QString { return hashes + QLatin1Char(' ') + title + QStringLiteral("\n\n"); };
+    QString md;
+    std::vector<QStringList> facts;
+    for (const auto& [label, value] : factsOf(run))
+        facts.push_back({label, value});
+    md += mdTable({RunReport::tr("Fact"), RunReport::tr("Value")}, facts);
+
+    md += section(RunReport::tr("Steps"));
+    if (run.steps.empty()) {
+        md += RunReport::tr("No steps recorded.") + QStringLiteral("\n\n");
+    } else {
+        std::vector<QStringList> rows;
+        for (const RunStepRecord& s : run.steps)
+            rows.push_back({s.step, s.outcome, utcText(s.startedAt), formatDuration(s.seconds), s.sentence});
+        md += mdTable({RunReport::tr("Step"), RunReport::tr("Outcome"), RunReport::tr("Started"),
+                       RunReport::tr("Duration"), RunReport::tr("Summary")},
+                      rows);
+    }
+    if (!run.backups.empty()) {
+        md += section(RunReport::tr("Backups"));
+        std::vector<QStringList> rows;
+        for (const RunBackupRecord& b : run.backups)
+            rows.push_back({b.path, b.format, formatBytes(b.bytes), b.sha256});
+        md += mdTable({RunReport::tr("File"), RunReport::tr("Format"), RunReport::tr("Size"),
+                       RunReport::tr("SHA-256")},
+                      rows);
+    }
+    if (!run.migrations.empty()) {
+        md += section(RunReport::tr("Migrations"));
+        std::vector<QStringList> rows;
+        for (const RunMigrationRecord& m : run.migrations)
+            rows.push_back({QString::number(m.position), m.direction, migrationLabel(m), m.outcome,
+                            formatDuration(m.seconds), formatDuration(m.lockWaitSeconds),
+                            QString::number(m.maxBlocked), QString::number(m.retries), m.error});
+        md += mdTable({RunReport::tr("#"), RunReport::tr("Direction"), RunReport::tr("Migration"),
+                       RunReport::tr("Outcome"), RunReport::tr("Duration"), RunReport::tr("Lock wait"),
+                       RunReport::tr("Most blocked"), RunReport::tr("Retries"), RunReport::tr("Error")},
+                      rows);
+        for (const RunMigrationRecord& m : run.migrations) {
+            if (m.sql.isEmpty())
+                continue;
+            md += QStringLiteral("**%1** `%2`\n\n").arg(RunReport::tr("SQL of"), migrationLabel(m));
+            md += fenced(m.sql, QStringLiteral("sql"));
+        }
+    }
+    const std::vector<RunFinding> findings = RunReport::findings(run);
+    if (!findings.empty()) {
+        md += section(RunReport::tr("Findings"));
+        std::vector<QStringList> rows;
+        for (const RunFinding& f : findings)
+            rows.push_back({f.status, f.title, f.figure, f.sentence});
+        md += mdTable({RunReport::tr("Status"), RunReport::tr("Check or rule"), RunReport::tr("Figure"),
+                       RunReport::tr("Sentence")},
+                      rows);
+    }
+    if (diff)
+        md += changesMarkdown(*diff, hashes);
+    md += section(RunReport::tr("Log"));
+    md += run.log.isEmpty() ? RunReport::tr("Nothing was logged.") + QStringLiteral("\n\n") : fenced(run.log);
+    return md;
+}
+
+QJsonObject changeJson(const SchemaChange& c)
+{
+    return {{QStringLiteral("kind"), SchemaChange::kindKey(c.kind)},
+            {QStringLiteral("object_type"), c.objectType},
+            {QStringLiteral("object"), c.object},
+            {QStringLiteral("table"), c.table},
+            {QStringLiteral("aspect"), c.aspect},
+            {QStringLiteral("before"), c.before},
+            {QStringLiteral("after"), c.after},
+            {QStringLiteral("constraint_type"), c.constraintType},
+            {QStringLiteral("sentence"), c.sentence()}};
+}
+
+} // namespace
+
+std::vector<RunFinding> RunReport::findings(const RunRecord& run)
+{
+    std::vector<RunFinding> found;
+    collectFindings(QJsonDocument::fromJson(run.details.toUtf8()).object(), QString(), &found);
+    return found;
+}
+
+std::vector<RunReport::Day> RunReport::perDay(const std::vector<RunRecord>& runs)
+{
+    std::map<QDate, Day> byDate;
+    for (const RunRecord& run : runs) {
+        if (!run.startedAt.isValid())
+            continue;
+        Day& day = byDate[run.startedAt.toUTC().date()];
+        ++day.runs;
+        day.seconds += run.seconds();
+        for (const RunMigrationRecord& m : run.migrations) {
+            if (m.direction != QLatin1String("forward") || m.outcome != QLatin1String("applied"))
+                continue;
+            const QDateTime at = m.startedAt.isValid() ? m.startedAt : run.startedAt;
+            ++byDate[at.toUTC().date()].appliedMigrations;
+        }
+    }
+    std::vector<Day> days;
+    if (byDate.empty())
+        return days;
+    for (QDate date = byDate.begin()->first; date <= byDate.rbegin()->first; date = date.addDays(1)) {
+        Day day = byDate.count(date) ? byDate[date] : Day{};
+        day.date = date;
+        days.push_back(day);
+    }
+    return days;
+}
+
+QString RunReport::html(const std::vector<RunRecord>& unordered, const std::vector<SchemaChange>& diff)
+{
+    const std::vector<RunRecord> runs = oldestFirst(unordered);
+    if (runs.empty())
+        return page(tr("migdesk runs"), QStringLiteral("<h1>%1</h1><p>%2</p>")
+                                            .arg(esc(tr("migdesk runs")), esc(tr("No runs."))));
+    if (runs.size() == 1) {
+        const RunRecord& run = runs.front();
+        return page(titleOf(run), heading(1, titleOf(run)) + runHtml(run, 2, &diff));
+    }
+    const QString title = rangeTitle(runs);
+    QString body = heading(1, title);
+    const auto failed = std::count_if(runs.begin(), runs.end(),
+                                      [](const RunRecord& r) { return r.outcome == QLatin1String("failed"); });
+    body += QStringLiteral("<p>%1</p>").arg(esc(tr("%n run(s), %1 failed.", nullptr, int(runs.size())).arg(failed)));
+    const std::vector<Day> days = perDay(runs);
+    body += heading(2, tr("Runs and applied migrations per day")) + dayChart(days);
+    std::vector<QStringList> dayRows;
+    for (const Day& d : days)
+        if (d.runs > 0 || d.appliedMigrations > 0)
+            dayRows.push_back({esc(d.date.toString(Qt::ISODate)), QString::number(d.runs),
+                               QString::number(d.appliedMigrations), esc(formatDuration(d.seconds))});
+    body += htmlTable({tr("Day (UTC)"), tr("Runs"), tr("Applied migrations"), tr("Time in runs")}, dayRows,
+                      {1, 2, 3});
+    body += heading(2, tr("Runs"));
+    std::vector<QStringList> runRows;
+    int index = 0;
+    for (const RunRecord& r : runs)
+        runRows.push_back({QStringLiteral("<a href=\"#run-%1\">%2</a>").arg(++index).arg(esc(utcText(r.startedAt))),
+                           esc(r.kind), esc(r.database), toned(r.outcome),
+                           esc(r.endedAt.isValid() ? formatDuration(r.seconds()) : QString()), esc(whoOf(r))});
+    body += htmlTable({tr("Started"), tr("Kind"), tr("Database"), tr("Outcome"), tr("Duration"), tr("Run by")},
+                      runRows, {4});
+    index = 0;
+    for (const RunRecord& r : runs)
+        body += heading(2, titleOf(r) + QStringLiteral(" — ") + utcText(r.startedAt),
+                        QStringLiteral("run-%1").arg(++index))
+              + runHtml(r, 3, nullptr);
+    if (!diff.empty())
+        body += changesHtml(diff, 2);
+    return page(title, body);
+}
+
+QString RunReport::markdown(const std::vector<RunRecord>& unordered, const std::vector<SchemaChange>& diff)
+{
+    const std::vector<RunRecord> runs = oldestFirst(unordered);
+    if (runs.empty())
+        return QStringLiteral("# %1\n\n%2\n").arg(tr("migdesk runs"), tr("No runs."));
+    if (runs.size() == 1)
+        return QStringLiteral("# %1\n\n").arg(titleOf(runs.front())) + runMarkdown(runs.front(), 2, &diff);
+    QString md = QStringLiteral("# %1\n\n").arg(rangeTitle(runs));
+    const auto failed = std::count_if(runs.begin(), runs.end(),
+                                      [](const RunRecord& r) { return r.outcome == QLatin1String("failed"); });
+    md += tr("%n run(s), %1 failed.", nullptr, int(runs.size())).arg(failed) + QStringLiteral("\n\n");
+    md += QStringLiteral("## %1\n\n").arg(tr("Runs and applied migrations per day"));
+    std::vector<QStringList> dayRows;
+    for (const Day& d : perDay(runs))
+        if (d.runs > 0 || d.appliedMigrations > 0)
+            dayRows.push_back({d.date.toString(Qt::ISODate), QString::number(d.runs),
+                               QString::number(d.appliedMigrations), formatDuration(d.seconds)});
+    md += mdTable({tr("Day (UTC)"), tr("Runs"), tr("Applied migrations"), tr("Time in runs")}, dayRows);
+    md += QStringLiteral("## %1\n\n").arg(tr("Runs"));
+    std::vector<QStringList> runRows;
+    for (const RunRecord& r : runs)
+        runRows.push_back({utcText(r.startedAt), r.kind, r.database, r.outcome,
+                           r.endedAt.isValid() ? formatDuration(r.seconds()) : QString(), whoOf(r)});
+    md += mdTable({tr("Started"), tr("Kind"), tr("Database"), tr("Outcome"), tr("Duration"), tr("Run by")}, runRows);
+    for (const RunRecord& r : runs)
+        md += QStringLiteral("## %1 — %2\n\n").arg(titleOf(r), utcText(r.startedAt)) + runMarkdown(r, 3, nullptr);
+    if (!diff.empty())
+        md += changesMarkdown(diff, QStringLiteral("##"));
+    return md;
+}
+
+QJsonObject RunReport::json(const std::vector<RunRecord>& unordered, const std::vector<SchemaChange>& diff)
+{
+    const std::vector<RunRecord> runs = oldestFirst(unordered);
+    QJsonArray runArray;
+    for (const RunRecord& run : runs) {
+        QJsonObject o = run.toJson();
+        QJsonArray findingArray;
+        for (const RunFinding& f : findings(run))
+            findingArray.append(QJsonObject{{QStringLiteral("kind"), f.kind},
+                                            {QStringLiteral("status"), f.status},
+                                            {QStringLiteral("title"), f.title},
+                                            {QStringLiteral("figure"), f.figure},
+                                            {QStringLiteral("sentence"), f.sentence}});
+        o.insert(QStringLiteral("findings"), findingArray);
+        runArray.append(o);
+    }
+    QJsonArray changes;
+    for (const SchemaChange& c : diff)
+        changes.append(changeJson(c));
+    QJsonObject json{{QStringLiteral("format"), 1},
+                     {QStringLiteral("generated_at"), isoText(QDateTime::currentDateTimeUtc())},
+                     {QStringLiteral("runs"), runArray},
+                     {QStringLiteral("schema_changes"), changes}};
+    if (runs.size() > 1) {
+        QJsonArray days;
+        for (const Day& d : perDay(runs))
+            days.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                                    {QStringLiteral("runs"), d.runs},
+                                    {QStringLiteral("applied_migrations"), d.appliedMigrations},
+                                    {QStringLiteral("seconds"), d.seconds}});
+        json.insert(QStringLiteral("per_day"), days);
+    }
+    return json;
+}
+
+} // namespace migdesk::core
