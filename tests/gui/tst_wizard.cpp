@@ -464,18 +464,18 @@ private slots:
         ui::RollbackPage* rollback = wizard.rollbackPage();
         QVERIFY(child<QRadioButton>(rollback, "wayRestore")->isChecked());
         QCOMPARE(child<QLineEdit>(rollback, "backupPath")->text(), wizard.run().backupMetadataPath);
-        QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), kStepMs);
         const QString described = rollback->descriptionView()->toPlainText();
         QVERIFY2(described.contains(QStringLiteral("pre-rollback backup")) &&
                      described.contains(QStringLiteral("pg_restore --clean --if-exists")),
                  qPrintable(described));
         // Migrating backwards is described too, before anything starts.
         clickRadio(child<QRadioButton>(rollback, "wayMigrations"));
-        QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), kStepMs);
         QVERIFY2(rollback->descriptionView()->toPlainText().contains(QStringLiteral("backwards")),
                  qPrintable(rollback->descriptionView()->toPlainText()));
         clickRadio(child<QRadioButton>(rollback, "wayRestore"));
-        QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), kStepMs);
         auto* start = child<QPushButton>(rollback, "startRollback");
         QVERIFY(start->isEnabled());
         QTest::mouseClick(start, Qt::LeftButton);
@@ -626,7 +626,7 @@ private slots:
         // Production: nothing starts before the database name is typed.
         ui::RollbackPage* page = wizard->rollbackPage();
         QVERIFY(!page->refusal().isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isDescribing(), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isDescribing(), kStepMs);
         QVERIFY(!child<QPushButton>(page, "startRollback")->isEnabled());
         QTest::keyClicks(child<QLineEdit>(page, "typedDatabase"), QStringLiteral("prs"));
         QVERIFY(child<QPushButton>(page, "startRollback")->isEnabled());
