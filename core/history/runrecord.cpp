@@ -87,6 +87,36 @@ RunMigrationRecord migrationFrom(const QJsonObject& o)
     return m;
 }
 
+QJsonObject changeJson(const SchemaChange& c)
+{
+    return {{QStringLiteral("kind"), SchemaChange::kindKey(c.kind)},
+            {QStringLiteral("object_type"), c.objectType},
+            {QStringLiteral("object"), c.object},
+            {QStringLiteral("table"), c.table},
+            {QStringLiteral("aspect"), c.aspect},
+            {QStringLiteral("before"), c.before},
+            {QStringLiteral("after"), c.after},
+            {QStringLiteral("constraint_type"), c.constraintType},
+            {QStringLiteral("sentence"), c.sentence()}};
+}
+
+SchemaChange changeFrom(const QJsonObject& o)
+{
+    SchemaChange c;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    for (const auto k : {SchemaChange::Kind::Added, SchemaChange::Kind::Removed, SchemaChange::Kind::Changed})
+        if (SchemaChange::kindKey(k) == kind)
+            c.kind = k;
+    c.objectType = o.value(QStringLiteral("object_type")).toString();
+    c.object = o.value(QStringLiteral("object")).toString();
+    c.table = o.value(QStringLiteral("table")).toString();
+    c.aspect = o.value(QStringLiteral("aspect")).toString();
+    c.before = o.value(QStringLiteral("before")).toString();
+    c.after = o.value(QStringLiteral("after")).toString();
+    c.constraintType = o.value(QStringLiteral("constraint_type")).toString();
+    return c;
+}
+
 template<typename T, typename F>
 QJsonArray arrayOf(const std::vector<T>& items, F toJson)
 {
@@ -133,6 +163,7 @@ QJsonObject RunRecord::toJson() const
                   {QStringLiteral("steps"), arrayOf(steps, stepJson)},
                   {QStringLiteral("backups"), arrayOf(backups, backupJson)},
                   {QStringLiteral("migrations"), arrayOf(migrations, migrationJson)},
+                  {QStringLiteral("schema_changes"), arrayOf(schemaChanges, changeJson)},
                   {QStringLiteral("log"), log}};
     if (id != 0)
         o.insert(QStringLiteral("id"), id);
@@ -166,6 +197,7 @@ RunRecord RunRecord::fromJson(const QJsonObject& o)
     r.steps = vectorOf<RunStepRecord>(o.value(QStringLiteral("steps")), stepFrom);
     r.backups = vectorOf<RunBackupRecord>(o.value(QStringLiteral("backups")), backupFrom);
     r.migrations = vectorOf<RunMigrationRecord>(o.value(QStringLiteral("migrations")), migrationFrom);
+    r.schemaChanges = vectorOf<SchemaChange>(o.value(QStringLiteral("schema_changes")), changeFrom);
     return r;
 }
 

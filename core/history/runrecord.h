@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/schemachange.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -72,6 +74,9 @@ struct RunRecord
     std::vector<RunStepRecord> steps;
     std::vector<RunBackupRecord> backups;
     std::vector<RunMigrationRecord> migrations;
+    // What the run changed in the schema: its "before" snapshot against its "after" one. Kept
+    // with the run (and so in the mirror) for reviewers who do not have the snapshots.
+    std::vector<SchemaChange> schemaChanges;
 
     double seconds() const; // started to ended; 0 while running
     // Everything above, for reports, the mirror and `--json`.

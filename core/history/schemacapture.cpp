@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/schemacapture.h"
+
+#include "connection/pgconnection.h"
+#include "history/schemasnapshotreader.h"
+#include "runbook/runlog.h"
+
+namespace migdesk::core {
+
+std::optional<SchemaSnapshot> SchemaCapture::read(const ConnectionTarget& target,
+                                                  const QString& phase, RunLog& log)
+{
+    const QString when = phase == QLatin1String("before") ? tr("before the run") : tr("after the run");
+    PgConnection connection;
+    if (const auto error = connection.open(target.info, target.password, SessionPolicy::inspection())) {
+        log.write(tr("The schema %1 was not recorded for the history: %2")
+                      .arg(when, error->sentence()));
+        return std::nullopt;
+    }
+    const auto snapshot = SchemaSnapshotReader::read(connection);
+    if (!snapshot) {
+        log.write(tr("The schema %1 was not recorded for the history: %2")
+                      .arg(when, snapshot.error().sentence()));
+        return std::nullopt;
+    }
+    log.write(tr("Schema %1 recorded for the history: %n table(s).", nullptr,
+                 int(snapshot->tables.size()))
+                  .arg(when));
+    return *snapshot;
+}
+
+} // namespace migdesk::core
