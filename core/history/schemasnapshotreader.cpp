@@ -66,6 +66,14 @@ JOIN pg_namespace n ON n.oid = t.relnamespace
 WHERE c.contype IN ('p', 'f', 'u', 'c', 'x') AND %1
 ORDER BY n.nspname COLLATE "C", t.relname COLLATE "C", c.conname COLLATE "C")";
 
+// One snapshot of the catalogs for all three queries, and names qualified with their schema
+// wherever they appear (types, defaults, referenced tables) whatever the session's search_path,
+// so that the same schema always reads the same.
+constexpr auto kBegin = R"(BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY)";
+constexpr auto kQualifyEverything = R"(SELECT set_config('search_path', 'pg_catalog', true))";
+constexpr auto kEnd = R"(COMMIT)";
+constexpr auto kRollback = R"(ROLLBACK)";
+
 QString query(const char* body)
 {
     return QString::fromLatin1(body).arg(QString::fromLatin1(kUserTables));
@@ -80,6 +88,26 @@ QList<QVariant> excluded()
 
 Result<SchemaSnapshot> SchemaSnapshotReader::read(PgConnection& connection)
 {
+    const auto begun = connection.exec(QString::fromLatin1(kBegin));
+    if (!begun)
+        return begun.error();
+    auto snapshot = readInTransaction(connection);
+    if (!snapshot) {
+        if (!snapshot.error().isConnectionProblem())
+            connection.exec(QString::fromLatin1(kRollback));
+        return snapshot;
+    }
+    const auto ended = connection.exec(QString::fromLatin1(kEnd));
+    if (!ended)
+        return ended.error();
+    return snapshot;
+}
+
+Result<SchemaSnapshot> SchemaSnapshotReader::readInTransaction(PgConnection& connection)
+{
+    const auto qualified = connection.exec(QString::fromLatin1(kQualifyEverything));
+    if (!qualified)
+        return qualified.error();
     SchemaSnapshot snapshot;
 
     static const QString tablesQuery = query(kTablesAndColumns);
