@@ -5,7 +5,8 @@
 #include "catalog/activityreader.h"
 #include "catalog/locktree.h"
 #include "common/units.h"
-#include "history/actionlog.h"
+#include "history/historystore.h"
+#include "history/sessionactionrecorder.h"
 #include "models/activityhistorymodel.h"
 #include "models/blockingtreemodel.h"
 #include "models/lockwaitmodel.h"
@@ -323,18 +324,27 @@ void ActivityPane::requestAction(core::SessionControl::Action action)
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const core::SessionControl::Request confirmed = dialog->request();
         const core::ConnectionTarget where = target();
+        const QDateTime confirmedAt = QDateTime::currentDateTimeUtc();
         core::SessionControl::performAsync(
             where.info, where.password, confirmed, this,
-            [this, where, confirmed](const core::SessionControl::Outcome& outcome) {
-                QString sentence = outcome.sentence;
-                if (!core::ActionLog().record(where.profile.name, where.info.displayName(),
-                                              confirmed, outcome))
-                    sentence += tr(" The action log %1 could not be written.")
-                                    .arg(core::ActionLog::defaultPath());
+            [this, where, confirmed, confirmedAt](const core::SessionControl::Outcome& outcome) {
                 m_status->setStyleSheet(outcome.ok ? QString() : QStringLiteral("color: #c62828;"));
-                m_status->setText(sentence);
-                emit actionFinished(outcome.ok, sentence);
+                m_status->setText(outcome.sentence);
                 refresh();
+                // The history is written on a worker: another window may hold its write lock.
+                const core::RunRecord run = core::SessionActionRecorder::run(
+                    where.profile.name, where.info.displayName(), confirmed, outcome, confirmedAt);
+                core::SessionActionRecorder::recordAsync(
+                    core::HistoryStore::defaultPath(), run, this,
+                    [this, outcome](const QString& problem) {
+                        QString sentence = outcome.sentence;
+                        if (!problem.isEmpty()) {
+                            sentence += QLatin1Char(' ')
+                                        + tr("The run history did not record it: %1").arg(problem);
+                            m_status->setText(sentence);
+                        }
+                        emit actionFinished(outcome.ok, sentence);
+                    });
             });
     });
     dialog->open();

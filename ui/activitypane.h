@@ -51,10 +51,12 @@ public:
     // How long the last refresh kept the GUI thread busy, in milliseconds (benchmarks).
     double lastGuiUpdateMs() const { return m_lastGuiUpdateMs; }
 
-    // Starts the confirmation for the selected session; the outcome is shown and logged.
+    // Starts the confirmation for the selected session; the outcome is shown and recorded in
+    // the run history as a "cancel" or "terminate" run.
     void requestAction(core::SessionControl::Action action);
 
 signals:
+    // Once the outcome is shown and its run recorded (or why it was not, in sentence).
     void actionFinished(bool ok, const QString& sentence);
 
 protected:

@@ -4,6 +4,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,9 +21,10 @@ namespace migdesk::core {
 
 namespace {
 
-// Schema steps: entry i upgrades version i to i + 1. Never edit a step that has shipped; add one.
-const char* const kUpgrades[] = {
-    R"(CREATE TABLE runs (
+// Schema steps: entry i holds the statements that upgrade version i to i + 1 (SQLite runs one
+// statement per exec). Never edit a step that has shipped; add one.
+const std::vector<const char*> kUpgrades[] = {
+    {R"(CREATE TABLE runs (
            id INTEGER PRIMARY KEY AUTOINCREMENT,
            kind TEXT NOT NULL,
            profile TEXT NOT NULL DEFAULT '',
@@ -37,20 +39,98 @@ const char* const kUpgrades[] = {
            outcome TEXT NOT NULL,
            log TEXT NOT NULL DEFAULT '',
            details TEXT NOT NULL DEFAULT '{}'
-       ))",
+       ))"},
+    // 2: the run's identity across machines, who confirmed it, the WAL position and the
+    // mirror's state; its steps, backups and migrations; schema snapshots; table sizes.
+    {R"(ALTER TABLE runs ADD COLUMN uuid TEXT NOT NULL DEFAULT '')",
+     R"(ALTER TABLE runs ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT '')",
+     R"(ALTER TABLE runs ADD COLUMN wal_lsn TEXT NOT NULL DEFAULT '')",
+     R"(ALTER TABLE runs ADD COLUMN mirror TEXT NOT NULL DEFAULT '')",
+     // Runs recorded before schema 2 get a random (version 4) UUID, one per row.
+     R"(UPDATE runs
+        SET uuid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4'
+                   || substr(lower(hex(randomblob(2))), 2) || '-'
+                   || substr('89ab', 1 + abs(random()) % 4, 1)
+                   || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))
+        WHERE uuid = '')",
+     R"(CREATE UNIQUE INDEX runs_by_uuid ON runs (uuid))",
+     R"(CREATE INDEX runs_by_start ON runs (started_at))",
+     R"(CREATE TABLE run_steps (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs (id),
+            step TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            started_at TEXT,
+            seconds REAL NOT NULL DEFAULT 0,
+            sentence TEXT NOT NULL DEFAULT ''
+        ))",
+     R"(CREATE INDEX run_steps_by_run ON run_steps (run_id))",
+     R"(CREATE TABLE run_backups (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs (id),
+            path TEXT NOT NULL,
+            format TEXT NOT NULL DEFAULT '',
+            bytes INTEGER NOT NULL DEFAULT 0,
+            sha256 TEXT NOT NULL DEFAULT ''
+        ))",
+     R"(CREATE INDEX run_backups_by_run ON run_backups (run_id))",
+     R"(CREATE TABLE run_migrations (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs (id),
+            position INTEGER NOT NULL,
+            direction TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            app TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            started_at TEXT,
+            seconds REAL NOT NULL DEFAULT 0,
+            lock_wait_seconds REAL NOT NULL DEFAULT 0,
+            max_blocked INTEGER NOT NULL DEFAULT 0,
+            retries INTEGER NOT NULL DEFAULT 0,
+            sql TEXT NOT NULL DEFAULT '',
+            error TEXT NOT NULL DEFAULT ''
+        ))",
+     R"(CREATE INDEX run_migrations_by_run ON run_migrations (run_id))",
+     R"(CREATE TABLE schema_snapshots (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER REFERENCES runs (id),
+            phase TEXT NOT NULL CHECK (phase IN ('before', 'after', 'manual')),
+            server TEXT NOT NULL,
+            database TEXT NOT NULL,
+            taken_at TEXT NOT NULL,
+            snapshot TEXT NOT NULL
+        ))",
+     R"(CREATE INDEX schema_snapshots_by_database ON schema_snapshots (server, database, taken_at))",
+     R"(CREATE INDEX schema_snapshots_by_run ON schema_snapshots (run_id))",
+     R"(CREATE TABLE table_sizes (
+            server TEXT NOT NULL,
+            database TEXT NOT NULL,
+            taken_at TEXT NOT NULL,
+            schema_name TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            total_bytes INTEGER NOT NULL,
+            row_estimate INTEGER NOT NULL,
+            PRIMARY KEY (server, database, taken_at, schema_name, table_name)
+        ))"},
 };
 static_assert(std::size(kUpgrades) == HistoryStore::kSchemaVersion);
 
 // A new run, written before any of its work starts.
 constexpr auto kInsertRun = R"(
-INSERT INTO runs (kind, profile, environment, server, database, os_user, host_name, pid,
-                  started_at, outcome)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running'))";
+INSERT INTO runs (uuid, kind, profile, environment, server, database, os_user, host_name, pid,
+                  started_at, outcome, log, details, confirmed_by, wal_lsn, mirror)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?))";
 
 // Appends one line to a run's log in place, so a crash loses at most the line being written.
 constexpr auto kAppendLog = R"(UPDATE runs SET log = log || ? || char(10) WHERE id = ?)";
 
 constexpr auto kSetDetails = R"(UPDATE runs SET details = ? WHERE id = ?)";
+
+// The run's own facts beside its steps, backups and migrations (setRunFacts).
+constexpr auto kSetRunFacts = R"(UPDATE runs SET confirmed_by = ?, wal_lsn = ? WHERE id = ?)";
+
+constexpr auto kSetMirror = R"(UPDATE runs SET mirror = ? WHERE id = ?)";
 
 constexpr auto kFinishRun = R"(
 UPDATE runs SET outcome = ?, ended_at = ? WHERE id = ? AND outcome = 'running')";
@@ -61,19 +141,167 @@ constexpr auto kRunningHere = R"(SELECT id, pid FROM runs WHERE outcome = 'runni
 constexpr auto kInterrupt = R"(
 UPDATE runs SET outcome = 'interrupted', ended_at = ? WHERE id = ? AND outcome = 'running')";
 
+// Every column recordFrom() reads, in its order; the queries below add their WHERE.
 constexpr auto kSelectRuns = R"(
 SELECT id, kind, profile, environment, server, database, os_user, host_name, started_at,
-       ended_at, outcome, log, details
+       ended_at, outcome, log, details, uuid, confirmed_by, wal_lsn, mirror
 FROM runs)";
+
+constexpr auto kRunById = R"( WHERE id = ?)";
+
+constexpr auto kRunByUuid = R"( WHERE uuid = ?)";
+
+// A RunQuery: each filter is bound twice and skipped when its value is ''; LIMIT -1 is none.
+constexpr auto kRunsMatching = R"(
+WHERE (? = '' OR kind = ?)
+  AND (? = '' OR started_at >= ?)
+  AND (? = '' OR started_at < ?)
+  AND (? = '' OR database = ?)
+  AND (? = '' OR server = ?)
+ORDER BY started_at DESC, id DESC
+LIMIT ?)";
+
+// setRunFacts replaces a run's steps, backups and migrations: these clear the old ones.
+constexpr auto kDeleteSteps = R"(DELETE FROM run_steps WHERE run_id = ?)";
+constexpr auto kDeleteBackups = R"(DELETE FROM run_backups WHERE run_id = ?)";
+constexpr auto kDeleteMigrations = R"(DELETE FROM run_migrations WHERE run_id = ?)";
+
+constexpr auto kInsertStep = R"(
+INSERT INTO run_steps (run_id, step, outcome, started_at, seconds, sentence)
+VALUES (?, ?, ?, ?, ?, ?))";
+
+constexpr auto kInsertBackup = R"(
+INSERT INTO run_backups (run_id, path, format, bytes, sha256) VALUES (?, ?, ?, ?, ?))";
+
+constexpr auto kInsertMigration = R"(
+INSERT INTO run_migrations (run_id, position, direction, source, app, name, outcome, started_at,
+                            seconds, lock_wait_seconds, max_blocked, retries, sql, error)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+
+// A run's steps, backups and migrations in the order they were recorded.
+constexpr auto kStepsOfRun = R"(
+SELECT step, outcome, started_at, seconds, sentence FROM run_steps WHERE run_id = ? ORDER BY id)";
+
+constexpr auto kBackupsOfRun = R"(
+SELECT path, format, bytes, sha256 FROM run_backups WHERE run_id = ? ORDER BY id)";
+
+constexpr auto kMigrationsOfRun = R"(
+SELECT position, direction, source, app, name, outcome, started_at, seconds, lock_wait_seconds,
+       max_blocked, retries, sql, error
+FROM run_migrations WHERE run_id = ? ORDER BY position, id)";
+
+constexpr auto kInsertSnapshot = R"(
+INSERT INTO schema_snapshots (run_id, phase, server, database, taken_at, snapshot)
+VALUES (?, ?, ?, ?, ?, ?))";
+
+// The snapshots of one database, newest first (the diff's choice of two).
+constexpr auto kSnapshotsOfDatabase = R"(
+SELECT id, run_id, phase, server, database, taken_at FROM schema_snapshots
+WHERE server = ? AND database = ? ORDER BY taken_at DESC, id DESC)";
+
+// A run's snapshots, "before" ahead of "after".
+constexpr auto kSnapshotsOfRun = R"(
+SELECT id, run_id, phase, server, database, taken_at FROM schema_snapshots
+WHERE run_id = ? ORDER BY taken_at, id)";
+
+constexpr auto kSnapshotById = R"(SELECT snapshot FROM schema_snapshots WHERE id = ?)";
+
+// Any table-size sample of the database after the given time (the hourly limit).
+constexpr auto kRecentTableSizes = R"(
+SELECT 1 FROM table_sizes WHERE server = ? AND database = ? AND taken_at > ? LIMIT 1)";
+
+constexpr auto kInsertTableSize = R"(
+INSERT INTO table_sizes (server, database, taken_at, schema_name, table_name, total_bytes,
+                         row_estimate)
+VALUES (?, ?, ?, ?, ?, ?, ?))";
+
+constexpr auto kTableSizesSince = R"(
+SELECT taken_at, schema_name, table_name, total_bytes, row_estimate FROM table_sizes
+WHERE server = ? AND database = ? AND taken_at >= ?
+ORDER BY taken_at, schema_name, table_name)";
+
+QString timeText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return timeText(QDateTime::currentDateTimeUtc());
+}
+
+// NULL for an invalid time (a step that never started).
+QVariant nullableTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(timeText(time)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// '' for an invalid time: the "no bound" of the matching queries.
+QString boundTime(const QDateTime& time)
+{
+    return time.isValid() ? timeText(time) : QStringLiteral("");
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 bool processAlive(qint64 pid)
 {
     return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+QSqlQuery prepared(const QString& connectionName, const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName));
+    q.prepare(sql);
+    return q;
+}
+
+QSqlQuery prepared(const QString& connectionName, const char* sql)
+{
+    return prepared(connectionName, QString::fromLatin1(sql));
+}
+
+// Executes q, or keeps its error in *why.
+bool execute(QSqlQuery& q, QString* why)
+{
+    if (q.exec())
+        return true;
+    *why = q.lastError().text();
+    return false;
+}
+
+// Runs body between BEGIN IMMEDIATE and COMMIT. IMMEDIATE takes the write lock at once, so a
+// second process waits for it within the busy timeout instead of failing when a read
+// transaction would have to become a write one; a failed body leaves nothing behind.
+template<typename Body>
+bool inTransaction(const QString& connectionName, QString* why, Body body)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName);
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *why = begin.lastError().text();
+        return false;
+    }
+    QSqlQuery commit(db);
+    if (body() && commit.exec(QStringLiteral("COMMIT")))
+        return true;
+    if (why->isEmpty())
+        *why = commit.lastError().text();
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return false;
 }
 
 RunRecord recordFrom(const QSqlQuery& q)
@@ -87,13 +315,22 @@ RunRecord recordFrom(const QSqlQuery& q)
     r.database = q.value(5).toString();
     r.osUser = q.value(6).toString();
     r.hostName = q.value(7).toString();
-    r.startedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
-    if (!q.value(9).isNull())
-        r.endedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    r.startedAt = timeFrom(q.value(8));
+    r.endedAt = timeFrom(q.value(9));
     r.outcome = q.value(10).toString();
     r.log = q.value(11).toString();
     r.details = q.value(12).toString();
+    r.uuid = q.value(13).toString();
+    r.confirmedBy = q.value(14).toString();
+    r.walLsn = q.value(15).toString();
+    r.mirror = q.value(16).toString();
     return r;
+}
+
+HistoryStore::SnapshotInfo snapshotInfoFrom(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(),   timeFrom(q.value(5))};
 }
 
 } // namespace
@@ -170,17 +407,23 @@ bool HistoryStore::upgrade(QString* error)
     for (; version < kSchemaVersion; ++version) {
         // Each step and its version bump commit together: a crash mid-upgrade leaves the old
         // version intact. BEGIN IMMEDIATE makes two upgrading processes take turns.
-        QSqlQuery q(db);
-        const bool ok = q.exec(QStringLiteral("BEGIN IMMEDIATE"))
-                        && (schemaVersion() > version // the other process did it meanwhile
-                            || (q.exec(QString::fromLatin1(kUpgrades[version]))
-                                && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1))))
-                        && q.exec(QStringLiteral("COMMIT"));
+        QString why;
+        const bool ok = inTransaction(m_connectionName, &why, [&] {
+            if (schemaVersion() > version) // the other process did it meanwhile
+                return true;
+            QSqlQuery q(db);
+            for (const char* statement : kUpgrades[version])
+                if (!q.exec(QString::fromLatin1(statement))) {
+                    why = q.lastError().text();
+                    return false;
+                }
+            if (q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
+                return true;
+            why = q.lastError().text();
+            return false;
+        });
         if (!ok) {
-            *error = tr("Cannot upgrade the run history to schema %1: %2")
-                         .arg(version + 1)
-                         .arg(q.lastError().text());
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            *error = tr("Cannot upgrade the run history to schema %1: %2").arg(version + 1).arg(why);
             return false;
         }
     }
@@ -189,9 +432,7 @@ bool HistoryStore::upgrade(QString* error)
 
 int HistoryStore::markInterrupted()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    QSqlQuery running(db);
-    running.prepare(QString::fromLatin1(kRunningHere));
+    QSqlQuery running = prepared(m_connectionName, kRunningHere);
     running.addBindValue(QSysInfo::machineHostName());
     if (!running.exec())
         return 0;
@@ -200,8 +441,7 @@ int HistoryStore::markInterrupted()
         if (!processAlive(running.value(1).toLongLong()))
             orphans.push_back(running.value(0).toLongLong());
     for (qint64 id : orphans) {
-        QSqlQuery q(db);
-        q.prepare(QString::fromLatin1(kInterrupt));
+        QSqlQuery q = prepared(m_connectionName, kInterrupt);
         q.addBindValue(now());
         q.addBindValue(id);
         q.exec();
@@ -211,25 +451,127 @@ int HistoryStore::markInterrupted()
 
 qint64 HistoryStore::beginRun(const RunRecord& run, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QString::fromLatin1(kInsertRun));
-    for (const QString& value : {run.kind, run.profile, run.environment, run.server, run.database,
-                                 run.osUser, QSysInfo::machineHostName()})
-        q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a run without a profile is "", not NULL
-    q.addBindValue(QCoreApplication::applicationPid());
-    q.addBindValue(now());
-    if (!q.exec()) {
-        *error = tr("Cannot record the run in the history: %1").arg(q.lastError().text());
+    qint64 id = 0;
+    QString why;
+    const bool ok = inTransaction(m_connectionName, &why, [&] {
+        QSqlQuery q = prepared(m_connectionName, kInsertRun);
+        q.addBindValue(run.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : run.uuid);
+        q.addBindValue(text(run.kind));
+        q.addBindValue(text(run.profile)); // a run without a profile is "", not NULL
+        q.addBindValue(text(run.environment));
+        q.addBindValue(text(run.server));
+        q.addBindValue(text(run.database));
+        q.addBindValue(text(run.osUser.isEmpty()
+                                ? qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"))
+                                : run.osUser));
+        // Host and pid are this process's: they tell a crashed run from a live one.
+        q.addBindValue(QSysInfo::machineHostName());
+        q.addBindValue(QCoreApplication::applicationPid());
+        q.addBindValue(run.startedAt.isValid() ? timeText(run.startedAt) : now());
+        q.addBindValue(text(run.log));
+        q.addBindValue(run.details.isEmpty() ? QStringLiteral("{}") : run.details);
+        q.addBindValue(text(run.confirmedBy));
+        q.addBindValue(text(run.walLsn));
+        q.addBindValue(text(run.mirror));
+        if (!execute(q, &why))
+            return false;
+        id = q.lastInsertId().toLongLong();
+        return writeFacts(id, run, &why);
+    });
+    if (!ok) {
+        *error = tr("Cannot record the run in the history: %1").arg(why);
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return id;
+}
+
+bool HistoryStore::writeFacts(qint64 run, const RunRecord& facts, QString* error)
+{
+    for (const RunStepRecord& s : facts.steps) {
+        QSqlQuery q = prepared(m_connectionName, kInsertStep);
+        q.addBindValue(run);
+        q.addBindValue(text(s.step));
+        q.addBindValue(text(s.outcome));
+        q.addBindValue(nullableTime(s.startedAt));
+        q.addBindValue(s.seconds);
+        q.addBindValue(text(s.sentence));
+        if (!execute(q, error))
+            return false;
+    }
+    for (const RunBackupRecord& b : facts.backups) {
+        QSqlQuery q = prepared(m_connectionName, kInsertBackup);
+        q.addBindValue(run);
+        q.addBindValue(text(b.path));
+        q.addBindValue(text(b.format));
+        q.addBindValue(b.bytes);
+        q.addBindValue(text(b.sha256));
+        if (!execute(q, error))
+            return false;
+    }
+    for (const RunMigrationRecord& m : facts.migrations) {
+        QSqlQuery q = prepared(m_connectionName, kInsertMigration);
+        q.addBindValue(run);
+        q.addBindValue(m.position);
+        q.addBindValue(text(m.direction));
+        q.addBindValue(text(m.source));
+        q.addBindValue(text(m.app));
+        q.addBindValue(text(m.name));
+        q.addBindValue(text(m.outcome));
+        q.addBindValue(nullableTime(m.startedAt));
+        q.addBindValue(m.seconds);
+        q.addBindValue(m.lockWaitSeconds);
+        q.addBindValue(m.maxBlocked);
+        q.addBindValue(m.retries);
+        q.addBindValue(text(m.sql));
+        q.addBindValue(text(m.error));
+        if (!execute(q, error))
+            return false;
+    }
+    return true;
+}
+
+void HistoryStore::readFacts(RunRecord& run) const
+{
+    QSqlQuery steps = prepared(m_connectionName, kStepsOfRun);
+    steps.addBindValue(run.id);
+    if (steps.exec())
+        while (steps.next())
+            run.steps.push_back({steps.value(0).toString(), steps.value(1).toString(),
+                                 timeFrom(steps.value(2)), steps.value(3).toDouble(),
+                                 steps.value(4).toString()});
+    QSqlQuery backups = prepared(m_connectionName, kBackupsOfRun);
+    backups.addBindValue(run.id);
+    if (backups.exec())
+        while (backups.next())
+            run.backups.push_back({backups.value(0).toString(), backups.value(1).toString(),
+                                   backups.value(2).toLongLong(), backups.value(3).toString()});
+    QSqlQuery migrations = prepared(m_connectionName, kMigrationsOfRun);
+    migrations.addBindValue(run.id);
+    if (migrations.exec()) {
+        while (migrations.next()) {
+            RunMigrationRecord m;
+            m.position = migrations.value(0).toInt();
+            m.direction = migrations.value(1).toString();
+            m.source = migrations.value(2).toString();
+            m.app = migrations.value(3).toString();
+            m.name = migrations.value(4).toString();
+            m.outcome = migrations.value(5).toString();
+            m.startedAt = timeFrom(migrations.value(6));
+            m.seconds = migrations.value(7).toDouble();
+            m.lockWaitSeconds = migrations.value(8).toDouble();
+            m.maxBlocked = migrations.value(9).toInt();
+            m.retries = migrations.value(10).toInt();
+            m.sql = migrations.value(11).toString();
+            m.error = migrations.value(12).toString();
+            run.migrations.push_back(std::move(m));
+        }
+    }
 }
 
 bool HistoryStore::appendLog(qint64 run, const QString& line, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QString::fromLatin1(kAppendLog));
-    q.addBindValue(line);
+    QSqlQuery q = prepared(m_connectionName, kAppendLog);
+    q.addBindValue(text(line));
     q.addBindValue(run);
     if (!q.exec()) {
         *error = tr("Cannot write the run log to the history: %1").arg(q.lastError().text());
@@ -240,9 +582,47 @@ bool HistoryStore::appendLog(qint64 run, const QString& line, QString* error)
 
 bool HistoryStore::setDetails(qint64 run, const QString& json, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QString::fromLatin1(kSetDetails));
-    q.addBindValue(json);
+    QSqlQuery q = prepared(m_connectionName, kSetDetails);
+    q.addBindValue(json.isEmpty() ? QStringLiteral("{}") : json);
+    q.addBindValue(run);
+    if (!q.exec()) {
+        *error = tr("Cannot record the run in the history: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::setRunFacts(qint64 run, const RunRecord& facts, QString* error)
+{
+    QString why;
+    const bool ok = inTransaction(m_connectionName, &why, [&] {
+        for (const char* sql : {kDeleteSteps, kDeleteBackups, kDeleteMigrations}) {
+            QSqlQuery q = prepared(m_connectionName, sql);
+            q.addBindValue(run);
+            if (!execute(q, &why))
+                return false;
+        }
+        QSqlQuery q = prepared(m_connectionName, kSetRunFacts);
+        q.addBindValue(text(facts.confirmedBy));
+        q.addBindValue(text(facts.walLsn));
+        q.addBindValue(run);
+        if (!execute(q, &why))
+            return false;
+        if (q.numRowsAffected() != 1) {
+            why = tr("there is no run %1.").arg(run);
+            return false;
+        }
+        return writeFacts(run, facts, &why);
+    });
+    if (!ok)
+        *error = tr("Cannot record the run's steps in the history: %1").arg(why);
+    return ok;
+}
+
+bool HistoryStore::setMirror(qint64 run, const QString& mirror, QString* error)
+{
+    QSqlQuery q = prepared(m_connectionName, kSetMirror);
+    q.addBindValue(text(mirror));
     q.addBindValue(run);
     if (!q.exec()) {
         *error = tr("Cannot record the run in the history: %1").arg(q.lastError().text());
@@ -253,9 +633,8 @@ bool HistoryStore::setDetails(qint64 run, const QString& json, QString* error)
 
 bool HistoryStore::finishRun(qint64 run, const QString& outcome, QString* error)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QString::fromLatin1(kFinishRun));
-    q.addBindValue(outcome);
+    QSqlQuery q = prepared(m_connectionName, kFinishRun);
+    q.addBindValue(text(outcome));
     q.addBindValue(now());
     q.addBindValue(run);
     if (!q.exec()) {
@@ -265,31 +644,155 @@ bool HistoryStore::finishRun(qint64 run, const QString& outcome, QString* error)
     return true;
 }
 
-std::optional<RunRecord> HistoryStore::run(qint64 id) const
+std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVariantList& values) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    q.prepare(QString::fromLatin1(kSelectRuns) + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return recordFrom(q);
-}
-
-std::vector<RunRecord> HistoryStore::runs(const QString& kind) const
-{
-    QSqlQuery q(QSqlDatabase::database(m_connectionName));
-    // A null QString binds as SQL NULL, so "all kinds" is its own statement.
-    if (kind.isEmpty()) {
-        q.prepare(QString::fromLatin1(kSelectRuns) + QStringLiteral(" ORDER BY id DESC"));
-    } else {
-        q.prepare(QString::fromLatin1(kSelectRuns) + QStringLiteral(" WHERE kind = ? ORDER BY id DESC"));
-        q.addBindValue(kind);
-    }
+    QSqlQuery q = prepared(m_connectionName, QString::fromLatin1(kSelectRuns) + QLatin1String(where));
+    for (const QVariant& value : values)
+        q.addBindValue(value);
     std::vector<RunRecord> records;
     if (q.exec())
         while (q.next())
             records.push_back(recordFrom(q));
+    // Read after the runs' statement is done, one run at a time.
+    for (RunRecord& record : records)
+        readFacts(record);
     return records;
+}
+
+std::optional<RunRecord> HistoryStore::run(qint64 id) const
+{
+    auto records = selectRuns(kRunById, {id});
+    if (records.empty())
+        return std::nullopt;
+    return std::move(records.front());
+}
+
+std::optional<RunRecord> HistoryStore::runByUuid(const QString& uuid) const
+{
+    auto records = selectRuns(kRunByUuid, {text(uuid)});
+    if (records.empty())
+        return std::nullopt;
+    return std::move(records.front());
+}
+
+std::vector<RunRecord> HistoryStore::runs(const RunQuery& query) const
+{
+    QVariantList values;
+    for (const QString& value : {text(query.kind), boundTime(query.since), boundTime(query.until),
+                                 text(query.database), text(query.server)})
+        values << value << value;
+    values << (query.limit > 0 ? query.limit : -1);
+    return selectRuns(kRunsMatching, values);
+}
+
+std::vector<RunRecord> HistoryStore::runs() const
+{
+    return runs(RunQuery());
+}
+
+qint64 HistoryStore::addSchemaSnapshot(qint64 run, const QString& phase, const QString& server,
+                                       const QString& database, const QDateTime& takenAt,
+                                       const QJsonObject& snapshot, QString* error)
+{
+    QSqlQuery q = prepared(m_connectionName, kInsertSnapshot);
+    q.addBindValue(run > 0 ? QVariant(run) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(text(phase));
+    q.addBindValue(text(server));
+    q.addBindValue(text(database));
+    q.addBindValue(takenAt.isValid() ? timeText(takenAt) : now());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = tr("Cannot record the schema snapshot in the history: %1").arg(q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+std::vector<HistoryStore::SnapshotInfo> HistoryStore::schemaSnapshots(const QString& server,
+                                                                      const QString& database) const
+{
+    QSqlQuery q = prepared(m_connectionName, kSnapshotsOfDatabase);
+    q.addBindValue(text(server));
+    q.addBindValue(text(database));
+    std::vector<SnapshotInfo> snapshots;
+    if (q.exec())
+        while (q.next())
+            snapshots.push_back(snapshotInfoFrom(q));
+    return snapshots;
+}
+
+std::vector<HistoryStore::SnapshotInfo> HistoryStore::schemaSnapshotsOfRun(qint64 run) const
+{
+    QSqlQuery q = prepared(m_connectionName, kSnapshotsOfRun);
+    q.addBindValue(run);
+    std::vector<SnapshotInfo> snapshots;
+    if (q.exec())
+        while (q.next())
+            snapshots.push_back(snapshotInfoFrom(q));
+    return snapshots;
+}
+
+std::optional<QJsonObject> HistoryStore::schemaSnapshot(qint64 id) const
+{
+    QSqlQuery q = prepared(m_connectionName, kSnapshotById);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    if (!document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+bool HistoryStore::tableSizesDue(const QString& server, const QString& database,
+                                 const QDateTime& now) const
+{
+    QSqlQuery q = prepared(m_connectionName, kRecentTableSizes);
+    q.addBindValue(text(server));
+    q.addBindValue(text(database));
+    q.addBindValue(timeText(now.addSecs(-3600)));
+    // A store that cannot be read could not keep a new sample either.
+    return q.exec() && !q.next();
+}
+
+bool HistoryStore::addTableSizes(const QString& server, const QString& database,
+                                 const std::vector<TableSizeSample>& samples, QString* error)
+{
+    const QString takenNow = now(); // for samples without a time: one moment for all of them
+    QString why;
+    const bool ok = inTransaction(m_connectionName, &why, [&] {
+        for (const TableSizeSample& s : samples) {
+            QSqlQuery q = prepared(m_connectionName, kInsertTableSize);
+            q.addBindValue(text(server));
+            q.addBindValue(text(database));
+            q.addBindValue(s.takenAt.isValid() ? timeText(s.takenAt) : takenNow);
+            q.addBindValue(text(s.schema));
+            q.addBindValue(text(s.table));
+            q.addBindValue(s.totalBytes);
+            q.addBindValue(s.rowEstimate);
+            if (!execute(q, &why))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        *error = tr("Cannot record the table sizes in the history: %1").arg(why);
+    return ok;
+}
+
+std::vector<HistoryStore::TableSizeSample>
+HistoryStore::tableSizes(const QString& server, const QString& database, const QDateTime& since) const
+{
+    QSqlQuery q = prepared(m_connectionName, kTableSizesSince);
+    q.addBindValue(text(server));
+    q.addBindValue(text(database));
+    q.addBindValue(boundTime(since));
+    std::vector<TableSizeSample> samples;
+    if (q.exec())
+        while (q.next())
+            samples.push_back({timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toLongLong(), q.value(4).toLongLong()});
+    return samples;
 }
 
 } // namespace migdesk::core

@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -18,12 +20,45 @@ namespace migdesk::core {
 // next open marks runs whose process is gone as "interrupted". The schema is versioned with
 // PRAGMA user_version and upgraded step by step from any earlier version.
 //
-// Each instance owns one SQLite connection and must be used from one thread.
+// Besides runs (with their steps, backups and migrations) it keeps the schema snapshots taken
+// around migrate and rollback runs, and hourly samples of table sizes.
+//
+// Each instance owns one SQLite connection and must be used from one thread. Times are stored
+// as UTC ISO-8601 text with milliseconds, so they compare as text.
 class HistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+
+    struct RunQuery
+    {
+        QString kind;     // empty: every kind
+        QDateTime since;  // invalid: no lower bound; else runs started at or after it
+        QDateTime until;  // invalid: no upper bound; else runs started before it
+        QString database; // empty: every database
+        QString server;   // empty: every server
+        int limit = 0;    // 0: no limit
+    };
+
+    struct SnapshotInfo
+    {
+        qint64 id = 0;
+        qint64 runId = 0; // 0 for a snapshot taken outside a run
+        QString phase;    // "before", "after", "manual"
+        QString server;
+        QString database;
+        QDateTime takenAt; // UTC
+    };
+
+    struct TableSizeSample
+    {
+        QDateTime takenAt; // UTC; every table of one sample shares it
+        QString schema;
+        QString table;
+        qint64 totalBytes = 0; // pg_total_relation_size
+        qint64 rowEstimate = 0;
+    };
 
     HistoryStore();
     ~HistoryStore();
@@ -35,18 +70,48 @@ public:
     bool open(const QString& path, QString* error);
     int schemaVersion() const;
 
-    // Starts a run as "running"; returns its id, or 0 with *error set.
+    // Starts a run as "running" with the record's fields (host name and pid are this process's;
+    // startedAt defaults to now, osUser to $USER, uuid to a new one) and its steps, backups and
+    // migrations; returns its id, or 0 with *error set.
     qint64 beginRun(const RunRecord& run, QString* error);
     bool appendLog(qint64 run, const QString& line, QString* error);
     bool setDetails(qint64 run, const QString& json, QString* error);
+    // Replaces the run's steps, backups, migrations, confirmedBy and walLsn with those of facts.
+    bool setRunFacts(qint64 run, const RunRecord& facts, QString* error);
+    // "mirrored", or the sentence saying why the run is not in the target database.
+    bool setMirror(qint64 run, const QString& mirror, QString* error);
+    // Sets the outcome of a running run; a finished run keeps its outcome.
     bool finishRun(qint64 run, const QString& outcome, QString* error);
 
+    // With steps, backups and migrations.
     std::optional<RunRecord> run(qint64 id) const;
-    std::vector<RunRecord> runs(const QString& kind = {}) const; // newest first
+    std::optional<RunRecord> runByUuid(const QString& uuid) const;
+    std::vector<RunRecord> runs(const RunQuery& query) const; // newest first
+    std::vector<RunRecord> runs() const;                      // every run, newest first
+
+    // run 0: a snapshot taken outside a run. Returns its id, or 0 with *error set.
+    qint64 addSchemaSnapshot(qint64 run, const QString& phase, const QString& server,
+                             const QString& database, const QDateTime& takenAt,
+                             const QJsonObject& snapshot, QString* error);
+    std::vector<SnapshotInfo> schemaSnapshots(const QString& server,
+                                              const QString& database) const; // newest first
+    std::vector<SnapshotInfo> schemaSnapshotsOfRun(qint64 run) const;        // oldest first
+    std::optional<QJsonObject> schemaSnapshot(qint64 id) const;
+
+    // True when the database has no table-size sample taken in the hour before now.
+    bool tableSizesDue(const QString& server, const QString& database, const QDateTime& now) const;
+    bool addTableSizes(const QString& server, const QString& database,
+                       const std::vector<TableSizeSample>& samples, QString* error);
+    // Samples taken at or after since, oldest first, by schema and table within a sample.
+    std::vector<TableSizeSample> tableSizes(const QString& server, const QString& database,
+                                            const QDateTime& since) const;
 
 private:
     bool upgrade(QString* error);
     int markInterrupted();
+    bool writeFacts(qint64 run, const RunRecord& facts, QString* error);
+    void readFacts(RunRecord& run) const;
+    std::vector<RunRecord> selectRuns(const char* query, const QVariantList& values) const;
 
     QString m_connectionName;
 };

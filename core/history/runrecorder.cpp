@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QMetaObject>
+#include <QUuid>
 
 #include <mutex>
 
@@ -30,6 +31,20 @@ public:
     {
         QString error;
         if (runId() != 0 && !m_store.appendLog(runId(), line, &error))
+            setProblem(error);
+    }
+
+    void setFacts(const RunRecord& facts)
+    {
+        QString error;
+        if (runId() != 0 && !m_store.setRunFacts(runId(), facts, &error))
+            setProblem(error);
+    }
+
+    void setMirror(const QString& mirror)
+    {
+        QString error;
+        if (runId() != 0 && !m_store.setMirror(runId(), mirror, &error))
             setProblem(error);
     }
 
@@ -69,9 +84,13 @@ private:
     QString m_problem;
 };
 
-RunRecorder::RunRecorder(const QString& storePath, const RunRecord& run, RunLog& log)
-    : m_log(log), m_thread(std::make_unique<QThread>())
+RunRecorder::RunRecorder(const QString& storePath, const RunRecord& record, RunLog& log)
+    : m_log(log),
+      m_uuid(record.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : record.uuid),
+      m_thread(std::make_unique<QThread>())
 {
+    RunRecord run = record;
+    run.uuid = m_uuid;
     m_thread->setObjectName(QStringLiteral("migdesk-history"));
     m_writer = new Writer;
     m_writer->moveToThread(m_thread.get());
@@ -91,6 +110,20 @@ RunRecorder::~RunRecorder()
     wait();
     m_thread->quit();
     m_thread->wait();
+}
+
+void RunRecorder::setFacts(const RunRecord& facts)
+{
+    Writer* writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, facts] { writer->setFacts(facts); },
+                              Qt::QueuedConnection);
+}
+
+void RunRecorder::setMirror(const QString& mirror)
+{
+    Writer* writer = m_writer;
+    QMetaObject::invokeMethod(writer, [writer, mirror] { writer->setMirror(mirror); },
+                              Qt::QueuedConnection);
 }
 
 void RunRecorder::finish(const QString& outcome, const QJsonObject& details)

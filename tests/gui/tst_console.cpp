@@ -17,7 +17,7 @@
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "connection/profilestore.h"
-#include "history/actionlog.h"
+#include "history/historystore.h"
 #include "environmentbanner.h"
 #include "mainwindow.h"
 #include "models/largesttablesmodel.h"
@@ -309,9 +309,17 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10'000);
         QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));
         QCOMPARE(report.finish(), QStringLiteral("57014"));
-        QFile log(core::ActionLog::defaultPath());
-        QVERIFY(log.open(QIODevice::ReadOnly));
-        QVERIFY(log.readAll().contains(QByteArray::number(report.pid())));
+        // The cancel is a run in the history, with the pid it signalled.
+        core::HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(core::HistoryStore::defaultPath(), &error), qPrintable(error));
+        core::HistoryStore::RunQuery cancels;
+        cancels.kind = QStringLiteral("cancel");
+        const auto runs = history.runs(cancels);
+        QVERIFY(!runs.empty());
+        QCOMPARE(runs.front().outcome, QStringLiteral("succeeded"));
+        QVERIFY(!runs.front().confirmedBy.isEmpty()); // production: the database name was typed
+        QVERIFY(runs.front().details.contains(QStringLiteral("\"pid\":%1").arg(report.pid())));
 
         migration.run("ROLLBACK");
         for (const auto& w : waiters)

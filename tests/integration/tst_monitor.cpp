@@ -9,10 +9,10 @@
 #include "catalog/tablestatsreader.h"
 #include "connection/pgconnection.h"
 #include "connection/sessioncontrol.h"
-#include "history/actionlog.h"
+#include "history/historystore.h"
+#include "history/sessionactionrecorder.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -278,20 +278,35 @@ private slots:
         QTRY_VERIFY(core::ActivityReader::read(*connection)->session(idle.pid()) == nullptr);
         QVERIFY(!idle.isAlive());
 
-        // Each action lands in the action log with who, when and what.
+        // Each action is a run in the history with who, when and what.
         QTemporaryDir dir;
-        core::ActionLog log(dir.filePath(QStringLiteral("actions.jsonl")));
-        QVERIFY(log.record(QStringLiteral("prod-eu"), info.displayName(), cancel, cancelled));
-        QVERIFY(log.record(QStringLiteral("prod-eu"), info.displayName(), terminate, terminated));
-        QFile file(log.path());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 2);
-        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
-        QCOMPARE(first.value(QStringLiteral("action")).toString(), QStringLiteral("cancel_query"));
-        QCOMPARE(first.value(QStringLiteral("pid")).toInt(), sleeper.pid());
-        QVERIFY(!first.value(QStringLiteral("time")).toString().isEmpty());
-        QVERIFY(first.value(QStringLiteral("typed_confirmation")).toBool());
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        using Recorder = core::SessionActionRecorder;
+        QCOMPARE(Recorder::record(path, Recorder::run(QStringLiteral("prod-eu"), info.displayName(),
+                                                      cancel, cancelled, now)),
+                 QString());
+        QCOMPARE(Recorder::record(path, Recorder::run(QStringLiteral("prod-eu"), info.displayName(),
+                                                      terminate, terminated, now.addMSecs(1))),
+                 QString());
+        core::HistoryStore history;
+        QString error;
+        QVERIFY2(history.open(path, &error), qPrintable(error));
+        const auto runs = history.runs();
+        QCOMPARE(runs.size(), std::size_t(2));
+        const core::RunRecord& first = runs.back();
+        QCOMPARE(first.kind, QStringLiteral("cancel"));
+        QCOMPARE(runs.front().kind, QStringLiteral("terminate"));
+        QCOMPARE(first.outcome, QStringLiteral("succeeded"));
+        QCOMPARE(first.profile, QStringLiteral("prod-eu"));
+        QVERIFY(!first.osUser.isEmpty() && !first.hostName.isEmpty());
+        QVERIFY(first.endedAt.isValid());
+        QVERIFY(!first.confirmedBy.isEmpty()); // the database name was typed
+        const QJsonObject request =
+            QJsonDocument::fromJson(first.details.toUtf8()).object().value(QStringLiteral("request")).toObject();
+        QCOMPARE(request.value(QStringLiteral("action")).toString(), QStringLiteral("cancel_query"));
+        QCOMPARE(request.value(QStringLiteral("pid")).toInt(), sleeper.pid());
+        QVERIFY(request.value(QStringLiteral("typed_confirmation")).toBool());
 
         migration.run("ROLLBACK");
         QCOMPARE(waiter1.finish(), QString());
