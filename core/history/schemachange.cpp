@@ -25,9 +25,22 @@ bool isTrue(const QString& flag)
 
 QString tableSentence(const SchemaChange& c)
 {
-    if (c.kind == SchemaChange::Kind::Added)
+    switch (c.kind) {
+    case SchemaChange::Kind::Added:
         return SchemaChange::tr("Added table %1 (%2).").arg(c.object, c.after);
-    return SchemaChange::tr("Dropped table %1 (%2).").arg(c.object, c.before);
+    case SchemaChange::Kind::Removed:
+        return SchemaChange::tr("Dropped table %1 (%2).").arg(c.object, c.before);
+    case SchemaChange::Kind::Changed:
+        break;
+    }
+    if (c.before.isEmpty())
+        return SchemaChange::tr("Attached table %1 as a partition of %2.").arg(c.object, c.after);
+    if (c.after.isEmpty()) {
+        return SchemaChange::tr("Detached table %1 from %2: it is a table of its own now.")
+            .arg(c.object, c.before);
+    }
+    return SchemaChange::tr("Table %1 is now a partition of %2 (was of %3).")
+        .arg(c.object, c.after, c.before);
 }
 
 QString columnSentence(const SchemaChange& c)

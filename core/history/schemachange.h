@@ -17,8 +17,10 @@ public:
     QString objectType; // "table", "column", "index" or "constraint"
     QString object;     // "schema.table", "schema.table.column", or the index or constraint name
     QString table;      // "schema.table" the object belongs to (the table itself for a table)
-    // What changed, for Kind::Changed: "type", "nullable", "default" (columns), "definition"
-    // (indexes, constraints), "valid" (indexes), "validated" (constraints). Empty otherwise.
+    // What changed, for Kind::Changed: "partition" (tables; before and after are
+    // "schema.parent FOR VALUES ..." or empty), "type", "nullable", "default" (columns),
+    // "definition" (indexes, constraints), "valid" (indexes), "validated" (constraints). Empty
+    // otherwise.
     QString aspect;
     // Added: `after` describes the new object and `before` is empty; Removed: the reverse;
     // Changed: the aspect's value before and after ("true"/"false" for flags).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/schemadiff.h"
 
+#include <QStringList>
+
 #include <map>
 #include <set>
 
@@ -32,8 +34,22 @@ QString describe(const SchemaColumn& column)
     return text;
 }
 
+// "public.events FOR VALUES FROM (...) TO (...)"; empty for a table that is no partition.
+QString partition(const SchemaTable& table)
+{
+    if (table.partitionOf.isEmpty())
+        return {};
+    return table.partitionBound.isEmpty()
+               ? table.partitionOf
+               : table.partitionOf + QLatin1Char(' ') + table.partitionBound;
+}
+
+// The columns as declared, or for a partition what it is a partition of: its columns are its
+// parent's.
 QString describe(const SchemaTable& table)
 {
+    if (!table.partitionOf.isEmpty())
+        return SchemaChange::tr("partition of %1").arg(partition(table));
     QStringList columns;
     for (const SchemaColumn& column : table.columns)
         columns << column.name + QLatin1Char(' ') + describe(column);
@@ -198,6 +214,9 @@ std::vector<SchemaChange> SchemaDiff::compare(const SchemaSnapshot& before,
             collect.add(SchemaChange::Kind::Removed, "table", table, table, describe(*b), {});
             return;
         }
+        collect.changed("table", table, table, "partition", partition(*b), partition(*a));
+        if (!b->partitionOf.isEmpty() && !a->partitionOf.isEmpty())
+            return;
         collect.columns(table, *b, *a);
         collect.constraints(table, of(beforeConstraints, table), of(afterConstraints, table));
         collect.indexes(table, of(beforeIndexes, table), of(afterIndexes, table));

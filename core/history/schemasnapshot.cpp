@@ -40,12 +40,15 @@ QJsonObject tableJson(const SchemaTable& t)
         columns.append(columnJson(column));
     return {{QStringLiteral("schema"), t.schema},
             {QStringLiteral("name"), t.name},
-            {QStringLiteral("columns"), columns}};
+            {QStringLiteral("columns"), columns},
+            {QStringLiteral("partition_of"), t.partitionOf},
+            {QStringLiteral("partition_bound"), t.partitionBound}};
 }
 
 SchemaTable tableFrom(const QJsonObject& o)
 {
-    SchemaTable t{text(o, "schema"), text(o, "name"), {}};
+    SchemaTable t{text(o, "schema"), text(o, "name"), {}, text(o, "partition_of"),
+                  text(o, "partition_bound")};
     for (const QJsonValue& column : o.value(QStringLiteral("columns")).toArray())
         t.columns.push_back(columnFrom(column.toObject()));
     return t;

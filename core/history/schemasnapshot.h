@@ -21,12 +21,14 @@ struct SchemaColumn
     friend bool operator==(const SchemaColumn&, const SchemaColumn&) = default;
 };
 
-// An ordinary or partitioned table and its columns in attnum order.
+// An ordinary, partitioned or partition table and its columns in attnum order.
 struct SchemaTable
 {
     QString schema;
     QString name;
     std::vector<SchemaColumn> columns;
+    QString partitionOf;    // "schema.table" of the partitioned table; empty for other tables
+    QString partitionBound; // "FOR VALUES FROM ('2026-01-01') TO ('2026-02-01')" for a partition
 
     friend bool operator==(const SchemaTable&, const SchemaTable&) = default;
 };

@@ -81,6 +81,10 @@ core::RunRecord sampleRun()
     migration.maxBlocked = 3;
     migration.sql = QStringLiteral("ALTER TABLE orders ADD COLUMN status text;");
     run.migrations.push_back(migration);
+    run.schemaChanges.push_back({core::SchemaChange::Kind::Added, QStringLiteral("column"),
+                                 QStringLiteral("public.orders.status"),
+                                 QStringLiteral("public.orders"), QString(), QString(),
+                                 QStringLiteral("text"), QString()});
     return run;
 }
 
@@ -166,16 +170,22 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
              {{QStringLiteral("id"), QStringLiteral("integer"), false,
                QStringLiteral("nextval('billing.invoices_id_seq'::regclass)")},
               {QStringLiteral("account_id"), QStringLiteral("bigint"), true, {}},
-              {QStringLiteral("amount"), QStringLiteral("numeric"), true, {}}}},
+              {QStringLiteral("amount"), QStringLiteral("numeric"), true, {}}},
+             {},
+             {}},
             {QStringLiteral("public"), QStringLiteral("accounts"),
              {{QStringLiteral("id"), QStringLiteral("bigint"), false,
                QStringLiteral("GENERATED ALWAYS AS IDENTITY")},
               {QStringLiteral("email"), QStringLiteral("character varying(200)"), false, {}},
               {QStringLiteral("balance"), QStringLiteral("numeric(12,2)"), false,
                QStringLiteral("0")},
-              {QStringLiteral("note"), QStringLiteral("text"), true, {}}}},
+              {QStringLiteral("note"), QStringLiteral("text"), true, {}}},
+             {},
+             {}},
             {QStringLiteral("public"), QStringLiteral("django_migrations"),
-             {{QStringLiteral("app"), QStringLiteral("character varying(255)"), false, {}}}},
+             {{QStringLiteral("app"), QStringLiteral("character varying(255)"), false, {}}},
+             {},
+             {}},
         };
         expected.indexes = {
             {QStringLiteral("billing"), QStringLiteral("invoices"), QStringLiteral("invoices_pkey"),
@@ -280,6 +290,32 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
             << table << QStringLiteral("DROP TABLE t")
             << QStringList{QStringLiteral("removed table public.t: id integer NOT NULL, n integer")}
             << QStringLiteral("Dropped table public.t (id integer NOT NULL, n integer).");
+        const QString events = QStringLiteral(
+            "CREATE TABLE events (at date NOT NULL, kind text) PARTITION BY RANGE (at);"
+            "CREATE INDEX events_at_idx ON events (at);"
+            "CREATE TABLE events_2026_11 PARTITION OF events "
+            "FOR VALUES FROM ('2026-11-01') TO ('2026-12-01');");
+        QTest::addRow("new partition")
+            << events
+            << QStringLiteral("CREATE TABLE events_2026_12 PARTITION OF events "
+                              "FOR VALUES FROM ('2026-12-01') TO ('2027-01-01')")
+            << QStringList{QStringLiteral(
+                   "added table public.events_2026_12: partition of public.events FOR VALUES "
+                   "FROM ('2026-12-01') TO ('2027-01-01')")}
+            << QStringLiteral("Added table public.events_2026_12 (partition of public.events "
+                              "FOR VALUES FROM ('2026-12-01') TO ('2027-01-01')).");
+        QTest::addRow("column of a partitioned table is reported once")
+            << events << QStringLiteral("ALTER TABLE events ADD COLUMN note text")
+            << QStringList{QStringLiteral("added column public.events.note: text")}
+            << QStringLiteral("Added column public.events.note (text).");
+        QTest::addRow("detached partition")
+            << events << QStringLiteral("ALTER TABLE events DETACH PARTITION events_2026_11")
+            << QStringList{QStringLiteral(
+                   "changed table public.events_2026_11 partition: public.events FOR VALUES "
+                   "FROM ('2026-11-01') TO ('2026-12-01') -> ")}
+            << QStringLiteral("Detached table public.events_2026_11 from public.events FOR VALUES "
+                              "FROM ('2026-11-01') TO ('2026-12-01'): it is a table of its own "
+                              "now.");
         QTest::addRow("data only")
             << table << QStringLiteral("INSERT INTO t VALUES (1, 2)") << QStringList()
             << QString();
