@@ -136,7 +136,8 @@ constexpr auto kFinishRun = R"(
 UPDATE runs SET outcome = ?, ended_at = ? WHERE id = ? AND outcome = 'running')";
 
 // Runs of this host still marked running: candidates for "interrupted".
-constexpr auto kRunningHere = R"(SELECT id, pid FROM runs WHERE outcome = 'running' AND host_name = ?)";
+constexpr auto kRunningHere =
+    R"(SELECT id, pid FROM runs WHERE outcome = 'running' AND host_name = ?)";
 
 constexpr auto kInterrupt = R"(
 UPDATE runs SET outcome = 'interrupted', ended_at = ? WHERE id = ? AND outcome = 'running')";
@@ -286,8 +287,7 @@ bool execute(QSqlQuery& q, QString* why)
 // Runs body between BEGIN IMMEDIATE and COMMIT. IMMEDIATE takes the write lock at once, so a
 // second process waits for it within the busy timeout instead of failing when a read
 // transaction would have to become a write one; a failed body leaves nothing behind.
-template<typename Body>
-bool inTransaction(const QString& connectionName, QString* why, Body body)
+template <typename Body> bool inTransaction(const QString& connectionName, QString* why, Body body)
 {
     QSqlDatabase db = QSqlDatabase::database(connectionName);
     QSqlQuery begin(db);
@@ -336,7 +336,8 @@ HistoryStore::SnapshotInfo snapshotInfoFrom(const QSqlQuery& q)
 } // namespace
 
 HistoryStore::HistoryStore()
-    : m_connectionName(QStringLiteral("migdesk-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connectionName(QStringLiteral("migdesk-history-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -352,8 +353,8 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/history.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/history.sqlite");
 }
 
 bool HistoryStore::open(const QString& path, QString* error)
@@ -372,8 +373,8 @@ bool HistoryStore::open(const QString& path, QString* error)
     QSqlQuery pragma(db);
     QDeadlineTimer deadline(10'000);
     bool wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    while (!wal && !deadline.hasExpired()
-           && pragma.lastError().nativeErrorCode() == QLatin1String("5")) { // SQLITE_BUSY
+    while (!wal && !deadline.hasExpired() &&
+           pragma.lastError().nativeErrorCode() == QLatin1String("5")) { // SQLITE_BUSY
         QThread::msleep(20);
         wal = pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     }
@@ -423,7 +424,8 @@ bool HistoryStore::upgrade(QString* error)
             return false;
         });
         if (!ok) {
-            *error = tr("Cannot upgrade the run history to schema %1: %2").arg(version + 1).arg(why);
+            *error =
+                tr("Cannot upgrade the run history to schema %1: %2").arg(version + 1).arg(why);
             return false;
         }
     }
@@ -455,7 +457,8 @@ qint64 HistoryStore::beginRun(const RunRecord& run, QString* error)
     QString why;
     const bool ok = inTransaction(m_connectionName, &why, [&] {
         QSqlQuery q = prepared(m_connectionName, kInsertRun);
-        q.addBindValue(run.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : run.uuid);
+        q.addBindValue(run.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                          : run.uuid);
         q.addBindValue(text(run.kind));
         q.addBindValue(text(run.profile)); // a run without a profile is "", not NULL
         q.addBindValue(text(run.environment));
@@ -646,7 +649,8 @@ bool HistoryStore::finishRun(qint64 run, const QString& outcome, QString* error)
 
 std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVariantList& values) const
 {
-    QSqlQuery q = prepared(m_connectionName, QString::fromLatin1(kSelectRuns) + QLatin1String(where));
+    QSqlQuery q =
+        prepared(m_connectionName, QString::fromLatin1(kSelectRuns) + QLatin1String(where));
     for (const QVariant& value : values)
         q.addBindValue(value);
     std::vector<RunRecord> records;
@@ -702,7 +706,8 @@ qint64 HistoryStore::addSchemaSnapshot(qint64 run, const QString& phase, const Q
     q.addBindValue(takenAt.isValid() ? timeText(takenAt) : now());
     q.addBindValue(QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
-        *error = tr("Cannot record the schema snapshot in the history: %1").arg(q.lastError().text());
+        *error =
+            tr("Cannot record the schema snapshot in the history: %1").arg(q.lastError().text());
         return 0;
     }
     return q.lastInsertId().toLongLong();
@@ -780,8 +785,9 @@ bool HistoryStore::addTableSizes(const QString& server, const QString& database,
     return ok;
 }
 
-std::vector<HistoryStore::TableSizeSample>
-HistoryStore::tableSizes(const QString& server, const QString& database, const QDateTime& since) const
+std::vector<HistoryStore::TableSizeSample> HistoryStore::tableSizes(const QString& server,
+                                                                    const QString& database,
+                                                                    const QDateTime& since) const
 {
     QSqlQuery q = prepared(m_connectionName, kTableSizesSince);
     q.addBindValue(text(server));

@@ -95,7 +95,7 @@ public:
                              const QJsonObject& snapshot, QString* error);
     std::vector<SnapshotInfo> schemaSnapshots(const QString& server,
                                               const QString& database) const; // newest first
-    std::vector<SnapshotInfo> schemaSnapshotsOfRun(qint64 run) const;        // oldest first
+    std::vector<SnapshotInfo> schemaSnapshotsOfRun(qint64 run) const;         // oldest first
     std::optional<QJsonObject> schemaSnapshot(qint64 id) const;
 
     // True when the database has no table-size sample taken in the hour before now.

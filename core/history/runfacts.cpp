@@ -45,7 +45,7 @@ void addBackups(RunRecord& into, const QJsonObject& details)
 QString sourceKey(const QJsonObject& details)
 {
     return textOf(details, "source") == QLatin1String("django") ? QStringLiteral("django")
-                                                                 : QStringLiteral("sql");
+                                                                : QStringLiteral("sql");
 }
 
 RunMigrationRecord migrationFrom(const QJsonObject& o, int position)
@@ -126,9 +126,8 @@ void RunFacts::addStep(RunRecord& into, const StepResult& step)
     } else if (step.step == QLatin1String("rollback")) {
         // RollbackStep nests its parts; MigrationReverter alone reports its steps directly.
         addBackups(into, nestedDetails(details, "pre_rollback_backup"));
-        const QJsonObject revert = details.contains(QLatin1String("steps"))
-                                       ? details
-                                       : nestedDetails(details, "revert");
+        const QJsonObject revert =
+            details.contains(QLatin1String("steps")) ? details : nestedDetails(details, "revert");
         takeWalLsn(into, revert);
         addReverted(into, revert);
     }

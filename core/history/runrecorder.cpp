@@ -53,8 +53,10 @@ public:
         QString error;
         if (runId() == 0)
             return;
-        if (!m_store.setDetails(runId(), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), &error)
-            || !m_store.finishRun(runId(), outcome, &error))
+        if (!m_store.setDetails(
+                runId(), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                &error) ||
+            !m_store.finishRun(runId(), outcome, &error))
             setProblem(error);
     }
 
@@ -85,8 +87,8 @@ private:
 };
 
 RunRecorder::RunRecorder(const QString& storePath, const RunRecord& record, RunLog& log)
-    : m_log(log),
-      m_uuid(record.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : record.uuid),
+    : m_log(log), m_uuid(record.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                               : record.uuid),
       m_thread(std::make_unique<QThread>())
 {
     RunRecord run = record;
@@ -97,10 +99,11 @@ RunRecorder::RunRecorder(const QString& storePath, const RunRecord& record, RunL
     QObject::connect(m_thread.get(), &QThread::finished, m_writer, &QObject::deleteLater);
     m_thread->start();
     Writer* writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, storePath, run] { writer->open(storePath, run); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, storePath, run] { writer->open(storePath, run); }, Qt::QueuedConnection);
     m_listener = m_log.addListener([writer](const QString& line) {
-        QMetaObject::invokeMethod(writer, [writer, line] { writer->append(line); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            writer, [writer, line] { writer->append(line); }, Qt::QueuedConnection);
     });
 }
 
@@ -115,28 +118,30 @@ RunRecorder::~RunRecorder()
 void RunRecorder::setFacts(const RunRecord& facts)
 {
     Writer* writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, facts] { writer->setFacts(facts); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, facts] { writer->setFacts(facts); }, Qt::QueuedConnection);
 }
 
 void RunRecorder::setMirror(const QString& mirror)
 {
     Writer* writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, mirror] { writer->setMirror(mirror); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, mirror] { writer->setMirror(mirror); }, Qt::QueuedConnection);
 }
 
 void RunRecorder::finish(const QString& outcome, const QJsonObject& details)
 {
     Writer* writer = m_writer;
-    QMetaObject::invokeMethod(writer, [writer, outcome, details] { writer->finish(outcome, details); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        writer, [writer, outcome, details] { writer->finish(outcome, details); },
+        Qt::QueuedConnection);
 }
 
 void RunRecorder::wait()
 {
     // A blocking no-op call returns once everything queued before it has been written.
-    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
 }
 
 qint64 RunRecorder::runId() const

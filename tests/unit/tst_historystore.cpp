@@ -195,8 +195,8 @@ int child(const QByteArray& mode, const QString& path)
         bool ok = id != 0;
         for (int line = 0; ok && line < kLinesPerRun; ++line)
             ok = store.appendLog(id, QStringLiteral("line %1").arg(line), &error);
-        if (!ok || !store.setRunFacts(id, facts, &error)
-            || !store.finishRun(id, QStringLiteral("succeeded"), &error)) {
+        if (!ok || !store.setRunFacts(id, facts, &error) ||
+            !store.finishRun(id, QStringLiteral("succeeded"), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 4;
         }
@@ -238,12 +238,14 @@ QJsonObject backupDetails(const QString& format)
     } else {
         metadata.files = {{QStringLiteral("directory"), stem + QStringLiteral(".dir/3001.dat.gz"),
                            900, QString(64, QLatin1Char('d'))},
-                          {QStringLiteral("directory"), stem + QStringLiteral(".dir/toc.dat"),
-                           100, QString(64, QLatin1Char('t'))}};
+                          {QStringLiteral("directory"), stem + QStringLiteral(".dir/toc.dat"), 100,
+                           QString(64, QLatin1Char('t'))}};
     }
-    return {{QStringLiteral("metadata_path"), QString(QStringLiteral("/backups/") + stem + QStringLiteral(".json"))},
+    return {{QStringLiteral("metadata_path"),
+             QString(QStringLiteral("/backups/") + stem + QStringLiteral(".json"))},
             {QStringLiteral("metadata"), metadata.toJson()},
-            {QStringLiteral("retention"), QJsonObject{{QStringLiteral("step"), QStringLiteral("retention")}}}};
+            {QStringLiteral("retention"),
+             QJsonObject{{QStringLiteral("step"), QStringLiteral("retention")}}}};
 }
 
 StepResult stepResult(const QString& step, StepResult::Outcome outcome, const QJsonObject& details)
@@ -260,14 +262,15 @@ StepResult stepResult(const QString& step, StepResult::Outcome outcome, const QJ
 
 QJsonObject migrateDetails(bool django)
 {
-    QJsonObject applied{{QStringLiteral("sql"), QStringLiteral("ALTER TABLE invoice ADD COLUMN due date;")},
-                        {QStringLiteral("atomic"), true},
-                        {QStringLiteral("rollback"), QStringLiteral("django-backwards")},
-                        {QStringLiteral("seconds"), 1.5},
-                        {QStringLiteral("retries"), 1},
-                        {QStringLiteral("lock_wait_seconds"), 0.5},
-                        {QStringLiteral("max_blocked"), 3},
-                        {QStringLiteral("outcome"), QStringLiteral("applied")}};
+    QJsonObject applied{
+        {QStringLiteral("sql"), QStringLiteral("ALTER TABLE invoice ADD COLUMN due date;")},
+        {QStringLiteral("atomic"), true},
+        {QStringLiteral("rollback"), QStringLiteral("django-backwards")},
+        {QStringLiteral("seconds"), 1.5},
+        {QStringLiteral("retries"), 1},
+        {QStringLiteral("lock_wait_seconds"), 0.5},
+        {QStringLiteral("max_blocked"), 3},
+        {QStringLiteral("outcome"), QStringLiteral("applied")}};
     QJsonObject failed = applied;
     failed[QStringLiteral("outcome")] = QStringLiteral("failed");
     failed[QStringLiteral("retries")] = 0;
@@ -292,7 +295,8 @@ QJsonObject migrateDetails(bool django)
         ++i;
     }
     return {{QStringLiteral("dry_run"), false},
-            {QStringLiteral("source"), django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
+            {QStringLiteral("source"),
+             django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
             {QStringLiteral("application_name"), QStringLiteral("migdesk-1")},
             {QStringLiteral("wal_lsn_before"), QStringLiteral("0/16B3748")},
             {QStringLiteral("applied"), 1},
@@ -302,18 +306,20 @@ QJsonObject migrateDetails(bool django)
 
 QJsonObject revertDetails(bool django)
 {
-    const QJsonObject step{{QStringLiteral("app"), django ? QStringLiteral("billing") : QStringLiteral("migrations")},
-                           {QStringLiteral("from"), django ? QStringLiteral("0003_due") : QStringLiteral("3")},
-                           {QStringLiteral("to"), django ? QStringLiteral("0002_invoice") : QStringLiteral("2")},
-                           {QStringLiteral("sql"), QStringLiteral("ALTER TABLE invoice DROP COLUMN due;")},
-                           {QStringLiteral("atomic"), true},
-                           {QStringLiteral("seconds"), 0.25},
-                           {QStringLiteral("retries"), 0},
-                           {QStringLiteral("lock_wait_seconds"), 0.0},
-                           {QStringLiteral("max_blocked"), 0},
-                           {QStringLiteral("outcome"), QStringLiteral("reverted")}};
+    const QJsonObject step{
+        {QStringLiteral("app"), django ? QStringLiteral("billing") : QStringLiteral("migrations")},
+        {QStringLiteral("from"), django ? QStringLiteral("0003_due") : QStringLiteral("3")},
+        {QStringLiteral("to"), django ? QStringLiteral("0002_invoice") : QStringLiteral("2")},
+        {QStringLiteral("sql"), QStringLiteral("ALTER TABLE invoice DROP COLUMN due;")},
+        {QStringLiteral("atomic"), true},
+        {QStringLiteral("seconds"), 0.25},
+        {QStringLiteral("retries"), 0},
+        {QStringLiteral("lock_wait_seconds"), 0.0},
+        {QStringLiteral("max_blocked"), 0},
+        {QStringLiteral("outcome"), QStringLiteral("reverted")}};
     return {{QStringLiteral("dry_run"), false},
-            {QStringLiteral("source"), django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
+            {QStringLiteral("source"),
+             django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
             {QStringLiteral("mode"), QStringLiteral("previous")},
             {QStringLiteral("wal_lsn_before"), QStringLiteral("0/2000000")},
             {QStringLiteral("steps"), QJsonArray{step}},
@@ -324,12 +330,13 @@ QJsonObject rollbackStepDetails()
 {
     const StepResult backup = stepResult(QStringLiteral("backup"), StepResult::Outcome::Succeeded,
                                          backupDetails(QStringLiteral("directory")));
-    const StepResult revert = stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded,
-                                         revertDetails(true));
+    const StepResult revert =
+        stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded, revertDetails(true));
     return {{QStringLiteral("way"), QStringLiteral("migrations")},
             {QStringLiteral("pre_rollback_backup"), backup.toJson()},
             {QStringLiteral("revert"), revert.toJson()},
-            {QStringLiteral("verify"), QJsonObject{{QStringLiteral("step"), QStringLiteral("verify")}}}};
+            {QStringLiteral("verify"),
+             QJsonObject{{QStringLiteral("step"), QStringLiteral("verify")}}}};
 }
 
 QString describe(const RunBackupRecord& b)
@@ -341,15 +348,15 @@ QString describe(const RunMigrationRecord& m)
 {
     return QStringLiteral("%1 %2 %3 %4 %5 %6 %7s lock %8s blocked %9 retries %10")
         .arg(m.position)
-        .arg(m.direction, m.source, m.app.isEmpty() ? QStringLiteral("-") : m.app, m.name, m.outcome)
+        .arg(m.direction, m.source, m.app.isEmpty() ? QStringLiteral("-") : m.app, m.name,
+             m.outcome)
         .arg(m.seconds)
         .arg(m.lockWaitSeconds)
         .arg(m.maxBlocked)
         .arg(m.retries);
 }
 
-template<typename T>
-QStringList describeAll(const std::vector<T>& items)
+template <typename T> QStringList describeAll(const std::vector<T>& items)
 {
     QStringList lines;
     for (const T& item : items)
@@ -413,7 +420,8 @@ private slots:
         QVERIFY2(id > 0, qPrintable(error));
         auto stored = store.runByUuid(begun.uuid);
         QVERIFY(stored);
-        for (const char* key : {"steps", "backups", "migrations", "confirmed_by", "wal_lsn", "mirror"})
+        for (const char* key :
+             {"steps", "backups", "migrations", "confirmed_by", "wal_lsn", "mirror"})
             QCOMPARE(json(*stored, key), json(begun, key));
         QVERIFY(!stored->steps.back().startedAt.isValid()); // a step that never started
 
@@ -452,9 +460,9 @@ private slots:
                                           << QString() << QString() << 0 << QStringLiteral("d c b");
         QTest::addRow("until, exclusive") << QString() << none << at("2026-11-22T10:00:00.000Z")
                                           << QString() << QString() << 0 << QStringLiteral("b a");
-        QTest::addRow("date range") << QString() << at("2026-11-21T00:00:00.000Z")
-                                    << at("2026-11-23T00:00:00.000Z") << QString() << QString() << 0
-                                    << QStringLiteral("c b");
+        QTest::addRow("date range")
+            << QString() << at("2026-11-21T00:00:00.000Z") << at("2026-11-23T00:00:00.000Z")
+            << QString() << QString() << 0 << QStringLiteral("c b");
         QTest::addRow("range in another time zone")
             << QString() << at("2026-11-21T00:00:00.000Z").toOffsetFromUtc(3600)
             << at("2026-11-23T00:00:00.000Z").toOffsetFromUtc(-7200) << QString() << QString() << 0
@@ -465,11 +473,11 @@ private slots:
                                 << 0 << QStringLiteral("d c");
         QTest::addRow("limit") << QString() << none << none << QString() << QString() << 2
                                << QStringLiteral("d c");
-        QTest::addRow("kind and database") << QStringLiteral("migrate") << none << none
-                                           << QStringLiteral("prs") << QString() << 0
-                                           << QStringLiteral("a");
-        QTest::addRow("nothing matches") << QStringLiteral("verify") << none << none << QString()
-                                         << QString() << 0 << QString();
+        QTest::addRow("kind and database")
+            << QStringLiteral("migrate") << none << none << QStringLiteral("prs") << QString() << 0
+            << QStringLiteral("a");
+        QTest::addRow("nothing matches")
+            << QStringLiteral("verify") << none << none << QString() << QString() << 0 << QString();
     }
 
     void runQueries()
@@ -485,7 +493,14 @@ private slots:
         HistoryStore store;
         QString error;
         QVERIFY2(store.open(dir.filePath(QStringLiteral("h.sqlite")), &error), qPrintable(error));
-        struct Row { const char* profile; const char* kind; const char* database; const char* server; const char* started; };
+        struct Row
+        {
+            const char* profile;
+            const char* kind;
+            const char* database;
+            const char* server;
+            const char* started;
+        };
         for (const Row& row : {Row{"a", "migrate", "prs", "db1", "2026-11-20T10:00:00.000Z"},
                                Row{"b", "backup", "prs", "db1", "2026-11-21T10:00:00.000Z"},
                                Row{"c", "migrate", "billing", "db2", "2026-11-22T10:00:00.000Z"},
@@ -527,15 +542,20 @@ private slots:
         const qint64 run = store.beginRun(migrateRun(), &error);
         const QString server = QStringLiteral("db1:5432");
         const QString prs = QStringLiteral("prs");
-        const QJsonObject before{{QStringLiteral("tables"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("invoice")}}}}};
+        const QJsonObject before{
+            {QStringLiteral("tables"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("invoice")}}}}};
         QJsonObject after = before;
         after[QStringLiteral("indexes")] = QJsonArray{QStringLiteral("invoice_due")};
-        const qint64 manual = store.addSchemaSnapshot(0, QStringLiteral("manual"), server, prs,
-                                                      at("2026-11-24T09:00:00.000Z"), before, &error);
-        const qint64 first = store.addSchemaSnapshot(run, QStringLiteral("before"), server, prs,
-                                                     at("2026-11-25T03:16:00.000Z"), before, &error);
-        const qint64 second = store.addSchemaSnapshot(run, QStringLiteral("after"), server, prs,
-                                                      at("2026-11-25T03:17:00.000Z"), after, &error);
+        const qint64 manual =
+            store.addSchemaSnapshot(0, QStringLiteral("manual"), server, prs,
+                                    at("2026-11-24T09:00:00.000Z"), before, &error);
+        const qint64 first =
+            store.addSchemaSnapshot(run, QStringLiteral("before"), server, prs,
+                                    at("2026-11-25T03:16:00.000Z"), before, &error);
+        const qint64 second =
+            store.addSchemaSnapshot(run, QStringLiteral("after"), server, prs,
+                                    at("2026-11-25T03:17:00.000Z"), after, &error);
         QVERIFY2(manual > 0 && first > 0 && second > 0, qPrintable(error));
         QCOMPARE(store.addSchemaSnapshot(run, QStringLiteral("during"), server, prs,
                                          QDateTime::currentDateTimeUtc(), after, &error),
@@ -562,7 +582,7 @@ private slots:
 
     void tableSizesDue_data()
     {
-        QTest::addColumn<int>("minutesAgo"); // of the last sample; -1: none
+        QTest::addColumn<int>("minutesAgo");   // of the last sample; -1: none
         QTest::addColumn<QString>("database"); // whose sample it was
         QTest::addColumn<bool>("due");
         QTest::addRow("never sampled") << -1 << QStringLiteral("prs") << true;
@@ -606,8 +626,8 @@ private slots:
         const std::vector<Sample> first{
             {monday, QStringLiteral("public"), QStringLiteral("ledger"), 1'000'000, 5000},
             {monday, QStringLiteral("billing"), QStringLiteral("invoice"), 8'192, 12}};
-        const std::vector<Sample> second{
-            {tuesday, QStringLiteral("public"), QStringLiteral("ledger"), 5'000'000'000, 25'000'000}};
+        const std::vector<Sample> second{{tuesday, QStringLiteral("public"),
+                                          QStringLiteral("ledger"), 5'000'000'000, 25'000'000}};
         QVERIFY2(store.addTableSizes(server, prs, first, &error), qPrintable(error));
         QVERIFY2(store.addTableSizes(server, prs, second, &error), qPrintable(error));
         QVERIFY(store.addTableSizes(server, QStringLiteral("billing"), second, &error));
@@ -635,39 +655,53 @@ private slots:
         QTest::addColumn<QString>("walLsn");
         using O = StepResult::Outcome;
         QTest::addRow("backup, custom format with a plain file")
-            << stepResult(QStringLiteral("backup"), O::Succeeded, backupDetails(QStringLiteral("custom")))
-            << QStringList{QStringLiteral("/backups/prs_backup_20261125_031500.backup custom 1000 c"),
+            << stepResult(QStringLiteral("backup"), O::Succeeded,
+                          backupDetails(QStringLiteral("custom")))
+            << QStringList{QStringLiteral(
+                               "/backups/prs_backup_20261125_031500.backup custom 1000 c"),
                            QStringLiteral("/backups/prs_backup_20261125_031500.sql plain 5000 p")}
             << QStringList() << QString();
         QTest::addRow("backup, directory format: its folder, summed, with toc.dat's checksum")
-            << stepResult(QStringLiteral("backup"), O::Succeeded, backupDetails(QStringLiteral("directory")))
-            << QStringList{QStringLiteral("/backups/prs_backup_20261125_031500.dir directory 1000 t")}
+            << stepResult(QStringLiteral("backup"), O::Succeeded,
+                          backupDetails(QStringLiteral("directory")))
+            << QStringList{QStringLiteral(
+                   "/backups/prs_backup_20261125_031500.dir directory 1000 t")}
             << QStringList() << QString();
         QTest::addRow("backup that failed: no file")
             << stepResult(QStringLiteral("backup"), O::Failed, {}) << QStringList() << QStringList()
             << QString();
         QTest::addRow("migrate, Django")
-            << stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(true)) << QStringList()
-            << QStringList{
-                   QStringLiteral("0 forward django billing 0003_due applied 1.5s lock 0.5s blocked 3 retries 1"),
-                   QStringLiteral("1 forward django billing 0004_not_null failed 1.5s lock 0.5s blocked 3 retries 0"),
-                   QStringLiteral("2 forward django billing 0005_index not-attempted 0s lock 0.5s blocked 3 retries 1")}
+            << stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(true))
+            << QStringList()
+            << QStringList{QStringLiteral("0 forward django billing 0003_due applied 1.5s lock "
+                                          "0.5s blocked 3 retries 1"),
+                           QStringLiteral("1 forward django billing 0004_not_null failed 1.5s lock "
+                                          "0.5s blocked 3 retries 0"),
+                           QStringLiteral("2 forward django billing 0005_index not-attempted 0s "
+                                          "lock 0.5s blocked 3 retries 1")}
             << QStringLiteral("0/16B3748");
         QTest::addRow("migrate, SQL folder: the version is the name")
-            << stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(false)) << QStringList()
-            << QStringList{
-                   QStringLiteral("0 forward sql - 3 applied 1.5s lock 0.5s blocked 3 retries 1"),
-                   QStringLiteral("1 forward sql - 4 failed 1.5s lock 0.5s blocked 3 retries 0"),
-                   QStringLiteral("2 forward sql - 5 not-attempted 0s lock 0.5s blocked 3 retries 1")}
+            << stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(false))
+            << QStringList()
+            << QStringList{QStringLiteral(
+                               "0 forward sql - 3 applied 1.5s lock 0.5s blocked 3 retries 1"),
+                           QStringLiteral(
+                               "1 forward sql - 4 failed 1.5s lock 0.5s blocked 3 retries 0"),
+                           QStringLiteral(
+                               "2 forward sql - 5 not-attempted 0s lock 0.5s blocked 3 retries 1")}
             << QStringLiteral("0/16B3748");
         QTest::addRow("rollback step: pre-rollback backup and reverted migrations")
             << stepResult(QStringLiteral("rollback"), O::Succeeded, rollbackStepDetails())
-            << QStringList{QStringLiteral("/backups/prs_backup_20261125_031500.dir directory 1000 t")}
-            << QStringList{QStringLiteral("0 backward django billing 0003_due reverted 0.25s lock 0s blocked 0 retries 0")}
+            << QStringList{QStringLiteral(
+                   "/backups/prs_backup_20261125_031500.dir directory 1000 t")}
+            << QStringList{QStringLiteral(
+                   "0 backward django billing 0003_due reverted 0.25s lock 0s blocked 0 retries 0")}
             << QStringLiteral("0/2000000");
         QTest::addRow("migrate backwards alone, SQL folder")
-            << stepResult(QStringLiteral("rollback"), O::Succeeded, revertDetails(false)) << QStringList()
-            << QStringList{QStringLiteral("0 backward sql - 3 reverted 0.25s lock 0s blocked 0 retries 0")}
+            << stepResult(QStringLiteral("rollback"), O::Succeeded, revertDetails(false))
+            << QStringList()
+            << QStringList{QStringLiteral(
+                   "0 backward sql - 3 reverted 0.25s lock 0s blocked 0 retries 0")}
             << QStringLiteral("0/2000000");
         QTest::addRow("verify: only the step")
             << stepResult(QStringLiteral("verify"), O::Succeeded,
@@ -704,9 +738,12 @@ private slots:
     {
         RunRecord run;
         using O = StepResult::Outcome;
-        RunFacts::addStep(run, stepResult(QStringLiteral("backup"), O::Succeeded, backupDetails(QStringLiteral("custom"))));
-        RunFacts::addStep(run, stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(true)));
-        RunFacts::addStep(run, stepResult(QStringLiteral("rollback"), O::Succeeded, rollbackStepDetails()));
+        RunFacts::addStep(run, stepResult(QStringLiteral("backup"), O::Succeeded,
+                                          backupDetails(QStringLiteral("custom"))));
+        RunFacts::addStep(run,
+                          stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(true)));
+        RunFacts::addStep(
+            run, stepResult(QStringLiteral("rollback"), O::Succeeded, rollbackStepDetails()));
         QCOMPARE(run.steps.size(), std::size_t(3));
         QCOMPARE(run.backups.size(), std::size_t(3)); // archive and plain file, pre-rollback backup
         QCOMPARE(run.migrations.size(), std::size_t(4));
@@ -734,7 +771,8 @@ private slots:
             step.join();
             recorder.setFacts(facts);
             recorder.setMirror(QStringLiteral("mirrored"));
-            recorder.finish(QStringLiteral("succeeded"), QJsonObject{{QStringLiteral("applied"), 6}});
+            recorder.finish(QStringLiteral("succeeded"),
+                            QJsonObject{{QStringLiteral("applied"), 6}});
             recorder.wait();
             QVERIFY2(recorder.problem().isEmpty(), qPrintable(recorder.problem()));
             id = recorder.runId();
@@ -750,7 +788,11 @@ private slots:
         QCOMPARE(run->log.count(QLatin1Char('\n')), 50);
         QVERIFY(run->log.contains(QLatin1String("] line 49")));
         QVERIFY(!run->log.contains(QLatin1String("after the recorder")));
-        QCOMPARE(QJsonDocument::fromJson(run->details.toUtf8()).object().value(QStringLiteral("applied")).toInt(), 6);
+        QCOMPARE(QJsonDocument::fromJson(run->details.toUtf8())
+                     .object()
+                     .value(QStringLiteral("applied"))
+                     .toInt(),
+                 6);
         QCOMPARE(json(*run, "migrations"), json(facts, "migrations"));
         QCOMPARE(run->confirmedBy, facts.confirmedBy);
         QCOMPARE(run->mirror, QStringLiteral("mirrored"));
@@ -763,7 +805,8 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         RunLog log;
-        RunRecorder recorder(dir.filePath(QStringLiteral("file/history.sqlite")), migrateRun(), log);
+        RunRecorder recorder(dir.filePath(QStringLiteral("file/history.sqlite")), migrateRun(),
+                             log);
         log.write(QStringLiteral("the run goes on"));
         recorder.setFacts(factsOfACycle());
         recorder.finish(QStringLiteral("succeeded"), {});
@@ -808,9 +851,8 @@ private slots:
         request.typedDatabase = typed;
         const SessionControl::Outcome result{ok, QStringLiteral("Session 4242: done.")};
         const QDateTime confirmedAt = at("2026-11-25T12:00:00.000Z");
-        const RunRecord run = SessionActionRecorder::run(QStringLiteral("prod-eu"),
-                                                         QStringLiteral("db1:5432"), request,
-                                                         result, confirmedAt);
+        const RunRecord run = SessionActionRecorder::run(
+            QStringLiteral("prod-eu"), QStringLiteral("db1:5432"), request, result, confirmedAt);
         QObject context;
         QString problem = QStringLiteral("not called");
         bool called = false;
@@ -842,7 +884,11 @@ private slots:
         QCOMPARE(req.value(QStringLiteral("pid")).toInt(), 4242);
         QCOMPARE(req.value(QStringLiteral("target_query")).toString(), request.targetQuery);
         QCOMPARE(req.value(QStringLiteral("action")).toString(), SessionControl::actionKey(action));
-        QCOMPARE(details.value(QStringLiteral("outcome")).toObject().value(QStringLiteral("ok")).toBool(), ok);
+        QCOMPARE(details.value(QStringLiteral("outcome"))
+                     .toObject()
+                     .value(QStringLiteral("ok"))
+                     .toBool(),
+                 ok);
     }
 
     void sessionActionSaysWhenTheStoreCannotBeWritten()
@@ -854,7 +900,8 @@ private slots:
         SessionControl::Request request;
         const RunRecord run = SessionActionRecorder::run({}, {}, request, {true, {}},
                                                          QDateTime::currentDateTimeUtc());
-        QVERIFY(!SessionActionRecorder::record(dir.filePath(QStringLiteral("file/h.sqlite")), run).isEmpty());
+        QVERIFY(!SessionActionRecorder::record(dir.filePath(QStringLiteral("file/h.sqlite")), run)
+                     .isEmpty());
     }
 
     void killNineLeavesTheRunInterruptedWithItsLog()
@@ -985,8 +1032,10 @@ private slots:
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         for (const char* table : {"runs", "run_steps", "run_backups", "run_migrations",
                                   "schema_snapshots", "table_sizes"})
-            QVERIFY2(tables.contains(QLatin1String(table)), qPrintable(tables.join(QLatin1Char(' '))));
-        const QStringList columns = raw.column(QStringLiteral("SELECT name FROM pragma_table_info('runs')"));
+            QVERIFY2(tables.contains(QLatin1String(table)),
+                     qPrintable(tables.join(QLatin1Char(' '))));
+        const QStringList columns =
+            raw.column(QStringLiteral("SELECT name FROM pragma_table_info('runs')"));
         for (const char* column : {"uuid", "confirmed_by", "wal_lsn", "mirror"})
             QVERIFY(columns.contains(QLatin1String(column)));
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
