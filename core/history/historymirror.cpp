@@ -126,11 +126,11 @@ std::optional<DbError> HistoryMirror::write(PgConnection& writable, const RunRec
         if (!created)
             return failed(writable, created.error());
     }
-    const auto written = writable.exec(
-        QString::fromLatin1(kUpsertRun),
-        {run.uuid, run.kind, run.profile, run.environment, run.server, run.database, run.osUser,
-         run.hostName, isoTime(run.startedAt), isoTime(run.endedAt), run.outcome,
-         QString::fromUtf8(mirroredJson(run))});
+    const auto written =
+        writable.exec(QString::fromLatin1(kUpsertRun),
+                      {run.uuid, run.kind, run.profile, run.environment, run.server, run.database,
+                       run.osUser, run.hostName, isoTime(run.startedAt), isoTime(run.endedAt),
+                       run.outcome, QString::fromUtf8(mirroredJson(run))});
     if (!written)
         return failed(writable, written.error());
     const auto committed = writable.exec(QString::fromLatin1(kCommit));
@@ -139,8 +139,7 @@ std::optional<DbError> HistoryMirror::write(PgConnection& writable, const RunRec
     return std::nullopt;
 }
 
-Result<std::vector<RunRecord>> HistoryMirror::read(PgConnection& connection,
-                                                   const QDateTime& since)
+Result<std::vector<RunRecord>> HistoryMirror::read(PgConnection& connection, const QDateTime& since)
 {
     const auto exists = connection.exec(QString::fromLatin1(kMirrorExists),
                                         {schemaName(), QString::fromLatin1(kTableName)});
@@ -184,7 +183,8 @@ QString HistoryMirror::refusalSentence(const DbError& error, const QString& data
     default:
         break;
     }
-    return tr("The run is recorded locally but not mirrored to %1: %2").arg(where, error.sentence());
+    return tr("The run is recorded locally but not mirrored to %1: %2")
+        .arg(where, error.sentence());
 }
 
 } // namespace migdesk::core

@@ -5,6 +5,9 @@ namespace migdesk::core {
 
 namespace {
 
+// How SchemaDiff marks an invalid index's definition.
+constexpr QLatin1String kInvalid(" INVALID");
+
 QString constraintNoun(const QString& type)
 {
     if (type == QLatin1String("p"))
@@ -75,6 +78,12 @@ QString indexSentence(const SchemaChange& c)
 {
     switch (c.kind) {
     case SchemaChange::Kind::Added:
+        if (c.after.endsWith(kInvalid)) {
+            return SchemaChange::tr("Added index %1 on %2, but it is invalid and queries do not "
+                                    "use it (a failed CREATE INDEX CONCURRENTLY leaves it so): "
+                                    "%3. Drop it and create it again.")
+                .arg(c.object, c.table, c.after.chopped(kInvalid.size()));
+        }
         return SchemaChange::tr("Added index %1 on %2: %3.").arg(c.object, c.table, c.after);
     case SchemaChange::Kind::Removed:
         return SchemaChange::tr("Dropped index %1 on %2.").arg(c.object, c.table);

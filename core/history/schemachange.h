@@ -23,7 +23,9 @@ public:
     // otherwise.
     QString aspect;
     // Added: `after` describes the new object and `before` is empty; Removed: the reverse;
-    // Changed: the aspect's value before and after ("true"/"false" for flags).
+    // Changed: the aspect's value before and after ("true"/"false" for flags). A constraint's
+    // description ends with " NOT VALID" when it is not validated, an index's with " INVALID"
+    // when it is invalid.
     QString before;
     QString after;
     QString constraintType; // "p", "f", "u", "c" or "x" for a constraint

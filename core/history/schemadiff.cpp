@@ -62,6 +62,12 @@ QString describe(const SchemaConstraint& constraint)
                                 : constraint.definition + QStringLiteral(" NOT VALID");
 }
 
+// The definition, marked when the index is invalid (the SchemaChange contract).
+QString describe(const SchemaIndex& index)
+{
+    return index.valid ? index.definition : index.definition + QStringLiteral(" INVALID");
+}
+
 template<typename T>
 using ByTable = std::map<QString, std::map<QString, const T*>>;
 
@@ -82,22 +88,34 @@ const std::map<QString, const T*>& of(const ByTable<T>& grouped, const QString& 
     return found == grouped.end() ? none : found->second;
 }
 
-// Calls visit(name, before or nullptr, after or nullptr) for every name on either side, in
-// name order.
-template<typename T, typename F>
-void forEachName(const std::map<QString, const T*>& before,
-                 const std::map<QString, const T*>& after, F visit)
+// An object of one name on either side of the comparison; null on the side without it.
+template<typename T>
+struct Paired
+{
+    QString name;
+    const T* before;
+    const T* after;
+};
+
+// Every name on either side, in name order.
+template<typename T>
+std::vector<Paired<T>> paired(const std::map<QString, const T*>& before,
+                              const std::map<QString, const T*>& after)
 {
     std::set<QString> names;
     for (const auto& [name, item] : before)
         names.insert(name);
     for (const auto& [name, item] : after)
         names.insert(name);
+    std::vector<Paired<T>> pairs;
+    pairs.reserve(names.size());
     for (const QString& name : names) {
         const auto b = before.find(name);
         const auto a = after.find(name);
-        visit(name, b == before.end() ? nullptr : b->second, a == after.end() ? nullptr : a->second);
+        pairs.push_back({name, b == before.end() ? nullptr : b->second,
+                         a == after.end() ? nullptr : a->second});
     }
+    return pairs;
 }
 
 class Collector
@@ -152,10 +170,10 @@ public:
     void constraints(const QString& table, const std::map<QString, const SchemaConstraint*>& before,
                      const std::map<QString, const SchemaConstraint*>& after)
     {
-        forEachName(before, after, [&](const QString& name, const SchemaConstraint* b,
-                                       const SchemaConstraint* a) {
+        for (const auto& [name, b, a] : paired(before, after)) {
             if (!b) {
-                add(SchemaChange::Kind::Added, "constraint", name, table, {}, describe(*a), a->type);
+                add(SchemaChange::Kind::Added, "constraint", name, table, {}, describe(*a),
+                    a->type);
             } else if (!a) {
                 add(SchemaChange::Kind::Removed, "constraint", name, table, describe(*b), {},
                     b->type);
@@ -165,25 +183,24 @@ public:
                 changed("constraint", name, table, "validated", flag(b->validated),
                         flag(a->validated), a->type);
             }
-        });
+        }
     }
 
     void indexes(const QString& table, const std::map<QString, const SchemaIndex*>& before,
                  const std::map<QString, const SchemaIndex*>& after)
     {
-        forEachName(before, after, [&](const QString& name, const SchemaIndex* b,
-                                       const SchemaIndex* a) {
+        for (const auto& [name, b, a] : paired(before, after)) {
             if (!b) {
                 if (a->constraint.isEmpty())
-                    add(SchemaChange::Kind::Added, "index", name, table, {}, a->definition);
+                    add(SchemaChange::Kind::Added, "index", name, table, {}, describe(*a));
             } else if (!a) {
                 if (b->constraint.isEmpty())
-                    add(SchemaChange::Kind::Removed, "index", name, table, b->definition, {});
+                    add(SchemaChange::Kind::Removed, "index", name, table, describe(*b), {});
             } else {
                 changed("index", name, table, "definition", b->definition, a->definition);
                 changed("index", name, table, "valid", flag(b->valid), flag(a->valid));
             }
-        });
+        }
     }
 };
 
@@ -204,23 +221,22 @@ std::vector<SchemaChange> SchemaDiff::compare(const SchemaSnapshot& before,
     const auto afterConstraints = byTable(after.constraints);
 
     Collector collect;
-    forEachName(beforeTables, afterTables, [&](const QString& table, const SchemaTable* b,
-                                               const SchemaTable* a) {
+    for (const auto& [table, b, a] : paired(beforeTables, afterTables)) {
         if (!b) {
             collect.add(SchemaChange::Kind::Added, "table", table, table, {}, describe(*a));
-            return;
+            continue;
         }
         if (!a) {
             collect.add(SchemaChange::Kind::Removed, "table", table, table, describe(*b), {});
-            return;
+            continue;
         }
         collect.changed("table", table, table, "partition", partition(*b), partition(*a));
         if (!b->partitionOf.isEmpty() && !a->partitionOf.isEmpty())
-            return;
+            continue;
         collect.columns(table, *b, *a);
         collect.constraints(table, of(beforeConstraints, table), of(afterConstraints, table));
         collect.indexes(table, of(beforeIndexes, table), of(afterIndexes, table));
-    });
+    }
     return std::move(collect.changes);
 }
 

@@ -47,7 +47,10 @@ QJsonObject tableJson(const SchemaTable& t)
 
 SchemaTable tableFrom(const QJsonObject& o)
 {
-    SchemaTable t{text(o, "schema"), text(o, "name"), {}, text(o, "partition_of"),
+    SchemaTable t{text(o, "schema"),
+                  text(o, "name"),
+                  {},
+                  text(o, "partition_of"),
                   text(o, "partition_bound")};
     for (const QJsonValue& column : o.value(QStringLiteral("columns")).toArray())
         t.columns.push_back(columnFrom(column.toObject()));
@@ -67,8 +70,8 @@ QJsonObject indexJson(const SchemaIndex& i)
 
 SchemaIndex indexFrom(const QJsonObject& o)
 {
-    return {text(o, "schema"),          text(o, "table"),     text(o, "name"),
-            text(o, "definition"),      flag(o, "unique", false), flag(o, "valid", true),
+    return {text(o, "schema"),     text(o, "table"),         text(o, "name"),
+            text(o, "definition"), flag(o, "unique", false), flag(o, "valid", true),
             text(o, "constraint")};
 }
 
@@ -84,9 +87,8 @@ QJsonObject constraintJson(const SchemaConstraint& c)
 
 SchemaConstraint constraintFrom(const QJsonObject& o)
 {
-    return {text(o, "schema"),     text(o, "table"),
-            text(o, "name"),       text(o, "type"),
-            text(o, "definition"), flag(o, "validated", true)};
+    return {text(o, "schema"), text(o, "table"),      text(o, "name"),
+            text(o, "type"),   text(o, "definition"), flag(o, "validated", true)};
 }
 
 template<typename T, typename F>

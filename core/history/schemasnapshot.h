@@ -12,11 +12,11 @@ namespace migdesk::core {
 struct SchemaColumn
 {
     QString name;
-    QString type;          // format_type(): "character varying(200)", "numeric(12,2)"
+    QString type; // format_type(): "character varying(200)", "numeric(12,2)"
     bool nullable = true;
-    QString defaultValue;  // pg_get_expr() of the default; "GENERATED ALWAYS AS IDENTITY" and
-                           // "GENERATED ALWAYS AS (expr) STORED" for identity and generated
-                           // columns; empty when there is none
+    QString defaultValue; // pg_get_expr() of the default; "GENERATED ALWAYS AS IDENTITY" and
+                          // "GENERATED ALWAYS AS (expr) STORED" for identity and generated
+                          // columns; empty when there is none
 
     friend bool operator==(const SchemaColumn&, const SchemaColumn&) = default;
 };
@@ -38,10 +38,10 @@ struct SchemaIndex
     QString schema;
     QString table;
     QString name;
-    QString definition;  // pg_get_indexdef()
+    QString definition; // pg_get_indexdef()
     bool unique = false;
-    bool valid = true;   // false after a failed CREATE INDEX CONCURRENTLY
-    QString constraint;  // the primary key, unique or exclusion constraint it enforces, if any
+    bool valid = true;  // false after a failed CREATE INDEX CONCURRENTLY
+    QString constraint; // the primary key, unique or exclusion constraint it enforces, if any
 
     friend bool operator==(const SchemaIndex&, const SchemaIndex&) = default;
 };
@@ -51,8 +51,8 @@ struct SchemaConstraint
     QString schema;
     QString table;
     QString name;
-    QString type;        // pg_constraint.contype: "p", "f", "u", "c" or "x"
-    QString definition;  // pg_get_constraintdef() without its " NOT VALID" suffix
+    QString type;       // pg_constraint.contype: "p", "f", "u", "c" or "x"
+    QString definition; // pg_get_constraintdef() without its " NOT VALID" suffix
     bool validated = true;
 
     friend bool operator==(const SchemaConstraint&, const SchemaConstraint&) = default;

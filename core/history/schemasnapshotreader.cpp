@@ -125,9 +125,11 @@ Result<SchemaSnapshot> SchemaSnapshotReader::readInTransaction(PgConnection& con
     for (int i = 0; i < tables->rowCount(); ++i) {
         const QString schema = tables->text(i, QStringLiteral("schema_name"));
         const QString name = tables->text(i, QStringLiteral("table_name"));
-        if (snapshot.tables.empty() || snapshot.tables.back().schema != schema
-            || snapshot.tables.back().name != name) {
-            snapshot.tables.push_back({schema, name, {},
+        if (snapshot.tables.empty() || snapshot.tables.back().schema != schema ||
+            snapshot.tables.back().name != name) {
+            snapshot.tables.push_back({schema,
+                                       name,
+                                       {},
                                        tables->text(i, QStringLiteral("partition_of")),
                                        tables->text(i, QStringLiteral("partition_bound"))});
         }

@@ -14,6 +14,8 @@
 using namespace migdesk;
 using migdesk::tests::TestCluster;
 
+Q_DECLARE_METATYPE(migdesk::core::SchemaChange)
+
 namespace {
 
 // A role that may log in and nothing else: no CREATE on any database, no table privileges.
@@ -23,10 +25,10 @@ constexpr auto kReviewer = "history_reviewer";
 // "added index t_idx on public.t: CREATE INDEX ...": one line per change, for comparing.
 QString line(const core::SchemaChange& change)
 {
-    QString text = core::SchemaChange::kindKey(change.kind) + QLatin1Char(' ') + change.objectType
-                   + QLatin1Char(' ') + change.object;
-    if (change.objectType == QLatin1String("index")
-        || change.objectType == QLatin1String("constraint")) {
+    QString text = core::SchemaChange::kindKey(change.kind) + QLatin1Char(' ') + change.objectType +
+                   QLatin1Char(' ') + change.object;
+    if (change.objectType == QLatin1String("index") ||
+        change.objectType == QLatin1String("constraint")) {
         text += QStringLiteral(" on ") + change.table;
     }
     switch (change.kind) {
@@ -37,8 +39,8 @@ QString line(const core::SchemaChange& change)
     case core::SchemaChange::Kind::Changed:
         break;
     }
-    return text + QLatin1Char(' ') + change.aspect + QStringLiteral(": ") + change.before
-           + QStringLiteral(" -> ") + change.after;
+    return text + QLatin1Char(' ') + change.aspect + QStringLiteral(": ") + change.before +
+           QStringLiteral(" -> ") + change.after;
 }
 
 QByteArray pretty(const QJsonObject& json)
@@ -64,8 +66,8 @@ core::RunRecord sampleRun()
     run.details = QStringLiteral(R"({"plan":["orders.0042_add_status"]})");
     run.confirmedBy = QStringLiteral("alice@ops-laptop");
     run.walLsn = QStringLiteral("0/3000148");
-    run.steps.push_back({QStringLiteral("backup"), QStringLiteral("succeeded"),
-                         run.startedAt, 12.5, QStringLiteral("Backup written.")});
+    run.steps.push_back({QStringLiteral("backup"), QStringLiteral("succeeded"), run.startedAt, 12.5,
+                         QStringLiteral("Backup written.")});
     run.backups.push_back({QStringLiteral("/var/backups/shop.dump"), QStringLiteral("custom"),
                            1234567, QStringLiteral("ab12")});
     core::RunMigrationRecord migration;
@@ -166,14 +168,16 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
 
         core::SchemaSnapshot expected;
         expected.tables = {
-            {QStringLiteral("billing"), QStringLiteral("invoices"),
+            {QStringLiteral("billing"),
+             QStringLiteral("invoices"),
              {{QStringLiteral("id"), QStringLiteral("integer"), false,
                QStringLiteral("nextval('billing.invoices_id_seq'::regclass)")},
               {QStringLiteral("account_id"), QStringLiteral("bigint"), true, {}},
               {QStringLiteral("amount"), QStringLiteral("numeric"), true, {}}},
              {},
              {}},
-            {QStringLiteral("public"), QStringLiteral("accounts"),
+            {QStringLiteral("public"),
+             QStringLiteral("accounts"),
              {{QStringLiteral("id"), QStringLiteral("bigint"), false,
                QStringLiteral("GENERATED ALWAYS AS IDENTITY")},
               {QStringLiteral("email"), QStringLiteral("character varying(200)"), false, {}},
@@ -182,22 +186,28 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
               {QStringLiteral("note"), QStringLiteral("text"), true, {}}},
              {},
              {}},
-            {QStringLiteral("public"), QStringLiteral("django_migrations"),
+            {QStringLiteral("public"),
+             QStringLiteral("django_migrations"),
              {{QStringLiteral("app"), QStringLiteral("character varying(255)"), false, {}}},
              {},
              {}},
         };
         expected.indexes = {
             {QStringLiteral("billing"), QStringLiteral("invoices"), QStringLiteral("invoices_pkey"),
-             QStringLiteral("CREATE UNIQUE INDEX invoices_pkey ON billing.invoices USING btree (id)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX invoices_pkey ON billing.invoices USING btree (id)"),
              true, true, QStringLiteral("invoices_pkey")},
-            {QStringLiteral("public"), QStringLiteral("accounts"),
+            {QStringLiteral("public"),
+             QStringLiteral("accounts"),
              QStringLiteral("accounts_email_lower"),
              QStringLiteral("CREATE UNIQUE INDEX accounts_email_lower ON public.accounts USING "
                             "btree (lower((email)::text))"),
-             true, true, {}},
+             true,
+             true,
+             {}},
             {QStringLiteral("public"), QStringLiteral("accounts"), QStringLiteral("accounts_pkey"),
-             QStringLiteral("CREATE UNIQUE INDEX accounts_pkey ON public.accounts USING btree (id)"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX accounts_pkey ON public.accounts USING btree (id)"),
              true, true, QStringLiteral("accounts_pkey")},
         };
         expected.constraints = {
@@ -227,15 +237,16 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QString>("firstSentence");
         const QString table = QStringLiteral("CREATE TABLE t (id integer PRIMARY KEY, n integer);");
-        const QString withUser = table
-                                 + QStringLiteral("CREATE TABLE u (id integer PRIMARY KEY);"
-                                                  "ALTER TABLE t ADD COLUMN user_id integer;");
+        const QString withUser =
+            table + QStringLiteral("CREATE TABLE u (id integer PRIMARY KEY);"
+                                   "ALTER TABLE t ADD COLUMN user_id integer;");
         const QString fk = QStringLiteral(
             "ALTER TABLE t ADD CONSTRAINT t_user_fk FOREIGN KEY (user_id) REFERENCES u (id) "
             "NOT VALID;");
 
         QTest::addRow("add column NOT NULL DEFAULT")
-            << table << QStringLiteral("ALTER TABLE t ADD COLUMN status text NOT NULL DEFAULT 'new'")
+            << table
+            << QStringLiteral("ALTER TABLE t ADD COLUMN status text NOT NULL DEFAULT 'new'")
             << QStringList{QStringLiteral(
                    "added column public.t.status: text NOT NULL DEFAULT 'new'::text")}
             << QStringLiteral("Added column public.t.status (text NOT NULL DEFAULT 'new'::text).");
@@ -269,7 +280,8 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
             << QStringLiteral("Changed the type of column public.t.n from integer to bigint.");
         QTest::addRow("NOT NULL and default")
             << table
-            << QStringLiteral("ALTER TABLE t ALTER COLUMN n SET DEFAULT 0, ALTER COLUMN n SET NOT NULL")
+            << QStringLiteral(
+                   "ALTER TABLE t ALTER COLUMN n SET DEFAULT 0, ALTER COLUMN n SET NOT NULL")
             << QStringList{QStringLiteral("changed column public.t.n nullable: true -> false"),
                            QStringLiteral("changed column public.t.n default:  -> 0")}
             << QStringLiteral("Made column public.t.n NOT NULL.");
@@ -317,8 +329,7 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
                               "FROM ('2026-11-01') TO ('2026-12-01'): it is a table of its own "
                               "now.");
         QTest::addRow("data only")
-            << table << QStringLiteral("INSERT INTO t VALUES (1, 2)") << QStringList()
-            << QString();
+            << table << QStringLiteral("INSERT INTO t VALUES (1, 2)") << QStringList() << QString();
     }
 
     void diff()
@@ -346,8 +357,110 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         QCOMPARE(core::SchemaDiff::compare(now, old).size(), changes.size());
         // Snapshots stored as JSON compare the same as the ones just read.
         QVERIFY(core::SchemaDiff::compare(core::SchemaSnapshot::fromJson(old.toJson()),
-                                          core::SchemaSnapshot::fromJson(now.toJson()))
-                == changes);
+                                          core::SchemaSnapshot::fromJson(now.toJson())) == changes);
+    }
+
+    // A unique index built concurrently over duplicates fails and stays behind, invalid.
+    void invalidIndexFromFailedConcurrentBuild()
+    {
+        const QString database = freshDatabase(QStringLiteral("invalid_index"));
+        TestCluster::exec(
+            QStringLiteral("CREATE TABLE t (n integer); INSERT INTO t VALUES (1), (1);"), database);
+        const core::SchemaSnapshot old = snapshot(database);
+        {
+            core::PgConnection writable;
+            open(writable, database, true);
+            QVERIFY(!writable.exec(
+                QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_n_key ON t (n)")));
+        }
+        const std::vector<core::SchemaChange> changes =
+            core::SchemaDiff::compare(old, snapshot(database));
+        QCOMPARE(changes.size(), std::size_t(1));
+        QCOMPARE(line(changes.front()),
+                 QStringLiteral("added index t_n_key on public.t: CREATE UNIQUE INDEX t_n_key ON "
+                                "public.t USING btree (n) INVALID"));
+        QCOMPARE(changes.front().sentence(),
+                 QStringLiteral("Added index t_n_key on public.t, but it is invalid and queries do "
+                                "not use it (a failed CREATE INDEX CONCURRENTLY leaves it so): "
+                                "CREATE UNIQUE INDEX t_n_key ON public.t USING btree (n). Drop it "
+                                "and create it again."));
+    }
+
+    // The sentences no DDL above produces.
+    void sentences_data()
+    {
+        QTest::addColumn<core::SchemaChange>("change");
+        QTest::addColumn<QString>("sentence");
+        using Kind = core::SchemaChange::Kind;
+        const QString t = QStringLiteral("public.t");
+        const auto changed = [&](const char* type, const char* object, const char* aspect,
+                                 const char* before, const char* after, const char* contype = "") {
+            return core::SchemaChange{Kind::Changed,
+                                      QString::fromLatin1(type),
+                                      QString::fromLatin1(object),
+                                      t,
+                                      QString::fromLatin1(aspect),
+                                      QString::fromLatin1(before),
+                                      QString::fromLatin1(after),
+                                      QString::fromLatin1(contype)};
+        };
+        QTest::addRow("column allows NULL")
+            << changed("column", "public.t.n", "nullable", "false", "true")
+            << QStringLiteral("Column public.t.n now allows NULL.");
+        QTest::addRow("default changed")
+            << changed("column", "public.t.n", "default", "0", "1")
+            << QStringLiteral("Changed the default of column public.t.n from 0 to 1.");
+        QTest::addRow("default dropped")
+            << changed("column", "public.t.n", "default", "0", "")
+            << QStringLiteral("Dropped the default of column public.t.n (was 0).");
+        QTest::addRow("index became valid")
+            << changed("index", "t_n_key", "valid", "false", "true")
+            << QStringLiteral("Index t_n_key on public.t is now valid.");
+        QTest::addRow("index definition")
+            << changed("index", "t_n_idx", "definition",
+                       "CREATE INDEX t_n_idx ON public.t USING btree (n)",
+                       "CREATE INDEX t_n_idx ON public.t USING hash (n)")
+            << QStringLiteral("Changed index t_n_idx on public.t from CREATE INDEX t_n_idx ON "
+                              "public.t USING btree (n) to CREATE INDEX t_n_idx ON public.t USING "
+                              "hash (n).");
+        QTest::addRow("check constraint definition")
+            << changed("constraint", "t_n_check", "definition", "CHECK ((n > 0))",
+                       "CHECK ((n >= 0))", "c")
+            << QStringLiteral("Changed check constraint t_n_check on public.t from CHECK ((n > 0)) "
+                              "to CHECK ((n >= 0)).");
+        QTest::addRow("unique constraint dropped")
+            << core::SchemaChange{Kind::Removed,
+                                  QStringLiteral("constraint"),
+                                  QStringLiteral("t_n_key"),
+                                  t,
+                                  QString(),
+                                  QStringLiteral("UNIQUE (n)"),
+                                  QString(),
+                                  QStringLiteral("u")}
+            << QStringLiteral("Dropped unique constraint t_n_key on public.t.");
+        QTest::addRow("index dropped")
+            << core::SchemaChange{Kind::Removed,
+                                  QStringLiteral("index"),
+                                  QStringLiteral("t_n_idx"),
+                                  t,
+                                  QString(),
+                                  QStringLiteral("CREATE INDEX t_n_idx ON public.t "
+                                                 "USING btree (n)"),
+                                  QString(),
+                                  QString()}
+            << QStringLiteral("Dropped index t_n_idx on public.t.");
+        QTest::addRow("attached partition")
+            << changed("table", "public.t_2026", "partition", "",
+                       "public.t FOR VALUES FROM (2026) TO (2027)")
+            << QStringLiteral("Attached table public.t_2026 as a partition of public.t FOR VALUES "
+                              "FROM (2026) TO (2027).");
+    }
+
+    void sentences()
+    {
+        QFETCH(core::SchemaChange, change);
+        QFETCH(QString, sentence);
+        QCOMPARE(change.sentence(), sentence);
     }
 
     // Written when the run starts and again when it ends: one row, the last state, and read
@@ -427,9 +540,10 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         QVERIFY(core::HistoryMirror::refusalSentence(*readOnly).contains(
             QStringLiteral("not mirrored to the target database: the session there is read-only")));
 
-        QCOMPARE(count(database, QStringLiteral(
-                                     "SELECT count(*) FROM pg_namespace WHERE nspname = 'migdesk'")),
-                 0);
+        QCOMPARE(
+            count(database,
+                  QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'migdesk'")),
+            0);
     }
 
     // A reviewer's role with SELECT on an existing mirror reads it, and still may not write.
