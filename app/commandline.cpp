@@ -36,7 +36,8 @@ const QStringList kCommands{QStringLiteral("overview"), QStringLiteral("tables")
                             QStringLiteral("assess"), QStringLiteral("lint"),
                             QStringLiteral("preflight"), QStringLiteral("backup"),
                             QStringLiteral("migrate"), QStringLiteral("verify"),
-                            QStringLiteral("rollback")};
+                            QStringLiteral("rollback"), QStringLiteral("history"),
+                            QStringLiteral("report")};
 
 } // namespace
 
@@ -113,6 +114,19 @@ QString CommandLine::helpText()
               "(default production)\n"
               "  --confirm DBNAME   on production, the database name typed to allow a change\n"
               "\n"
+              "History (the runs recorded on this machine; with a connection also the "
+              "target's own records):\n"
+              "  history [--profile NAME | --dsn DSN] [--since DATE] [--kind KIND]\n"
+              "                     runs, mirrored runs from other machines, django_migrations "
+              "and the SQL\n"
+              "                     folder's history, newest first; migrations applied outside "
+              "migdesk marked\n"
+              "  report (RUN_ID | --since DATE [--until DATE] [--kind KIND]) [--format "
+              "html|md|json]\n"
+              "         [--output FILE]\n"
+              "                     a run or a date range as a self-contained HTML page, "
+              "Markdown or JSON\n"
+              "\n"
               "Connection (for commands):\n"
               "  --profile NAME     a saved connection profile (password from the keychain)\n"
               "  --dsn DSN          a libpq URI or conninfo string\n"
@@ -164,6 +178,10 @@ int CommandLine::run(const QStringList& arguments)
         return verify(arguments);
     if (command == QLatin1String("rollback"))
         return rollback(arguments);
+    if (command == QLatin1String("history"))
+        return history(arguments);
+    if (command == QLatin1String("report"))
+        return report(arguments);
     fail(tr("'%1' is not a command. Commands: %2. See migdesk --help.")
              .arg(command, kCommands.join(QStringLiteral(", "))));
     return BadUsage;

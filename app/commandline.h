@@ -33,6 +33,9 @@ private:
     int migrate(const QStringList& arguments);
     int verify(const QStringList& arguments);
     int rollback(const QStringList& arguments);
+    // The history of runs and its reports (historycommands.cpp).
+    int history(const QStringList& arguments);
+    int report(const QStringList& arguments);
 };
 
 } // namespace migdesk::app

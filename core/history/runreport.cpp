@@ -51,7 +51,8 @@ QString esc(const QString& text)
 
 QString utcText(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC")
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                                QStringLiteral(" UTC")
                           : QString();
 }
 
@@ -63,9 +64,11 @@ QString isoText(const QDateTime& time)
 // The CSS class an outcome or status is shown in; none for the neutral ones.
 QString toneOf(const QString& state)
 {
-    static const QStringList bad{QStringLiteral("failed"), QStringLiteral("fail"), QStringLiteral("error")};
+    static const QStringList bad{QStringLiteral("failed"), QStringLiteral("fail"),
+                                 QStringLiteral("error")};
     static const QStringList warn{QStringLiteral("cancelled"), QStringLiteral("interrupted"),
-                                  QStringLiteral("warn"), QStringLiteral("warning"), QStringLiteral("running")};
+                                  QStringLiteral("warn"), QStringLiteral("warning"),
+                                  QStringLiteral("running")};
     static const QStringList good{QStringLiteral("succeeded"), QStringLiteral("applied"),
                                   QStringLiteral("pass"), QStringLiteral("reverted")};
     if (bad.contains(state))
@@ -80,7 +83,8 @@ QString toneOf(const QString& state)
 QString toned(const QString& state)
 {
     const QString tone = toneOf(state);
-    return tone.isEmpty() ? esc(state) : QStringLiteral("<span class=\"%1\">%2</span>").arg(tone, esc(state));
+    return tone.isEmpty() ? esc(state)
+                          : QStringLiteral("<span class=\"%1\">%2</span>").arg(tone, esc(state));
 }
 
 QString barColour(const QString& outcome)
@@ -110,13 +114,15 @@ QString whoOf(const RunRecord& run)
 
 QString titleOf(const RunRecord& run)
 {
-    return RunReport::tr("%1 run on %2").arg(run.kind, run.database.isEmpty() ? run.server : run.database);
+    return RunReport::tr("%1 run on %2")
+        .arg(run.kind, run.database.isEmpty() ? run.server : run.database);
 }
 
 std::vector<RunRecord> oldestFirst(std::vector<RunRecord> runs)
 {
-    std::stable_sort(runs.begin(), runs.end(),
-                     [](const RunRecord& a, const RunRecord& b) { return a.startedAt < b.startedAt; });
+    std::stable_sort(runs.begin(), runs.end(), [](const RunRecord& a, const RunRecord& b) {
+        return a.startedAt < b.startedAt;
+    });
     return runs;
 }
 
@@ -134,10 +140,11 @@ std::vector<std::pair<QString, QString>> factsOf(const RunRecord& run)
         {RunReport::tr("Production confirmed by"), run.confirmedBy},
         {RunReport::tr("Started"), utcText(run.startedAt)},
         {RunReport::tr("Ended"), utcText(run.endedAt)},
-        {RunReport::tr("Duration"), run.endedAt.isValid() ? formatDuration(run.seconds()) : QString()},
+        {RunReport::tr("Duration"),
+         run.endedAt.isValid() ? formatDuration(run.seconds()) : QString()},
         {RunReport::tr("WAL position before migrating"), run.walLsn},
-        {RunReport::tr("Mirror"), run.fromMirror ? RunReport::tr("read from the target database's mirror")
-                                                 : run.mirror},
+        {RunReport::tr("Mirror"),
+         run.fromMirror ? RunReport::tr("read from the target database's mirror") : run.mirror},
         {RunReport::tr("Run id"), run.id ? QString::number(run.id) : QString()},
         {RunReport::tr("Run uuid"), run.uuid},
     };
@@ -153,7 +160,8 @@ void collectFindings(const QJsonValue& value, const QString& key, std::vector<Ru
         for (const QJsonValue& item : value.toArray()) {
             const QJsonObject o = item.toObject();
             if (key == QLatin1String("checks") && o.contains(QStringLiteral("status"))) {
-                into->push_back({QStringLiteral("check"), o.value(QStringLiteral("status")).toString(),
+                into->push_back({QStringLiteral("check"),
+                                 o.value(QStringLiteral("status")).toString(),
                                  o.value(QStringLiteral("title")).toString(),
                                  o.value(QStringLiteral("figure")).toString(),
                                  o.value(QStringLiteral("sentence")).toString()});
@@ -164,10 +172,10 @@ void collectFindings(const QJsonValue& value, const QString& key, std::vector<Ru
                 const QString fix = o.value(QStringLiteral("fix")).toString();
                 if (!fix.isEmpty())
                     sentence += QLatin1Char(' ') + fix;
-                into->push_back({QStringLiteral("lint"), o.value(QStringLiteral("severity")).toString(),
-                                 o.value(QStringLiteral("rule")).toString(),
-                                 line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file,
-                                 sentence});
+                into->push_back(
+                    {QStringLiteral("lint"), o.value(QStringLiteral("severity")).toString(),
+                     o.value(QStringLiteral("rule")).toString(),
+                     line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file, sentence});
             } else {
                 collectFindings(item, QString(), into);
             }
@@ -189,23 +197,25 @@ QString stepChart(const std::vector<RunStepRecord>& steps)
     for (const RunStepRecord& s : steps)
         longest = std::max(longest, s.seconds);
     const int height = int(steps.size()) * kRow + 8;
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
-                                 "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\"><title>%3</title>")
-                      .arg(kWidth)
-                      .arg(height)
-                      .arg(esc(RunReport::tr("Step durations")));
+    QString svg =
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                       "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\"><title>%3</title>")
+            .arg(kWidth)
+            .arg(height)
+            .arg(esc(RunReport::tr("Step durations")));
     int y = 4;
     for (const RunStepRecord& s : steps) {
         const double width = longest > 0 ? std::max(1.0, s.seconds / longest * barMax) : 1.0;
         // One multi-argument arg(): a step name holding "%4" must not be taken for a marker.
-        svg += QStringLiteral("<g><title>%1: %2, %3</title>"
-                              "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%1</text>"
-                              "<rect x=\"%6\" y=\"%7\" width=\"%8\" height=\"%9\" fill=\"%10\"/>"
-                              "<text x=\"%11\" y=\"%5\">%2</text></g>")
-                   .arg(esc(s.step), esc(formatDuration(s.seconds)), esc(s.outcome),
-                        QString::number(kLabel - 8), QString::number(y + 16), QString::number(kLabel),
-                        QString::number(y + 4), number(width), QString::number(kRow - 8),
-                        barColour(s.outcome), number(kLabel + width + 6));
+        svg +=
+            QStringLiteral("<g><title>%1: %2, %3</title>"
+                           "<text x=\"%4\" y=\"%5\" text-anchor=\"end\">%1</text>"
+                           "<rect x=\"%6\" y=\"%7\" width=\"%8\" height=\"%9\" fill=\"%10\"/>"
+                           "<text x=\"%11\" y=\"%5\">%2</text></g>")
+                .arg(esc(s.step), esc(formatDuration(s.seconds)), esc(s.outcome),
+                     QString::number(kLabel - 8), QString::number(y + 16), QString::number(kLabel),
+                     QString::number(y + 4), number(width), QString::number(kRow - 8),
+                     barColour(s.outcome), number(kLabel + width + 6));
         y += kRow;
     }
     return svg + QStringLiteral("</svg>");
@@ -222,11 +232,12 @@ QString dayChart(const std::vector<RunReport::Day>& days)
         highest = std::max({highest, d.runs, d.appliedMigrations});
     const int labelEvery = std::max(1, int(std::ceil(n / 12.0)));
     const int base = kTop + kPlot;
-    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
-                                 "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\"><title>%3</title>")
-                      .arg(kWidth)
-                      .arg(kHeight)
-                      .arg(esc(RunReport::tr("Runs and applied migrations per day")));
+    QString svg =
+        QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" "
+                       "viewBox=\"0 0 %1 %2\" role=\"img\" aria-label=\"%3\"><title>%3</title>")
+            .arg(kWidth)
+            .arg(kHeight)
+            .arg(esc(RunReport::tr("Runs and applied migrations per day")));
     // Legend, the axis and its two labels.
     svg += QStringLiteral("<rect x=\"%1\" y=\"6\" width=\"12\" height=\"12\" fill=\"%2\"/>"
                           "<text x=\"%3\" y=\"16\">%4</text>"
@@ -313,13 +324,14 @@ QString changesHtml(const std::vector<SchemaChange>& diff, int level)
 {
     QString html = heading(level, RunReport::tr("Schema changes"));
     if (diff.empty())
-        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("No change.")));
+        return html +
+               QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("No change.")));
     std::vector<QStringList> rows;
     for (const SchemaChange& c : diff)
         rows.push_back({esc(SchemaChange::kindKey(c.kind)), esc(c.objectType),
                         QStringLiteral("<code>%1</code>").arg(esc(c.object)), esc(c.sentence())});
-    return html + htmlTable({RunReport::tr("Change"), RunReport::tr("Object type"), RunReport::tr("Object"),
-                             RunReport::tr("What changed")},
+    return html + htmlTable({RunReport::tr("Change"), RunReport::tr("Object type"),
+                             RunReport::tr("Object"), RunReport::tr("What changed")},
                             rows);
 }
 
@@ -336,16 +348,18 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
 
     html += heading(level, RunReport::tr("Steps"));
     if (run.steps.empty()) {
-        html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("No steps recorded.")));
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(esc(RunReport::tr("No steps recorded.")));
     } else {
         html += stepChart(run.steps);
         std::vector<QStringList> rows;
         for (const RunStepRecord& s : run.steps)
             rows.push_back({esc(s.step), toned(s.outcome), esc(utcText(s.startedAt)),
                             esc(formatDuration(s.seconds)), esc(s.sentence)});
-        html += htmlTable({RunReport::tr("Step"), RunReport::tr("Outcome"), RunReport::tr("Started"),
-                           RunReport::tr("Duration"), RunReport::tr("Summary")},
-                          rows, {3});
+        html +=
+            htmlTable({RunReport::tr("Step"), RunReport::tr("Outcome"), RunReport::tr("Started"),
+                       RunReport::tr("Duration"), RunReport::tr("Summary")},
+                      rows, {3});
     }
 
     if (!run.backups.empty()) {
@@ -353,7 +367,8 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
         std::vector<QStringList> rows;
         for (const RunBackupRecord& b : run.backups)
             rows.push_back({QStringLiteral("<code>%1</code>").arg(esc(b.path)), esc(b.format),
-                            esc(formatBytes(b.bytes)), QStringLiteral("<code>%1</code>").arg(esc(b.sha256))});
+                            esc(formatBytes(b.bytes)),
+                            QStringLiteral("<code>%1</code>").arg(esc(b.sha256))});
         html += htmlTable({RunReport::tr("File"), RunReport::tr("Format"), RunReport::tr("Size"),
                            RunReport::tr("SHA-256")},
                           rows, {2});
@@ -363,16 +378,19 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
         html += heading(level, RunReport::tr("Migrations"));
         std::vector<QStringList> rows;
         for (const RunMigrationRecord& m : run.migrations)
-            rows.push_back({QString::number(m.position), esc(m.direction),
-                            QStringLiteral("<code>%1</code>").arg(esc(migrationLabel(m))), toned(m.outcome),
-                            esc(formatDuration(m.seconds)), esc(formatDuration(m.lockWaitSeconds)),
-                            QString::number(m.maxBlocked), QString::number(m.retries),
-                            m.error.isEmpty() ? QString()
-                                              : QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(m.error))});
-        html += htmlTable({RunReport::tr("#"), RunReport::tr("Direction"), RunReport::tr("Migration"),
-                           RunReport::tr("Outcome"), RunReport::tr("Duration"), RunReport::tr("Lock wait"),
-                           RunReport::tr("Most blocked"), RunReport::tr("Retries"), RunReport::tr("Error")},
-                          rows, {0, 4, 5, 6, 7});
+            rows.push_back(
+                {QString::number(m.position), esc(m.direction),
+                 QStringLiteral("<code>%1</code>").arg(esc(migrationLabel(m))), toned(m.outcome),
+                 esc(formatDuration(m.seconds)), esc(formatDuration(m.lockWaitSeconds)),
+                 QString::number(m.maxBlocked), QString::number(m.retries),
+                 m.error.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<span class=\"bad\">%1</span>").arg(esc(m.error))});
+        html += htmlTable(
+            {RunReport::tr("#"), RunReport::tr("Direction"), RunReport::tr("Migration"),
+             RunReport::tr("Outcome"), RunReport::tr("Duration"), RunReport::tr("Lock wait"),
+             RunReport::tr("Most blocked"), RunReport::tr("Retries"), RunReport::tr("Error")},
+            rows, {0, 4, 5, 6, 7});
         for (const RunMigrationRecord& m : run.migrations) {
             if (m.sql.isEmpty())
                 continue;
@@ -387,8 +405,8 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
         std::vector<QStringList> rows;
         for (const RunFinding& f : findings)
             rows.push_back({toned(f.status), esc(f.title), esc(f.figure), esc(f.sentence)});
-        html += htmlTable({RunReport::tr("Status"), RunReport::tr("Check or rule"), RunReport::tr("Figure"),
-                           RunReport::tr("Sentence")},
+        html += htmlTable({RunReport::tr("Status"), RunReport::tr("Check or rule"),
+                           RunReport::tr("Figure"), RunReport::tr("Sentence")},
                           rows);
     }
 
@@ -396,9 +414,9 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
         html += changesHtml(*diff, level);
 
     html += heading(level, RunReport::tr("Log"));
-    html += run.log.isEmpty()
-        ? QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("Nothing was logged.")))
-        : QStringLiteral("<pre>%1</pre>").arg(esc(run.log));
+    html += run.log.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>")
+                                    .arg(esc(RunReport::tr("Nothing was logged.")))
+                              : QStringLiteral("<pre>%1</pre>").arg(esc(run.log));
     return html;
 }
 
@@ -409,7 +427,8 @@ QString page(const QString& title, const QString& body)
                           "<title>%2</title><style>%3</style></head><body>\n%4\n"
                           "<p class=\"muted\">%5</p></body></html>\n")
         .arg(esc(QLocale().bcp47Name()), esc(title), QString::fromLatin1(kStyle), body,
-             esc(RunReport::tr("Written by migdesk on %1.").arg(utcText(QDateTime::currentDateTimeUtc()))));
+             esc(RunReport::tr("Written by migdesk on %1.")
+                     .arg(utcText(QDateTime::currentDateTimeUtc()))));
 }
 
 QString rangeTitle(const std::vector<RunRecord>& runs)
@@ -463,21 +482,24 @@ QString fenced(const QString& text, const QString& language = {})
 
 QString changesMarkdown(const std::vector<SchemaChange>& diff, const QString& hashes)
 {
-    QString md = hashes + QLatin1Char(' ') + RunReport::tr("Schema changes") + QStringLiteral("\n\n");
+    QString md =
+        hashes + QLatin1Char(' ') + RunReport::tr("Schema changes") + QStringLiteral("\n\n");
     if (diff.empty())
         return md + RunReport::tr("No change.") + QStringLiteral("\n\n");
     std::vector<QStringList> rows;
     for (const SchemaChange& c : diff)
         rows.push_back({SchemaChange::kindKey(c.kind), c.objectType, c.object, c.sentence()});
-    return md + mdTable({RunReport::tr("Change"), RunReport::tr("Object type"), RunReport::tr("Object"),
-                         RunReport::tr("What changed")},
+    return md + mdTable({RunReport::tr("Change"), RunReport::tr("Object type"),
+                         RunReport::tr("Object"), RunReport::tr("What changed")},
                         rows);
 }
 
 QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaChange>* diff)
 {
     const QString hashes(level, QLatin1Char('#'));
-    auto section = [&](const QString& title) -> QString { return hashes + QLatin1Char(' ') + title + QStringLiteral("\n\n"); };
+    auto section = [&](const QString& title) -> QString {
+        return hashes + QLatin1Char(' ') + title + QStringLiteral("\n\n");
+    };
     QString md;
     std::vector<QStringList> facts;
     for (const auto& [label, value] : factsOf(run))
@@ -490,7 +512,8 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
     } else {
         std::vector<QStringList> rows;
         for (const RunStepRecord& s : run.steps)
-            rows.push_back({s.step, s.outcome, utcText(s.startedAt), formatDuration(s.seconds), s.sentence});
+            rows.push_back(
+                {s.step, s.outcome, utcText(s.startedAt), formatDuration(s.seconds), s.sentence});
         md += mdTable({RunReport::tr("Step"), RunReport::tr("Outcome"), RunReport::tr("Started"),
                        RunReport::tr("Duration"), RunReport::tr("Summary")},
                       rows);
@@ -512,8 +535,9 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
                             formatDuration(m.seconds), formatDuration(m.lockWaitSeconds),
                             QString::number(m.maxBlocked), QString::number(m.retries), m.error});
         md += mdTable({RunReport::tr("#"), RunReport::tr("Direction"), RunReport::tr("Migration"),
-                       RunReport::tr("Outcome"), RunReport::tr("Duration"), RunReport::tr("Lock wait"),
-                       RunReport::tr("Most blocked"), RunReport::tr("Retries"), RunReport::tr("Error")},
+                       RunReport::tr("Outcome"), RunReport::tr("Duration"),
+                       RunReport::tr("Lock wait"), RunReport::tr("Most blocked"),
+                       RunReport::tr("Retries"), RunReport::tr("Error")},
                       rows);
         for (const RunMigrationRecord& m : run.migrations) {
             if (m.sql.isEmpty())
@@ -528,14 +552,15 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
         std::vector<QStringList> rows;
         for (const RunFinding& f : findings)
             rows.push_back({f.status, f.title, f.figure, f.sentence});
-        md += mdTable({RunReport::tr("Status"), RunReport::tr("Check or rule"), RunReport::tr("Figure"),
-                       RunReport::tr("Sentence")},
+        md += mdTable({RunReport::tr("Status"), RunReport::tr("Check or rule"),
+                       RunReport::tr("Figure"), RunReport::tr("Sentence")},
                       rows);
     }
     if (diff)
         md += changesMarkdown(*diff, hashes);
     md += section(RunReport::tr("Log"));
-    md += run.log.isEmpty() ? RunReport::tr("Nothing was logged.") + QStringLiteral("\n\n") : fenced(run.log);
+    md += run.log.isEmpty() ? RunReport::tr("Nothing was logged.") + QStringLiteral("\n\n")
+                            : fenced(run.log);
     return md;
 }
 
@@ -580,7 +605,8 @@ std::vector<RunReport::Day> RunReport::perDay(const std::vector<RunRecord>& runs
     std::vector<Day> days;
     if (byDate.empty())
         return days;
-    for (QDate date = byDate.begin()->first; date <= byDate.rbegin()->first; date = date.addDays(1)) {
+    for (QDate date = byDate.begin()->first; date <= byDate.rbegin()->first;
+         date = date.addDays(1)) {
         Day day = byDate.count(date) ? byDate[date] : Day{};
         day.date = date;
         days.push_back(day);
@@ -588,7 +614,8 @@ std::vector<RunReport::Day> RunReport::perDay(const std::vector<RunRecord>& runs
     return days;
 }
 
-QString RunReport::html(const std::vector<RunRecord>& unordered, const std::vector<SchemaChange>& diff)
+QString RunReport::html(const std::vector<RunRecord>& unordered,
+                        const std::vector<SchemaChange>& diff)
 {
     const std::vector<RunRecord> runs = oldestFirst(unordered);
     if (runs.empty())
@@ -600,69 +627,86 @@ QString RunReport::html(const std::vector<RunRecord>& unordered, const std::vect
     }
     const QString title = rangeTitle(runs);
     QString body = heading(1, title);
-    const auto failed = std::count_if(runs.begin(), runs.end(),
-                                      [](const RunRecord& r) { return r.outcome == QLatin1String("failed"); });
-    body += QStringLiteral("<p>%1</p>").arg(esc(tr("%n run(s), %1 failed.", nullptr, int(runs.size())).arg(failed)));
+    const auto failed = std::count_if(runs.begin(), runs.end(), [](const RunRecord& r) {
+        return r.outcome == QLatin1String("failed");
+    });
+    body += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("%n run(s), %1 failed.", nullptr, int(runs.size())).arg(failed)));
     const std::vector<Day> days = perDay(runs);
     body += heading(2, tr("Runs and applied migrations per day")) + dayChart(days);
     std::vector<QStringList> dayRows;
     for (const Day& d : days)
         if (d.runs > 0 || d.appliedMigrations > 0)
             dayRows.push_back({esc(d.date.toString(Qt::ISODate)), QString::number(d.runs),
-                               QString::number(d.appliedMigrations), esc(formatDuration(d.seconds))});
-    body += htmlTable({tr("Day (UTC)"), tr("Runs"), tr("Applied migrations"), tr("Time in runs")}, dayRows,
-                      {1, 2, 3});
+                               QString::number(d.appliedMigrations),
+                               esc(formatDuration(d.seconds))});
+    body += htmlTable({tr("Day (UTC)"), tr("Runs"), tr("Applied migrations"), tr("Time in runs")},
+                      dayRows, {1, 2, 3});
     body += heading(2, tr("Runs"));
     std::vector<QStringList> runRows;
     int index = 0;
     for (const RunRecord& r : runs)
-        runRows.push_back({QStringLiteral("<a href=\"#run-%1\">%2</a>").arg(++index).arg(esc(utcText(r.startedAt))),
+        runRows.push_back({QStringLiteral("<a href=\"#run-%1\">%2</a>")
+                               .arg(++index)
+                               .arg(esc(utcText(r.startedAt))),
                            esc(r.kind), esc(r.database), toned(r.outcome),
-                           esc(r.endedAt.isValid() ? formatDuration(r.seconds()) : QString()), esc(whoOf(r))});
-    body += htmlTable({tr("Started"), tr("Kind"), tr("Database"), tr("Outcome"), tr("Duration"), tr("Run by")},
-                      runRows, {4});
+                           esc(r.endedAt.isValid() ? formatDuration(r.seconds()) : QString()),
+                           esc(whoOf(r))});
+    body += htmlTable(
+        {tr("Started"), tr("Kind"), tr("Database"), tr("Outcome"), tr("Duration"), tr("Run by")},
+        runRows, {4});
     index = 0;
     for (const RunRecord& r : runs)
         body += heading(2, titleOf(r) + QStringLiteral(" — ") + utcText(r.startedAt),
-                        QStringLiteral("run-%1").arg(++index))
-              + runHtml(r, 3, nullptr);
+                        QStringLiteral("run-%1").arg(++index)) +
+                runHtml(r, 3, nullptr);
     if (!diff.empty())
         body += changesHtml(diff, 2);
     return page(title, body);
 }
 
-QString RunReport::markdown(const std::vector<RunRecord>& unordered, const std::vector<SchemaChange>& diff)
+QString RunReport::markdown(const std::vector<RunRecord>& unordered,
+                            const std::vector<SchemaChange>& diff)
 {
     const std::vector<RunRecord> runs = oldestFirst(unordered);
     if (runs.empty())
         return QStringLiteral("# %1\n\n%2\n").arg(tr("migdesk runs"), tr("No runs."));
     if (runs.size() == 1)
-        return QStringLiteral("# %1\n\n").arg(titleOf(runs.front())) + runMarkdown(runs.front(), 2, &diff);
+        return QStringLiteral("# %1\n\n").arg(titleOf(runs.front())) +
+               runMarkdown(runs.front(), 2, &diff);
     QString md = QStringLiteral("# %1\n\n").arg(rangeTitle(runs));
-    const auto failed = std::count_if(runs.begin(), runs.end(),
-                                      [](const RunRecord& r) { return r.outcome == QLatin1String("failed"); });
-    md += tr("%n run(s), %1 failed.", nullptr, int(runs.size())).arg(failed) + QStringLiteral("\n\n");
+    const auto failed = std::count_if(runs.begin(), runs.end(), [](const RunRecord& r) {
+        return r.outcome == QLatin1String("failed");
+    });
+    md +=
+        tr("%n run(s), %1 failed.", nullptr, int(runs.size())).arg(failed) + QStringLiteral("\n\n");
     md += QStringLiteral("## %1\n\n").arg(tr("Runs and applied migrations per day"));
     std::vector<QStringList> dayRows;
     for (const Day& d : perDay(runs))
         if (d.runs > 0 || d.appliedMigrations > 0)
             dayRows.push_back({d.date.toString(Qt::ISODate), QString::number(d.runs),
                                QString::number(d.appliedMigrations), formatDuration(d.seconds)});
-    md += mdTable({tr("Day (UTC)"), tr("Runs"), tr("Applied migrations"), tr("Time in runs")}, dayRows);
+    md += mdTable({tr("Day (UTC)"), tr("Runs"), tr("Applied migrations"), tr("Time in runs")},
+                  dayRows);
     md += QStringLiteral("## %1\n\n").arg(tr("Runs"));
     std::vector<QStringList> runRows;
     for (const RunRecord& r : runs)
         runRows.push_back({utcText(r.startedAt), r.kind, r.database, r.outcome,
-                           r.endedAt.isValid() ? formatDuration(r.seconds()) : QString(), whoOf(r)});
-    md += mdTable({tr("Started"), tr("Kind"), tr("Database"), tr("Outcome"), tr("Duration"), tr("Run by")}, runRows);
+                           r.endedAt.isValid() ? formatDuration(r.seconds()) : QString(),
+                           whoOf(r)});
+    md += mdTable(
+        {tr("Started"), tr("Kind"), tr("Database"), tr("Outcome"), tr("Duration"), tr("Run by")},
+        runRows);
     for (const RunRecord& r : runs)
-        md += QStringLiteral("## %1 — %2\n\n").arg(titleOf(r), utcText(r.startedAt)) + runMarkdown(r, 3, nullptr);
+        md += QStringLiteral("## %1 — %2\n\n").arg(titleOf(r), utcText(r.startedAt)) +
+              runMarkdown(r, 3, nullptr);
     if (!diff.empty())
         md += changesMarkdown(diff, QStringLiteral("##"));
     return md;
 }
 
-QJsonObject RunReport::json(const std::vector<RunRecord>& unordered, const std::vector<SchemaChange>& diff)
+QJsonObject RunReport::json(const std::vector<RunRecord>& unordered,
+                            const std::vector<SchemaChange>& diff)
 {
     const std::vector<RunRecord> runs = oldestFirst(unordered);
     QJsonArray runArray;

@@ -24,7 +24,8 @@ class RunReport
 {
     Q_DECLARE_TR_FUNCTIONS(RunReport)
 public:
-    static QString html(const std::vector<RunRecord>& runs, const std::vector<SchemaChange>& diff = {});
+    static QString html(const std::vector<RunRecord>& runs,
+                        const std::vector<SchemaChange>& diff = {});
     static QString markdown(const std::vector<RunRecord>& runs,
                             const std::vector<SchemaChange>& diff = {});
     static QJsonObject json(const std::vector<RunRecord>& runs,

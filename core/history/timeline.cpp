@@ -39,20 +39,18 @@ const RunRecord* applyingRun(const std::vector<const RunRecord*>& runs, const QS
 {
     const RunRecord* found = nullptr;
     for (const RunRecord* run : runs) {
-        const bool applied = std::any_of(run->migrations.begin(), run->migrations.end(),
-                                         [&](const RunMigrationRecord& m) {
-                                             return m.direction == QLatin1String("forward")
-                                                 && (m.source.isEmpty() || m.source == source)
-                                                 && m.app == app && m.name == name
-                                                 && m.outcome == outcome;
-                                         });
+        const bool applied = std::any_of(
+            run->migrations.begin(), run->migrations.end(), [&](const RunMigrationRecord& m) {
+                return m.direction == QLatin1String("forward") &&
+                       (m.source.isEmpty() || m.source == source) && m.app == app &&
+                       m.name == name && m.outcome == outcome;
+            });
         if (!applied || !run->startedAt.isValid())
             continue;
         const QDateTime from = run->startedAt.addSecs(-Timeline::kClockSkewSeconds);
         // A run still going, or interrupted before it could end, is open-ended.
-        const bool inside = at >= from
-                         && (!run->endedAt.isValid()
-                             || at <= run->endedAt.addSecs(Timeline::kClockSkewSeconds));
+        const bool inside = at >= from && (!run->endedAt.isValid() ||
+                                           at <= run->endedAt.addSecs(Timeline::kClockSkewSeconds));
         if (inside && (!found || run->startedAt > found->startedAt))
             found = run;
     }
@@ -96,10 +94,10 @@ TimelineEntry Timeline::fromRun(const RunRecord& run, TimelineEntry::Source sour
     return entry;
 }
 
-std::vector<TimelineEntry> Timeline::merge(const std::vector<RunRecord>& local,
-                                           const std::vector<RunRecord>& mirrored,
-                                           const std::vector<AppliedMigrationsReader::Applied>& django,
-                                           const std::vector<SqlFolderAppliedRow>& sqlFolder)
+std::vector<TimelineEntry>
+Timeline::merge(const std::vector<RunRecord>& local, const std::vector<RunRecord>& mirrored,
+                const std::vector<AppliedMigrationsReader::Applied>& django,
+                const std::vector<SqlFolderAppliedRow>& sqlFolder)
 {
     std::vector<TimelineEntry> entries;
     std::vector<const RunRecord*> runs;
@@ -138,8 +136,8 @@ std::vector<TimelineEntry> Timeline::merge(const std::vector<RunRecord>& local,
         entry.who = row.installedBy;
         entry.summary = row.description;
         entry.seconds = row.executionTimeMs / 1000.0;
-        linkTo(entry, applyingRun(runs, QStringLiteral("sql"), QString(), entry.name,
-                                  entry.outcome, entry.at));
+        linkTo(entry, applyingRun(runs, QStringLiteral("sql"), QString(), entry.name, entry.outcome,
+                                  entry.at));
         entries.push_back(std::move(entry));
     }
     std::stable_sort(entries.begin(), entries.end(),

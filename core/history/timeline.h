@@ -24,10 +24,10 @@ public:
     // Every django/SQL-folder row becomes a "migration" entry linked to the run that applied it:
     // a run holding a forward migration of the same app and name whose start and end enclose
     // the row's timestamp. A row that no run applied is marked outsideMigdesk.
-    static std::vector<TimelineEntry> merge(const std::vector<RunRecord>& local,
-                                            const std::vector<RunRecord>& mirrored,
-                                            const std::vector<AppliedMigrationsReader::Applied>& django,
-                                            const std::vector<SqlFolderAppliedRow>& sqlFolder);
+    static std::vector<TimelineEntry>
+    merge(const std::vector<RunRecord>& local, const std::vector<RunRecord>& mirrored,
+          const std::vector<AppliedMigrationsReader::Applied>& django,
+          const std::vector<SqlFolderAppliedRow>& sqlFolder);
 
     // The entry of one run, as merge() makes it.
     static TimelineEntry fromRun(const RunRecord& run, TimelineEntry::Source source);

@@ -4,6 +4,7 @@
 target_sources(migdesk_core PRIVATE
     history/timeline.cpp history/timeline.h
     history/timelineentry.cpp history/timelineentry.h
+    history/timelinereader.cpp history/timelinereader.h
     history/runfinding.h
     history/runreport.cpp history/runreport.h
 )

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace migdesk::core {
@@ -17,17 +18,20 @@ public:
     enum class Source { Migdesk, Mirror, Django, SqlFolder };
 
     Source source = Source::Migdesk;
-    QDateTime at;        // UTC: when the run started, or when the migration was applied
-    QString kind;        // the run kind, or "migration"
-    QString app, name;   // a migration's Django app (empty for SQL folders) and name or version
+    QDateTime at;      // UTC: when the run started, or when the migration was applied
+    QString kind;      // the run kind, or "migration"
+    QString app, name; // a migration's Django app (empty for SQL folders) and name or version
     QString profile, environment, server, database;
-    QString outcome;     // the run's outcome; "applied" or "failed" for a migration
-    QString who;         // "os user@host" of the run; installed_by for a SQL-folder row
-    QString summary;     // one line: the run's sentence, or the SQL file's description
-    double seconds = 0;  // the run's duration, or the SQL file's execution time
-    qint64 runId = 0;    // the local run, or the run that applied this migration (0: none known)
-    QString runUuid;     // the run, or the run that applied this migration
+    QString outcome;    // the run's outcome; "applied" or "failed" for a migration
+    QString who;        // "os user@host" of the run; installed_by for a SQL-folder row
+    QString summary;    // one line: the run's sentence, or the SQL file's description
+    double seconds = 0; // the run's duration, or the SQL file's execution time
+    qint64 runId = 0;   // the local run, or the run that applied this migration (0: none known)
+    QString runUuid;    // the run, or the run that applied this migration
     bool outsideMigdesk = false; // a migration that no recorded migdesk run applied
+
+    // For `migdesk history --json`: every field, the time as ISO 8601 UTC.
+    QJsonObject toJson() const;
 
     static QString sourceKey(Source source);   // "migdesk", "mirror", "django", "sql"
     static QString sourceLabel(Source source); // translated, for tables

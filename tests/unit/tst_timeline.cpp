@@ -76,7 +76,8 @@ QStringList describe(const std::vector<TimelineEntry>& entries)
     for (const TimelineEntry& e : entries) {
         QString line = TimelineEntry::sourceKey(e.source) + QLatin1Char(' ') + e.kind;
         if (!e.name.isEmpty())
-            line += QLatin1Char(' ') + (e.app.isEmpty() ? e.name : e.app + QLatin1Char('.') + e.name);
+            line +=
+                QLatin1Char(' ') + (e.app.isEmpty() ? e.name : e.app + QLatin1Char('.') + e.name);
         if (e.outsideMigdesk)
             line += QStringLiteral(" outside");
         else
@@ -94,23 +95,26 @@ struct MergeCase
     std::vector<SqlFolderAppliedRow> sql;
 };
 
-
 // A migrate run with everything a report shows, including text that HTML must escape.
 RunRecord reportedRun()
 {
-    RunRecord run = migrateRun(42, QStringLiteral("9f0c-42"), 0, 12, {QStringLiteral("billing.0003_due")});
+    RunRecord run =
+        migrateRun(42, QStringLiteral("9f0c-42"), 0, 12, {QStringLiteral("billing.0003_due")});
     run.confirmedBy = QStringLiteral("oncall@laptop-7");
     run.walLsn = QStringLiteral("0/3000148");
-    run.log = QStringLiteral("09:00:01 Backup of <prs> started\n09:00:40 applying billing.0003_due");
+    run.log =
+        QStringLiteral("09:00:01 Backup of <prs> started\n09:00:40 applying billing.0003_due");
     run.details = QStringLiteral(
         R"({"step":"migrate","sentence":"Applied 1 migration.","details":{"checks":[)"
         R"({"check":"pending","title":"Pending migrations","status":"warn","figure":"1 pending",)"
         R"("sentence":"billing.0003_due is pending."}]}})");
-    run.steps = {{QStringLiteral("preflight"), QStringLiteral("succeeded"), kNine, 4.2, QStringLiteral("All checks passed.")},
-                 {QStringLiteral("backup"), QStringLiteral("succeeded"), kNine.addSecs(5), 95.0,
-                  QStringLiteral("Backup written.")},
-                 {QStringLiteral("migrate"), QStringLiteral("failed"), kNine.addSecs(100), 310.0,
-                  QStringLiteral("billing.0003_due failed: lock timeout on \"invoice\" & <retries>.")}};
+    run.steps = {
+        {QStringLiteral("preflight"), QStringLiteral("succeeded"), kNine, 4.2,
+         QStringLiteral("All checks passed.")},
+        {QStringLiteral("backup"), QStringLiteral("succeeded"), kNine.addSecs(5), 95.0,
+         QStringLiteral("Backup written.")},
+        {QStringLiteral("migrate"), QStringLiteral("failed"), kNine.addSecs(100), 310.0,
+         QStringLiteral("billing.0003_due failed: lock timeout on \"invoice\" & <retries>.")}};
     run.backups = {{QStringLiteral("/backups/prs_20260314.dump"), QStringLiteral("custom"),
                     qint64(1536) * 1024 * 1024, QStringLiteral("ab12cd34")}};
     RunMigrationRecord& m = run.migrations.front();
@@ -151,25 +155,41 @@ private slots:
         QTest::addColumn<MergeCase>("input");
         QTest::addColumn<QStringList>("expected");
 
-        const RunRecord run7 = migrateRun(7, QStringLiteral("u-7"), 0, 10, {QStringLiteral("billing.0003_due")});
+        const RunRecord run7 =
+            migrateRun(7, QStringLiteral("u-7"), 0, 10, {QStringLiteral("billing.0003_due")});
         QTest::addRow("django row applied by a local run")
-            << MergeCase{{run7}, {}, {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 4)}, {}}
+            << MergeCase{{run7},
+                         {},
+                         {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 4)},
+                         {}}
             << QStringList{QStringLiteral("django migration billing.0003_due run=7"),
                            QStringLiteral("migdesk migrate run=7")};
         QTest::addRow("django row with psql, no run")
-            << MergeCase{{}, {}, {djangoRow(QStringLiteral("billing"), QStringLiteral("0004_x"), 4)}, {}}
+            << MergeCase{{},
+                         {},
+                         {djangoRow(QStringLiteral("billing"), QStringLiteral("0004_x"), 4)},
+                         {}}
             << QStringList{QStringLiteral("django migration billing.0004_x outside")};
         QTest::addRow("same migration, applied again by hand after the run")
-            << MergeCase{{run7}, {}, {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 40)}, {}}
+            << MergeCase{{run7},
+                         {},
+                         {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 40)},
+                         {}}
             << QStringList{QStringLiteral("django migration billing.0003_due outside"),
                            QStringLiteral("migdesk migrate run=7")};
         QTest::addRow("within the clock skew after the run's end")
-            << MergeCase{{run7}, {}, {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 10)}, {}}
+            << MergeCase{{run7},
+                         {},
+                         {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 10)},
+                         {}}
             << QStringList{QStringLiteral("django migration billing.0003_due run=7"),
                            QStringLiteral("migdesk migrate run=7")};
         QTest::addRow("a run that reverted it did not apply it")
-            << MergeCase{{migrateRun(8, QStringLiteral("u-8"), 0, 10, {QStringLiteral("-billing.0003_due")})},
-                         {}, {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 5)}, {}}
+            << MergeCase{{migrateRun(8, QStringLiteral("u-8"), 0, 10,
+                                     {QStringLiteral("-billing.0003_due")})},
+                         {},
+                         {djangoRow(QStringLiteral("billing"), QStringLiteral("0003_due"), 5)},
+                         {}}
             << QStringList{QStringLiteral("django migration billing.0003_due outside"),
                            QStringLiteral("migdesk migrate run=8")};
         QTest::addRow("mirrored copy of a local run appears once")
@@ -177,20 +197,29 @@ private slots:
             << QStringList{QStringLiteral("migdesk migrate run=7")};
         QTest::addRow("django row applied by a run from another machine")
             << MergeCase{{run7},
-                         {migrateRun(0, QStringLiteral("u-remote"), 60, 5, {QStringLiteral("shop.0002_sku")})},
-                         {djangoRow(QStringLiteral("shop"), QStringLiteral("0002_sku"), 62)}, {}}
+                         {migrateRun(0, QStringLiteral("u-remote"), 60, 5,
+                                     {QStringLiteral("shop.0002_sku")})},
+                         {djangoRow(QStringLiteral("shop"), QStringLiteral("0002_sku"), 62)},
+                         {}}
             << QStringList{QStringLiteral("django migration shop.0002_sku run=u-remote"),
                            QStringLiteral("mirror migrate run=u-remote"),
                            QStringLiteral("migdesk migrate run=7")};
         QTest::addRow("sql rows: one by a run, one by hand")
-            << MergeCase{{migrateRun(9, QStringLiteral("u-9"), 0, 10, {QStringLiteral("1.1")}, QStringLiteral("sql"))},
-                         {}, {}, {sqlRow(QStringLiteral("1.1"), 3, true), sqlRow(QStringLiteral("1.2"), 30, true)}}
+            << MergeCase{{migrateRun(9, QStringLiteral("u-9"), 0, 10, {QStringLiteral("1.1")},
+                                     QStringLiteral("sql"))},
+                         {},
+                         {},
+                         {sqlRow(QStringLiteral("1.1"), 3, true),
+                          sqlRow(QStringLiteral("1.2"), 30, true)}}
             << QStringList{QStringLiteral("sql migration 1.2 outside"),
                            QStringLiteral("sql migration 1.1 run=9"),
                            QStringLiteral("migdesk migrate run=9")};
         QTest::addRow("a failed sql row is not the run's applied one")
-            << MergeCase{{migrateRun(9, QStringLiteral("u-9"), 0, 10, {QStringLiteral("1.1")}, QStringLiteral("sql"))},
-                         {}, {}, {sqlRow(QStringLiteral("1.1"), 3, false)}}
+            << MergeCase{{migrateRun(9, QStringLiteral("u-9"), 0, 10, {QStringLiteral("1.1")},
+                                     QStringLiteral("sql"))},
+                         {},
+                         {},
+                         {sqlRow(QStringLiteral("1.1"), 3, false)}}
             << QStringList{QStringLiteral("sql migration 1.1 outside"),
                            QStringLiteral("migdesk migrate run=9")};
         QTest::addRow("nothing anywhere") << MergeCase{} << QStringList{};
@@ -231,22 +260,32 @@ private slots:
     {
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("expected");
-        const QStringList common{QStringLiteral("preflight"), QStringLiteral("backup"), QStringLiteral("migrate"),
-                                 QStringLiteral("billing.0003_due"), QStringLiteral("/backups/prs_20260314.dump"),
-                                 QStringLiteral("ab12cd34"), QStringLiteral("0/3000148"), QStringLiteral("oncall@laptop-7"),
-                                 QStringLiteral("Pending migrations"), QStringLiteral("public.invoice.due"),
+        const QStringList common{QStringLiteral("preflight"),
+                                 QStringLiteral("backup"),
+                                 QStringLiteral("migrate"),
+                                 QStringLiteral("billing.0003_due"),
+                                 QStringLiteral("/backups/prs_20260314.dump"),
+                                 QStringLiteral("ab12cd34"),
+                                 QStringLiteral("0/3000148"),
+                                 QStringLiteral("oncall@laptop-7"),
+                                 QStringLiteral("Pending migrations"),
+                                 QStringLiteral("public.invoice.due"),
                                  QStringLiteral("ALTER TABLE invoice ADD COLUMN due date;"),
                                  QStringLiteral("canceling statement due to lock timeout")};
         QTest::addRow("html") << QStringLiteral("html")
-                              << (common + QStringList{QStringLiteral("1.5 GB"), QStringLiteral("5 min 10 s"),
-                                                       QStringLiteral("1 min 35 s"), QStringLiteral("43 s"),
-                                                       QStringLiteral("&lt;prs&gt;"), QStringLiteral("<svg"),
-                                                       QStringLiteral("&amp; &lt;retries&gt;"),
-                                                       QStringLiteral("2026-03-14 09:00:00 UTC")});
+                              << (common +
+                                  QStringList{QStringLiteral("1.5 GB"),
+                                              QStringLiteral("5 min 10 s"),
+                                              QStringLiteral("1 min 35 s"), QStringLiteral("43 s"),
+                                              QStringLiteral("&lt;prs&gt;"), QStringLiteral("<svg"),
+                                              QStringLiteral("&amp; &lt;retries&gt;"),
+                                              QStringLiteral("2026-03-14 09:00:00 UTC")});
         QTest::addRow("markdown") << QStringLiteral("md")
-                                  << (common + QStringList{QStringLiteral("1.5 GB"), QStringLiteral("5 min 10 s"),
-                                                           QStringLiteral("Backup of <prs> started"),
-                                                           QStringLiteral("| Step |")});
+                                  << (common +
+                                      QStringList{QStringLiteral("1.5 GB"),
+                                                  QStringLiteral("5 min 10 s"),
+                                                  QStringLiteral("Backup of <prs> started"),
+                                                  QStringLiteral("| Step |")});
         QTest::addRow("json") << QStringLiteral("json") << common;
     }
 
@@ -294,8 +333,9 @@ private slots:
     void rangeReportCountsPerDay()
     {
         RunRecord first = reportedRun();
-        RunRecord second = migrateRun(43, QStringLiteral("u-43"), 2 * 24 * 60, 3,
-                                      {QStringLiteral("shop.0002_sku"), QStringLiteral("shop.0003_price")});
+        RunRecord second =
+            migrateRun(43, QStringLiteral("u-43"), 2 * 24 * 60, 3,
+                       {QStringLiteral("shop.0002_sku"), QStringLiteral("shop.0003_price")});
         RunRecord third = migrateRun(44, QStringLiteral("u-44"), 2 * 24 * 60 + 30, 2, {});
         third.kind = QStringLiteral("verify");
         const std::vector<RunRecord> runs{third, second, first};
@@ -309,13 +349,16 @@ private slots:
         QCOMPARE(days[2].seconds, 300.0);
 
         const QString html = RunReport::html(runs);
-        QCOMPARE(html.count(QStringLiteral("<svg")), 2); // the day chart, the steps of the one run that has steps
+        QCOMPARE(html.count(QStringLiteral("<svg")),
+                 2); // the day chart, the steps of the one run that has steps
         QVERIFY(html.contains(QStringLiteral("Runs and applied migrations per day")));
-        QVERIFY(html.indexOf(QStringLiteral("billing.0003_due")) < html.indexOf(QStringLiteral("shop.0002_sku")));
+        QVERIFY(html.indexOf(QStringLiteral("billing.0003_due")) <
+                html.indexOf(QStringLiteral("shop.0002_sku")));
         const QJsonObject json = RunReport::json(runs);
         QCOMPARE(json.value(QStringLiteral("runs")).toArray().size(), 3);
         QCOMPARE(json.value(QStringLiteral("per_day")).toArray().size(), 3);
-        QVERIFY(RunReport::markdown(runs).contains(QStringLiteral("| 2026-03-16 | 2 | 2 | 5 min |")));
+        QVERIFY(
+            RunReport::markdown(runs).contains(QStringLiteral("| 2026-03-16 | 2 | 2 | 5 min |")));
     }
 
     void findingsFromNestedDetails()
@@ -328,10 +371,12 @@ private slots:
             R"("message":"Rewrites the table.","fix":"Add the default later."}]}]}}})");
         const auto findings = RunReport::findings(run);
         QCOMPARE(findings.size(), std::size_t(2));
-        const auto check = std::find_if(findings.begin(), findings.end(),
-                                        [](const RunFinding& f) { return f.kind == QLatin1String("check"); });
-        const auto lint = std::find_if(findings.begin(), findings.end(),
-                                       [](const RunFinding& f) { return f.kind == QLatin1String("lint"); });
+        const auto check = std::find_if(findings.begin(), findings.end(), [](const RunFinding& f) {
+            return f.kind == QLatin1String("check");
+        });
+        const auto lint = std::find_if(findings.begin(), findings.end(), [](const RunFinding& f) {
+            return f.kind == QLatin1String("lint");
+        });
         QVERIFY(check != findings.end() && lint != findings.end());
         QCOMPARE(check->status, QStringLiteral("fail"));
         QCOMPARE(check->title, QStringLiteral("Primary keys"));

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The history as commands: `history` lists the runs recorded here, merged (when a connection is
+// given) with what the target database records itself: the runs mirrored there from other
+// machines, django_migrations and the SQL folder's history. `report` writes one run, or the
+// runs of a date range, as HTML, Markdown or JSON.
+#include "commandline.h"
+#include "commandsupport.h"
+
+#include "common/units.h"
+#include "connection/pgconnection.h"
+#include "history/historystore.h"
+#include "history/runreport.h"
+#include "history/schemadiff.h"
+#include "history/schemasnapshot.h"
+#include "history/timeline.h"
+#include "history/timelinereader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+
+#include <libpq-fe.h>
+
+namespace migdesk::app {
+
+namespace {
+
+// A run lasting longer than this that started before --since may still have applied a
+// migration after it; runs are read this much earlier so the timeline can tell who applied it.
+constexpr int kLongestRunDays = 1;
+
+// --since and --until: a date (local midnight) or a date and time (local unless it says
+// otherwise), as UTC. Invalid with *ok false when the text is neither.
+QDateTime parseWhen(const QString& text, bool* ok)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    if (!when.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid())
+            when = date.startOfDay();
+    }
+    *ok = when.isValid();
+    return when.toUTC();
+}
+
+std::optional<int> readWhen(const QCommandLineParser& parser, const QString& option, QDateTime* out)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    *out = parseWhen(parser.value(option), &ok);
+    if (!ok) {
+        fail(CommandLine::tr("--%1 takes a date such as 2026-03-14, or a date and time such as "
+                             "2026-03-14T09:30.")
+                 .arg(option));
+        return BadUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> openStore(core::HistoryStore& store)
+{
+    QString error;
+    if (!store.open(core::HistoryStore::defaultPath(), &error)) {
+        fail(CommandLine::tr("The history store %1 cannot be opened: %2")
+                 .arg(core::HistoryStore::defaultPath(), error));
+        return StepFailed;
+    }
+    return std::nullopt;
+}
+
+QString migrationOf(const core::TimelineEntry& e)
+{
+    if (e.name.isEmpty())
+        return {};
+    return e.app.isEmpty() ? e.name : e.app + QLatin1Char('.') + e.name;
+}
+
+// The run column: the local id `migdesk report` takes, the start of a mirrored run's uuid, or
+// the mark of a migration that no migdesk run applied.
+QString runOf(const core::TimelineEntry& e)
+{
+    if (e.outsideMigdesk)
+        return CommandLine::tr("outside migdesk");
+    if (e.runId != 0)
+        return QString::number(e.runId);
+    return e.runUuid.left(8);
+}
+
+QString timelineText(const std::vector<core::TimelineEntry>& entries)
+{
+    if (entries.empty())
+        return CommandLine::tr("Nothing in the history matches.\n");
+    std::vector<QStringList> rows;
+    rows.push_back({CommandLine::tr("TIME"), CommandLine::tr("SOURCE"), CommandLine::tr("KIND"),
+                    CommandLine::tr("MIGRATION"), CommandLine::tr("OUTCOME"),
+                    CommandLine::tr("DURATION"), CommandLine::tr("WHO"), CommandLine::tr("RUN")});
+    for (const core::TimelineEntry& e : entries) {
+        const bool timed = e.kind != QLatin1String("migration") || e.seconds > 0;
+        rows.push_back({e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                        core::TimelineEntry::sourceLabel(e.source), e.kind, migrationOf(e),
+                        e.outcome, timed ? core::formatDuration(e.seconds) : QString(), e.who,
+                        runOf(e)});
+    }
+    std::vector<qsizetype> widths(rows.front().size(), 0);
+    for (const QStringList& row : rows)
+        for (int c = 0; c < row.size(); ++c)
+            widths[std::size_t(c)] = std::max(widths[std::size_t(c)], row[c].size());
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c)
+            line += row[c].leftJustified(widths[std::size_t(c)] + 2);
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+// The schema diff of a run: its "before" snapshot against its "after" one, when it has both.
+std::vector<core::SchemaChange> diffOf(const core::HistoryStore& store, qint64 run)
+{
+    std::optional<QJsonObject> before;
+    std::optional<QJsonObject> after;
+    for (const core::HistoryStore::SnapshotInfo& info : store.schemaSnapshotsOfRun(run)) {
+        if (info.phase == QLatin1String("before") && !before)
+            before = store.schemaSnapshot(info.id);
+        else if (info.phase == QLatin1String("after"))
+            after = store.schemaSnapshot(info.id);
+    }
+    if (!before || !after)
+        return {};
+    return core::SchemaDiff::compare(core::SchemaSnapshot::fromJson(*before),
+                                     core::SchemaSnapshot::fromJson(*after));
+}
+
+} // namespace
+
+int CommandLine::history(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("since"), tr("Only what happened from DATE on."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("kind"),
+                      tr("Only runs of this kind (migrate, backup, ...) or \"migration\" for the "
+                         "database's own records."),
+                      QStringLiteral("KIND")});
+    if (auto exit = parseOptions(parser, arguments, QStringLiteral("history")))
+        return *exit;
+    QDateTime since;
+    if (auto exit = readWhen(parser, QStringLiteral("since"), &since))
+        return *exit;
+    const QString kind = parser.value(QStringLiteral("kind"));
+
+    core::HistoryStore::RunQuery query;
+    if (since.isValid())
+        query.since = since.addDays(-kLongestRunDays);
+    core::TimelineReader::Sources sources;
+    const bool withTarget =
+        parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("dsn"));
+    if (withTarget) {
+        core::PgConnection connection;
+        if (auto exit = connectTarget(parser, connection))
+            return *exit;
+        query.database = QString::fromUtf8(PQdb(connection.handle()));
+        sources = core::TimelineReader::read(connection, query.since);
+    }
+    core::HistoryStore store;
+    if (auto exit = openStore(store))
+        return *exit;
+    const std::vector<core::RunRecord> local = store.runs(query);
+
+    std::vector<core::TimelineEntry> entries =
+        core::Timeline::merge(local, sources.mirrored, sources.django, sources.sqlFolder);
+    std::erase_if(entries, [&](const core::TimelineEntry& e) {
+        return (since.isValid() && e.at < since) || (!kind.isEmpty() && e.kind != kind);
+    });
+
+    for (const QString& problem : sources.problems)
+        fail(problem);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const core::TimelineEntry& e : entries)
+            array.append(e.toJson());
+        printJson({{QStringLiteral("entries"), array},
+                   {QStringLiteral("problems"), QJsonArray::fromStringList(sources.problems)},
+                   {QStringLiteral("store"), core::HistoryStore::defaultPath()}});
+    } else {
+        print(stdout, timelineText(entries));
+    }
+    return sources.problems.isEmpty() ? Ok : StepFailed;
+}
+
+int CommandLine::report(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), tr("html (default), md or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("html")});
+    parser.addOption({QStringLiteral("output"),
+                      tr("Write the report to FILE instead of printing it."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("since"), tr("Without RUN_ID: the runs from DATE on."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("until"), tr("Without RUN_ID: the runs before DATE."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("kind"), tr("Without RUN_ID: only runs of this kind."),
+                      QStringLiteral("KIND")});
+    parser.addPositionalArgument(QStringLiteral("report"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("RUN_ID"),
+                                 tr("A run's id or uuid, as `migdesk history` shows it."));
+    if (!parser.parse(arguments)) {
+        fail(parser.errorText());
+        return BadUsage;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("html") && format != QLatin1String("md") &&
+        format != QLatin1String("json")) {
+        fail(tr("--format takes html, md or json."));
+        return BadUsage;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const bool range =
+        parser.isSet(QStringLiteral("since")) || parser.isSet(QStringLiteral("until"));
+    if (positional.size() > 1 || positional.isEmpty() == !range) {
+        fail(tr(
+            "Name one run (migdesk report RUN_ID) or a date range (--since DATE [--until DATE])."));
+        return BadUsage;
+    }
+    core::HistoryStore::RunQuery query;
+    if (auto exit = readWhen(parser, QStringLiteral("since"), &query.since))
+        return *exit;
+    if (auto exit = readWhen(parser, QStringLiteral("until"), &query.until))
+        return *exit;
+    query.kind = parser.value(QStringLiteral("kind"));
+
+    core::HistoryStore store;
+    if (auto exit = openStore(store))
+        return *exit;
+    std::vector<core::RunRecord> runs;
+    std::vector<core::SchemaChange> diff;
+    if (range) {
+        runs = store.runs(query);
+        if (runs.empty()) {
+            fail(tr("No run in the history matches that range."));
+            return BadUsage;
+        }
+    } else {
+        const QString id = positional.front();
+        bool isNumber = false;
+        const qint64 number = id.toLongLong(&isNumber);
+        const auto run = isNumber ? store.run(number) : store.runByUuid(id);
+        if (!run) {
+            fail(tr("There is no run %1 in the history (%2). `migdesk history` lists the runs "
+                    "with their ids.")
+                     .arg(id, core::HistoryStore::defaultPath()));
+            return BadUsage;
+        }
+        runs.push_back(*run);
+        diff = diffOf(store, run->id);
+    }
+
+    QByteArray bytes;
+    if (format == QLatin1String("html"))
+        bytes = core::RunReport::html(runs, diff).toUtf8();
+    else if (format == QLatin1String("md"))
+        bytes = core::RunReport::markdown(runs, diff).toUtf8();
+    else
+        bytes = QJsonDocument(core::RunReport::json(runs, diff)).toJson(QJsonDocument::Indented);
+
+    if (!parser.isSet(QStringLiteral("output"))) {
+        print(stdout, QString::fromUtf8(bytes));
+        return Ok;
+    }
+    const QString path = parser.value(QStringLiteral("output"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        fail(tr("The report cannot be written to %1: %2").arg(path, file.errorString()));
+        return StepFailed;
+    }
+    print(stdout, tr("Report written to %1.\n").arg(path));
+    return Ok;
+}
+
+} // namespace migdesk::app
