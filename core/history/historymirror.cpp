@@ -84,6 +84,15 @@ QByteArray mirroredJson(const RunRecord& run)
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
+// unique_violation on the catalogs, duplicate_schema, duplicate_table: CREATE ... IF NOT EXISTS
+// lost a race with another session creating the same object.
+bool createdMeanwhile(const DbError& error)
+{
+    const QString state = error.sqlState();
+    return state == QLatin1String("23505") || state == QLatin1String("42P06")
+           || state == QLatin1String("42P07");
+}
+
 std::optional<DbError> failed(PgConnection& connection, const DbError& error)
 {
     if (!error.isConnectionProblem())
@@ -91,29 +100,14 @@ std::optional<DbError> failed(PgConnection& connection, const DbError& error)
     return error;
 }
 
-} // namespace
-
-QString HistoryMirror::schemaName()
+std::optional<DbError> writeOnce(PgConnection& writable, const RunRecord& run)
 {
-    return QString::fromLatin1(kSchemaName);
-}
-
-QString HistoryMirror::tableName()
-{
-    return schemaName() + QLatin1Char('.') + QString::fromLatin1(kTableName);
-}
-
-std::optional<DbError> HistoryMirror::write(PgConnection& writable, const RunRecord& run)
-{
-    if (run.uuid.isEmpty() || !run.startedAt.isValid()) {
-        return DbError(DbError::Kind::BadInput,
-                       tr("A run without a uuid or start time cannot be mirrored."));
-    }
     const auto begun = writable.exec(QString::fromLatin1(kBegin));
     if (!begun)
         return begun.error();
-    const auto exists = writable.exec(QString::fromLatin1(kMirrorExists),
-                                      {schemaName(), QString::fromLatin1(kTableName)});
+    const auto exists =
+        writable.exec(QString::fromLatin1(kMirrorExists),
+                      {HistoryMirror::schemaName(), QString::fromLatin1(kTableName)});
     if (!exists)
         return failed(writable, exists.error());
     if (!exists->toBool(0, QStringLiteral("has_schema"))) {
@@ -137,6 +131,31 @@ std::optional<DbError> HistoryMirror::write(PgConnection& writable, const RunRec
     if (!committed)
         return failed(writable, committed.error());
     return std::nullopt;
+}
+
+} // namespace
+
+QString HistoryMirror::schemaName()
+{
+    return QString::fromLatin1(kSchemaName);
+}
+
+QString HistoryMirror::tableName()
+{
+    return schemaName() + QLatin1Char('.') + QString::fromLatin1(kTableName);
+}
+
+std::optional<DbError> HistoryMirror::write(PgConnection& writable, const RunRecord& run)
+{
+    if (run.uuid.isEmpty() || !run.startedAt.isValid()) {
+        return DbError(DbError::Kind::BadInput,
+                       tr("A run without a uuid or start time cannot be mirrored."));
+    }
+    auto error = writeOnce(writable, run);
+    // Two first runs creating the mirror at once: the one that lost finds it made and writes.
+    if (error && createdMeanwhile(*error))
+        error = writeOnce(writable, run);
+    return error;
 }
 
 Result<std::vector<RunRecord>> HistoryMirror::read(PgConnection& connection, const QDateTime& since)

@@ -8,8 +8,11 @@
 #include "history/schemasnapshotreader.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUuid>
+
+#include <thread>
 
 using namespace migdesk;
 using migdesk::tests::TestCluster;
@@ -504,6 +507,46 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         const auto later = core::HistoryMirror::read(reader, run.startedAt.addSecs(1));
         QVERIFY(later);
         QVERIFY(later->empty());
+    }
+
+    // Another session creates the schema while the first run's write waits for it: the write
+    // loses the race to create it, finds it made and writes its run.
+    void mirrorCreatedMeanwhile()
+    {
+        const QString database = freshDatabase(QStringLiteral("mirror_race"));
+        core::PgConnection other;
+        open(other, database, true);
+        QVERIFY(other.exec(QStringLiteral("BEGIN")));
+        QVERIFY(other.exec(QStringLiteral("CREATE SCHEMA migdesk")));
+
+        const core::RunRecord run = sampleRun();
+        std::optional<core::DbError> error;
+        std::thread writer([&] {
+            core::PgConnection writable;
+            core::SessionPolicy policy;
+            policy.readOnly = false;
+            policy.lockTimeoutMs = 60'000;
+            if (auto failed =
+                    writable.open(TestCluster::start().connInfo(database), std::nullopt, policy))
+                error = failed;
+            else
+                error = core::HistoryMirror::write(writable, run);
+        });
+        {
+            // Committed and joined however the wait ends.
+            const auto finish = qScopeGuard([&] {
+                other.exec(QStringLiteral("COMMIT"));
+                writer.join();
+            });
+            // The writer's CREATE SCHEMA waits on the uncommitted one.
+            QTRY_COMPARE_WITH_TIMEOUT(count(database, QStringLiteral(
+                                                          "SELECT count(*) FROM pg_stat_activity "
+                                                          "WHERE wait_event_type = 'Lock' "
+                                                          "AND query LIKE 'CREATE SCHEMA%'")),
+                                      1, 30'000);
+        }
+        QVERIFY2(!error, error ? qPrintable(error->sentence()) : "");
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM migdesk.runs")), 1);
     }
 
     // A role without CREATE on the database cannot start the mirror; an inspection connection
