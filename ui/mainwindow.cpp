@@ -6,6 +6,7 @@
 #include "connection/pgconnection.h"
 #include "environmentbanner.h"
 #include "activitypane.h"
+#include "historypane.h"
 #include "migrationspane.h"
 #include "overviewpane.h"
 #include "tablespane.h"
@@ -36,7 +37,9 @@ MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWid
       m_banner(new EnvironmentBanner(this)), m_tabs(new QTabWidget(this)),
       m_overview(new OverviewPane(this)), m_tables(new TablesPane(this)),
       m_activity(new ActivityPane(this)), m_migrations(new MigrationsPane(this)),
-      m_panes{m_overview, m_tables, m_activity, m_migrations}, m_profileLabel(new QLabel(this)),
+      m_history(new HistoryPane(this)),
+      m_panes{m_overview, m_tables, m_activity, m_migrations, m_history},
+      m_profileLabel(new QLabel(this)),
       m_stateLabel(new QLabel(this))
 {
     setWindowTitle(tr("migdesk"));
@@ -52,6 +55,7 @@ MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWid
     m_tabs->addTab(m_tables, tr("&Tables"));
     m_tabs->addTab(m_activity, tr("&Activity and locks"));
     m_tabs->addTab(m_migrations, tr("&Pending migrations"));
+    m_tabs->addTab(m_history, tr("&History"));
     m_tabs->setDocumentMode(true);
 
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));

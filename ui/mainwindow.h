@@ -23,6 +23,7 @@ namespace migdesk::ui {
 
 class ActivityPane;
 class EnvironmentBanner;
+class HistoryPane;
 class MigrationsPane;
 class OverviewPane;
 class Pane;
@@ -49,6 +50,7 @@ public:
     TablesPane* tablesPane() const { return m_tables; }
     ActivityPane* activityPane() const { return m_activity; }
     MigrationsPane* migrationsPane() const { return m_migrations; }
+    HistoryPane* historyPane() const { return m_history; }
     EnvironmentBanner* banner() const { return m_banner; }
     const std::optional<core::ConnectionProfile>& currentProfile() const { return m_profile; }
 
@@ -82,6 +84,7 @@ private:
     TablesPane* m_tables;
     ActivityPane* m_activity;
     MigrationsPane* m_migrations;
+    HistoryPane* m_history;
     QList<Pane*> m_panes;
     QLabel* m_profileLabel;
     QLabel* m_stateLabel;
