@@ -226,7 +226,7 @@ QString dayChart(const std::vector<RunReport::Day>& days)
     constexpr int kWidth = 720, kHeight = 230, kLeft = 40, kTop = 28, kPlot = 150;
     const int n = std::max<int>(1, int(days.size()));
     const double group = double(kWidth - kLeft - 10) / n;
-    const double bar = std::max(1.0, group * 0.38);
+    const double bar = std::clamp(group * 0.38, 1.0, 40.0);
     int highest = 1;
     for (const RunReport::Day& d : days)
         highest = std::max({highest, d.runs, d.appliedMigrations});
@@ -270,11 +270,11 @@ QString dayChart(const std::vector<RunReport::Day>& days)
         svg += QStringLiteral("<g><title>%1</title>"
                               "<rect x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\" fill=\"%6\"/>"
                               "<rect x=\"%7\" y=\"%8\" width=\"%4\" height=\"%9\" fill=\"%10\"/>")
-                   .arg(esc(RunReport::tr("%1: %2 runs, %3 applied migrations, %4")
-                                .arg(date)
-                                .arg(d.runs)
-                                .arg(d.appliedMigrations)
-                                .arg(formatDuration(d.seconds))))
+                   .arg(esc(QStringLiteral("%1: %2, %3, %4")
+                                .arg(date, RunReport::tr("%n run(s)", nullptr, d.runs),
+                                     RunReport::tr("%n applied migration(s)", nullptr,
+                                                   d.appliedMigrations),
+                                     formatDuration(d.seconds))))
                    .arg(number(x))
                    .arg(number(base - runsHeight))
                    .arg(number(bar))
@@ -323,9 +323,6 @@ QString heading(int level, const QString& text, const QString& id = {})
 QString changesHtml(const std::vector<SchemaChange>& diff, int level)
 {
     QString html = heading(level, RunReport::tr("Schema changes"));
-    if (diff.empty())
-        return html +
-               QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(RunReport::tr("No change.")));
     std::vector<QStringList> rows;
     for (const SchemaChange& c : diff)
         rows.push_back({esc(SchemaChange::kindKey(c.kind)), esc(c.objectType),
@@ -410,7 +407,8 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
                           rows);
     }
 
-    if (diff)
+    // An empty diff cannot tell "no change" from "no snapshots taken": the section is left out.
+    if (diff && !diff->empty())
         html += changesHtml(*diff, level);
 
     html += heading(level, RunReport::tr("Log"));
@@ -444,6 +442,8 @@ QString cell(QString text)
 {
     text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+    // A "<" would open an HTML tag that renderers drop.
+    text.replace(QLatin1Char('<'), QLatin1String("\\<"));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text;
 }
@@ -484,8 +484,6 @@ QString changesMarkdown(const std::vector<SchemaChange>& diff, const QString& ha
 {
     QString md =
         hashes + QLatin1Char(' ') + RunReport::tr("Schema changes") + QStringLiteral("\n\n");
-    if (diff.empty())
-        return md + RunReport::tr("No change.") + QStringLiteral("\n\n");
     std::vector<QStringList> rows;
     for (const SchemaChange& c : diff)
         rows.push_back({SchemaChange::kindKey(c.kind), c.objectType, c.object, c.sentence()});
@@ -556,7 +554,7 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
                        RunReport::tr("Figure"), RunReport::tr("Sentence")},
                       rows);
     }
-    if (diff)
+    if (diff && !diff->empty())
         md += changesMarkdown(*diff, hashes);
     md += section(RunReport::tr("Log"));
     md += run.log.isEmpty() ? RunReport::tr("Nothing was logged.") + QStringLiteral("\n\n")
