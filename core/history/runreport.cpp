@@ -320,6 +320,13 @@ QString heading(int level, const QString& text, const QString& id = {})
     return QStringLiteral("<h%1%2>%3</h%1>").arg(level).arg(anchor, esc(text));
 }
 
+// The diff the caller gives for a single run, else the one the run carries itself.
+const std::vector<SchemaChange>& changesOf(const RunRecord& run,
+                                           const std::vector<SchemaChange>& given)
+{
+    return given.empty() ? run.schemaChanges : given;
+}
+
 QString changesHtml(const std::vector<SchemaChange>& diff, int level)
 {
     QString html = heading(level, RunReport::tr("Schema changes"));
@@ -332,7 +339,7 @@ QString changesHtml(const std::vector<SchemaChange>& diff, int level)
                             rows);
 }
 
-QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>* diff)
+QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>& changes)
 {
     QString html;
     html += QStringLiteral("<table class=\"facts\">");
@@ -408,8 +415,8 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
     }
 
     // An empty diff cannot tell "no change" from "no snapshots taken": the section is left out.
-    if (diff && !diff->empty())
-        html += changesHtml(*diff, level);
+    if (!changes.empty())
+        html += changesHtml(changes, level);
 
     html += heading(level, RunReport::tr("Log"));
     html += run.log.isEmpty() ? QStringLiteral("<p class=\"muted\">%1</p>")
@@ -492,7 +499,7 @@ QString changesMarkdown(const std::vector<SchemaChange>& diff, const QString& ha
                         rows);
 }
 
-QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaChange>* diff)
+QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaChange>& changes)
 {
     const QString hashes(level, QLatin1Char('#'));
     auto section = [&](const QString& title) -> QString {
@@ -554,8 +561,8 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
                        RunReport::tr("Figure"), RunReport::tr("Sentence")},
                       rows);
     }
-    if (diff && !diff->empty())
-        md += changesMarkdown(*diff, hashes);
+    if (!changes.empty())
+        md += changesMarkdown(changes, hashes);
     md += section(RunReport::tr("Log"));
     md += run.log.isEmpty() ? RunReport::tr("Nothing was logged.") + QStringLiteral("\n\n")
                             : fenced(run.log);
@@ -621,7 +628,7 @@ QString RunReport::html(const std::vector<RunRecord>& unordered,
                                             .arg(esc(tr("migdesk runs")), esc(tr("No runs."))));
     if (runs.size() == 1) {
         const RunRecord& run = runs.front();
-        return page(titleOf(run), heading(1, titleOf(run)) + runHtml(run, 2, &diff));
+        return page(titleOf(run), heading(1, titleOf(run)) + runHtml(run, 2, changesOf(run, diff)));
     }
     const QString title = rangeTitle(runs);
     QString body = heading(1, title);
@@ -657,7 +664,7 @@ QString RunReport::html(const std::vector<RunRecord>& unordered,
     for (const RunRecord& r : runs)
         body += heading(2, titleOf(r) + QStringLiteral(" — ") + utcText(r.startedAt),
                         QStringLiteral("run-%1").arg(++index)) +
-                runHtml(r, 3, nullptr);
+                runHtml(r, 3, r.schemaChanges);
     if (!diff.empty())
         body += changesHtml(diff, 2);
     return page(title, body);
@@ -671,7 +678,7 @@ QString RunReport::markdown(const std::vector<RunRecord>& unordered,
         return QStringLiteral("# %1\n\n%2\n").arg(tr("migdesk runs"), tr("No runs."));
     if (runs.size() == 1)
         return QStringLiteral("# %1\n\n").arg(titleOf(runs.front())) +
-               runMarkdown(runs.front(), 2, &diff);
+               runMarkdown(runs.front(), 2, changesOf(runs.front(), diff));
     QString md = QStringLiteral("# %1\n\n").arg(rangeTitle(runs));
     const auto failed = std::count_if(runs.begin(), runs.end(), [](const RunRecord& r) {
         return r.outcome == QLatin1String("failed");
@@ -697,7 +704,7 @@ QString RunReport::markdown(const std::vector<RunRecord>& unordered,
         runRows);
     for (const RunRecord& r : runs)
         md += QStringLiteral("## %1 — %2\n\n").arg(titleOf(r), utcText(r.startedAt)) +
-              runMarkdown(r, 3, nullptr);
+              runMarkdown(r, 3, r.schemaChanges);
     if (!diff.empty())
         md += changesMarkdown(diff, QStringLiteral("##"));
     return md;
@@ -721,7 +728,7 @@ QJsonObject RunReport::json(const std::vector<RunRecord>& unordered,
         runArray.append(o);
     }
     QJsonArray changes;
-    for (const SchemaChange& c : diff)
+    for (const SchemaChange& c : runs.size() == 1 ? changesOf(runs.front(), diff) : diff)
         changes.append(changeJson(c));
     QJsonObject json{{QStringLiteral("format"), 1},
                      {QStringLiteral("generated_at"), isoText(QDateTime::currentDateTimeUtc())},

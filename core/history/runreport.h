@@ -17,9 +17,9 @@ namespace migdesk::core {
 // self-contained file with inline CSS and SVG charts, for a browser or print to PDF), Markdown
 // (a ticket or merge request) and JSON (tools). All three carry the same content: per run the
 // kind, outcome, target, who and who confirmed, times, steps with durations, backups,
-// migrations with their lock figures and SQL, the WAL position, findings, the full log; the
-// schema diff when one is given; and for more than one run the runs and applied migrations
-// per day.
+// migrations with their lock figures and SQL, the WAL position, findings, the schema changes
+// (`diff` for a single run when given, else those the run carries), the full log; and for more
+// than one run the runs and applied migrations per day (and `diff`, when given, at the end).
 class RunReport
 {
     Q_DECLARE_TR_FUNCTIONS(RunReport)

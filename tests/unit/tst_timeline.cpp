@@ -361,6 +361,20 @@ private slots:
             RunReport::markdown(runs).contains(QStringLiteral("| 2026-03-16 | 2 | 2 | 5 min |")));
     }
 
+    void runCarriesItsOwnSchemaChanges()
+    {
+        RunRecord run = reportedRun();
+        run.schemaChanges = {addedColumn()};
+        const RunRecord other = migrateRun(43, QStringLiteral("u-43"), 60, 3, {});
+        for (const QString& text :
+             {RunReport::html({run}), RunReport::markdown({run}), RunReport::html({run, other}),
+              RunReport::markdown({run, other})})
+            QVERIFY(text.contains(QStringLiteral("public.invoice.due")));
+        QVERIFY(!RunReport::html({other}).contains(QStringLiteral("Schema changes")));
+        QCOMPARE(RunReport::json({run}).value(QStringLiteral("schema_changes")).toArray().size(),
+                 1);
+    }
+
     void findingsFromNestedDetails()
     {
         RunRecord run;
