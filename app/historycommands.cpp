@@ -8,6 +8,7 @@
 
 #include "common/units.h"
 #include "connection/pgconnection.h"
+#include "history/historymirror.h"
 #include "history/historystore.h"
 #include "history/runreport.h"
 #include "history/schemadiff.h"
@@ -135,6 +136,40 @@ std::vector<core::SchemaChange> diffOf(const core::HistoryStore& store, qint64 r
                                      core::SchemaSnapshot::fromJson(*after));
 }
 
+// A run that is only in the target's mirror (made on another machine), by its uuid or the
+// start of it that `migdesk history` shows. Fills *run, or says why not and returns the exit.
+std::optional<int> mirroredRun(const QCommandLineParser& parser, const QString& id,
+                               core::RunRecord* run)
+{
+    core::PgConnection connection;
+    if (auto exit = connectTarget(parser, connection))
+        return exit;
+    const auto mirrored = core::HistoryMirror::read(connection);
+    if (!mirrored)
+        return failedStep(mirrored.error());
+    std::vector<const core::RunRecord*> matches;
+    for (const core::RunRecord& candidate : *mirrored) {
+        if (candidate.uuid == id) {
+            matches = {&candidate};
+            break;
+        }
+        if (candidate.uuid.startsWith(id))
+            matches.push_back(&candidate);
+    }
+    if (matches.size() == 1) {
+        *run = *matches.front();
+        return std::nullopt;
+    }
+    fail(matches.empty()
+             ? CommandLine::tr("There is no run %1 in the history on this machine nor in the "
+                               "target's %2. `migdesk history` lists the runs with their ids.")
+                   .arg(id, core::HistoryMirror::tableName())
+             : CommandLine::tr("%1 is the start of %n mirrored run(s); give more of the uuid.",
+                               nullptr, int(matches.size()))
+                   .arg(id));
+    return BadUsage;
+}
+
 } // namespace
 
 int CommandLine::history(const QStringList& arguments)
@@ -206,14 +241,14 @@ int CommandLine::report(const QStringList& arguments)
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("kind"), tr("Without RUN_ID: only runs of this kind."),
                       QStringLiteral("KIND")});
-    parser.addPositionalArgument(QStringLiteral("report"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("RUN_ID"),
                                  tr("A run's id or uuid, as `migdesk history` shows it."));
-    if (!parser.parse(arguments)) {
-        fail(parser.errorText());
-        return BadUsage;
-    }
-    const QString format = parser.value(QStringLiteral("format"));
+    // --profile or --dsn: a run made on another machine is read from the target's mirror.
+    if (auto exit = parseOptions(parser, arguments, QStringLiteral("report")))
+        return *exit;
+    const QString format = parser.isSet(QStringLiteral("json"))
+                               ? QStringLiteral("json")
+                               : parser.value(QStringLiteral("format"));
     if (format != QLatin1String("html") && format != QLatin1String("md") &&
         format != QLatin1String("json")) {
         fail(tr("--format takes html, md or json."));
@@ -250,14 +285,23 @@ int CommandLine::report(const QStringList& arguments)
         bool isNumber = false;
         const qint64 number = id.toLongLong(&isNumber);
         const auto run = isNumber ? store.run(number) : store.runByUuid(id);
-        if (!run) {
+        const bool withTarget =
+            parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("dsn"));
+        if (run) {
+            runs.push_back(*run);
+            diff = diffOf(store, run->id);
+        } else if (!isNumber && withTarget) {
+            core::RunRecord mirrored;
+            if (auto exit = mirroredRun(parser, id, &mirrored))
+                return *exit;
+            runs.push_back(mirrored);
+        } else {
             fail(tr("There is no run %1 in the history (%2). `migdesk history` lists the runs "
-                    "with their ids.")
+                    "with their ids; a run made on another machine needs the target's "
+                    "connection (--profile or --dsn).")
                      .arg(id, core::HistoryStore::defaultPath()));
             return BadUsage;
         }
-        runs.push_back(*run);
-        diff = diffOf(store, run->id);
     }
 
     QByteArray bytes;

@@ -124,6 +124,7 @@ class TestHistoryCommands : public QObject
     QTemporaryDir m_work;
     qint64 m_runId = 0;
     QString m_runUuid;
+    QString m_remoteUuid; // a run only in the target's mirror
 
     QProcessEnvironment environment() const
     {
@@ -222,6 +223,7 @@ private slots:
         remote.migrations.clear();
         remote.endedAt = remote.startedAt.addSecs(30);
         remote.outcome = QStringLiteral("succeeded");
+        m_remoteUuid = remote.uuid;
         QVERIFY(!HistoryMirror::write(writable, remote));
 
         const MigdeskRun run =
@@ -242,6 +244,22 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].toObject().value(QStringLiteral("source")).toString(),
                  QStringLiteral("migdesk"));
+    }
+
+    void reportOfARunFromAnotherMachine()
+    {
+        const QStringList arguments{QStringLiteral("report"), m_remoteUuid.left(8),
+                                    QStringLiteral("--format"), QStringLiteral("md")};
+        const MigdeskRun withoutTarget = migdesk(arguments);
+        QCOMPARE(withoutTarget.exitCode, 2);
+        QVERIFY2(withoutTarget.err.contains(QStringLiteral("--dsn")),
+                 qPrintable(withoutTarget.err));
+
+        const MigdeskRun run = migdesk(arguments + QStringList{QStringLiteral("--dsn"), dsn()});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("reviewer-box")), qPrintable(run.out));
+        QVERIFY(run.out.contains(m_remoteUuid));
+        QVERIFY(run.out.contains(QStringLiteral("| verify |")));
     }
 
     void reportWritesTheRunAsHtml()
