@@ -111,7 +111,7 @@ private:
     int markInterrupted();
     bool writeFacts(qint64 run, const RunRecord& facts, QString* error);
     void readFacts(RunRecord& run) const;
-    std::vector<RunRecord> selectRuns(const char* query, const QVariantList& values) const;
+    std::vector<RunRecord> selectRuns(const char* where, const QVariantList& values) const;
 
     QString m_connectionName;
 };

@@ -160,8 +160,8 @@ private:
 };
 
 // The child's side: "hang" records a run through a RunRecorder, logs two lines and its steps,
-// says so and blocks on stdin until it is killed; "write" records kRunsPerWriter complete runs
-// with their log lines and facts.
+// says so and blocks on stdin until it is killed; "write" opens the store, says so, and once
+// told to go on stdin records kRunsPerWriter complete runs with their log lines and facts.
 int child(const QByteArray& mode, const QString& path)
 {
     if (mode == "hang") {
@@ -189,6 +189,10 @@ int child(const QByteArray& mode, const QString& path)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 3;
     }
+    // Both writers start together, so their writes overlap.
+    std::puts("ready");
+    std::fflush(stdout);
+    std::getchar();
     const RunRecord facts = factsOfACycle();
     for (int i = 0; i < kRunsPerWriter; ++i) {
         const qint64 id = store.beginRun(migrateRun(), &error);
@@ -951,6 +955,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("h.sqlite"));
         QProcess* a = startChild("write", path, this);
         QProcess* b = startChild("write", path, this);
+        for (QProcess* writer : {a, b}) {
+            QVERIFY2(writer->waitForReadyRead(30'000), writer->readAllStandardError().constData());
+            QCOMPARE(writer->readLine().trimmed(), QByteArray("ready"));
+        }
+        a->write("go\n");
+        b->write("go\n");
         QVERIFY(a->waitForFinished(60'000));
         QVERIFY(b->waitForFinished(60'000));
         QVERIFY2(a->exitCode() == 0, a->readAllStandardError().constData());
