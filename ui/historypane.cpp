@@ -101,6 +101,11 @@ RunDetailDialog::Contents readRunDetail(const core::HistoryStore& store, qint64 
         return contents;
     }
     contents.run = *run;
+    if (!run->schemaChanges.empty()) { // the run's facts carry its diff
+        contents.diff = run->schemaChanges;
+        contents.hasDiff = true;
+        return contents;
+    }
     qint64 before = 0;
     qint64 after = 0;
     for (const auto& info : store.schemaSnapshotsOfRun(id)) {
@@ -165,7 +170,6 @@ HistoryPane::HistoryPane(QWidget* parent)
             showGrowth();
     });
     targetChanged();
-    refresh();
 }
 
 HistoryPane::~HistoryPane() = default;
@@ -346,6 +350,12 @@ QWidget* HistoryPane::createGrowthTab()
     return page;
 }
 
+void HistoryPane::showEvent(QShowEvent* event)
+{
+    Pane::showEvent(event);
+    refresh();
+}
+
 void HistoryPane::setStorePath(const QString& path)
 {
     m_storePath = path;
@@ -392,6 +402,9 @@ void HistoryPane::refresh()
             query.limit = kMaxRuns;
             LocalHistory history;
             history.runs = store.runs(query);
+            // The timeline needs no logs; a run's detail and a report read their runs in full.
+            for (core::RunRecord& run : history.runs)
+                run.log = QString();
             if (!database.isEmpty())
                 history.snapshots = store.schemaSnapshots(server, database);
             return history;
@@ -562,7 +575,10 @@ void HistoryPane::openRow(int row)
     if (mirrored != m_remote.mirrored.end()) {
         RunDetailDialog::Contents contents;
         contents.run = *mirrored;
-        contents.diffNote = tr("Schema snapshots stay on the machine that ran it (%1).")
+        contents.diff = mirrored->schemaChanges;
+        contents.hasDiff = !contents.diff.empty();
+        contents.diffNote = tr("The mirror holds no schema change for this run, and its schema "
+                               "snapshots stay on the machine that ran it (%1).")
                                 .arg(mirrored->hostName);
         openDetail(contents);
         return;
@@ -653,28 +669,50 @@ void HistoryPane::showGrowth()
         [this](const QString& problem) { m_growthNote->setText(problem); });
 }
 
-std::vector<core::RunRecord> HistoryPane::shownRuns() const
+void HistoryPane::exportShown(const QString& path, ReportExport::Format format)
 {
-    std::set<QString> uuids;
+    // The timeline holds local runs without their logs: read them again in full.
+    std::vector<qint64> ids;
+    std::set<QString> mirroredUuids;
     for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const core::TimelineEntry* e = m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row());
-        if (e && e->kind != QLatin1String("migration") && !e->runUuid.isEmpty())
-            uuids.insert(e->runUuid);
+        const core::TimelineEntry* e =
+            m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        if (!e || e->kind == QLatin1String("migration"))
+            continue;
+        if (e->source == core::TimelineEntry::Source::Migdesk)
+            ids.push_back(e->runId);
+        else if (e->source == core::TimelineEntry::Source::Mirror)
+            mirroredUuids.insert(e->runUuid);
     }
-    std::vector<core::RunRecord> runs;
-    for (const auto* list : {&m_local.runs, &m_remote.mirrored})
-        for (const core::RunRecord& run : *list)
-            if (uuids.erase(run.uuid))
-                runs.push_back(run);
-    std::sort(runs.begin(), runs.end(), [](const core::RunRecord& a, const core::RunRecord& b) {
-        return a.startedAt > b.startedAt;
-    });
-    return runs;
-}
-
-bool HistoryPane::exportShown(const QString& path, ReportExport::Format format, QString* error) const
-{
-    return ReportExport::write(path, format, shownRuns(), {}, error);
+    std::vector<core::RunRecord> mirrored;
+    for (const core::RunRecord& run : m_remote.mirrored)
+        if (mirroredUuids.count(run.uuid))
+            mirrored.push_back(run);
+    const auto written = [this, path](bool ok, const QString& error) {
+        m_status->setStyleSheet(ok ? QString() : QStringLiteral("color: #c62828;"));
+        const QString sentence = ok ? tr("Report written to %1.").arg(path) : error;
+        m_status->setText(sentence);
+        emit reportWritten(ok, sentence);
+    };
+    m_store->run<std::vector<core::RunRecord>>(
+        this,
+        [ids, mirrored](const core::HistoryStore& store) {
+            std::vector<core::RunRecord> runs = mirrored;
+            for (qint64 id : ids)
+                if (std::optional<core::RunRecord> run = store.run(id))
+                    runs.push_back(std::move(*run));
+            std::sort(runs.begin(), runs.end(),
+                      [](const core::RunRecord& a, const core::RunRecord& b) {
+                          return a.startedAt > b.startedAt;
+                      });
+            return runs;
+        },
+        [path, format, written](const std::vector<core::RunRecord>& runs) {
+            QString error;
+            const bool ok = ReportExport::write(path, format, runs, {}, &error);
+            written(ok, error);
+        },
+        [written](const QString& problem) { written(false, problem); });
 }
 
 void HistoryPane::chooseRangeExport(ReportExport::Format format)
@@ -683,15 +721,7 @@ void HistoryPane::chooseRangeExport(ReportExport::Format format)
                              .arg(QDate::currentDate().toString(Qt::ISODate), ReportExport::suffix(format));
     ExportFile::choose(this, tr("Report of the runs shown"),
                        {{ReportExport::filterLabel(format), ReportExport::suffix(format)}}, name,
-                       [this, format](const QString& path) {
-                           QString error;
-                           if (exportShown(path, format, &error)) {
-                               m_status->setStyleSheet({});
-                               m_status->setText(tr("Report written to %1.").arg(path));
-                           } else {
-                               showError(error);
-                           }
-                       });
+                       [this, format](const QString& path) { exportShown(path, format); });
 }
 
 } // namespace migdesk::ui

@@ -36,12 +36,13 @@ class TableGrowthChart;
 // django_migrations, the SQL-folder history), with filters, a per-day chart and each run's
 // detail and report; any two schema snapshots of the database compared; the growth of its
 // largest tables. The store is read on its own thread and the database on the pane's session,
-// so the local history shows even when the database cannot be reached. Refreshed on demand.
+// so the local history shows even when the database cannot be reached. Refreshed on demand
+// and whenever the pane is shown, so a run that ended meanwhile is there.
 class HistoryPane : public Pane
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxRuns = 5000; // the newest runs the timeline holds
+    static constexpr int kMaxRuns = 2000; // the newest runs the timeline holds
 
     explicit HistoryPane(QWidget* parent = nullptr);
     ~HistoryPane() override;
@@ -67,15 +68,18 @@ public:
     void openRow(int row);
     void compareSnapshots();
     void showGrowth();
-    // The runs the filters show (migdesk's own and mirrored), as one report.
-    bool exportShown(const QString& path, ReportExport::Format format, QString* error) const;
+    // The runs the filters show (migdesk's own and mirrored), as one report; reportWritten
+    // says how it went.
+    void exportShown(const QString& path, ReportExport::Format format);
 
 signals:
     void runDetailOpened(migdesk::ui::RunDetailDialog* dialog);
     void compared();
     void growthShown();
+    void reportWritten(bool ok, const QString& sentence);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void targetChanged() override;
     void showError(const QString& sentence) override;
 
@@ -97,7 +101,6 @@ private:
     void showStatus();
     void openDetail(const RunDetailDialog::Contents& contents);
     void chooseRangeExport(ReportExport::Format format);
-    std::vector<core::RunRecord> shownRuns() const;
 
     QString m_storePath;
     HistoryStoreThread* m_store;

@@ -441,13 +441,20 @@ private slots:
         QVERIFY(printed.read(5) == "%PDF-");
         QVERIFY(printed.size() > 10'000);
 
-        // A run of the range report: the runs the filter shows.
+        // A report of a range: the runs the filter shows, logs included.
         choose(child<QComboBox>(&pane, "historyProfile"), QStringLiteral("prs-staging"));
         const QString range = m_dir.filePath(QStringLiteral("range.json"));
-        QVERIFY2(pane.exportShown(range, ui::ReportExport::Format::Json, &error), qPrintable(error));
+        QSignalSpy written(&pane, &ui::HistoryPane::reportWritten);
+        pane.exportShown(range, ui::ReportExport::Format::Json);
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 10'000);
+        QVERIFY2(written.front().front().toBool(), qPrintable(written.front().back().toString()));
         QFile json(range);
         QVERIFY(json.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("runs")).toArray().size(), 4);
+        const QJsonArray runs =
+            QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 4);
+        for (const QJsonValue& run : runs)
+            QVERIFY(run.toObject().value(QStringLiteral("log")).toString().endsWith(QStringLiteral(" done\n")));
     }
 
     void migrationRowOpensTheRunThatAppliedIt()
