@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace migdesk::core {
@@ -357,6 +358,15 @@ QString HistoryStore::defaultPath()
            QStringLiteral("/history.sqlite");
 }
 
+QString HistoryStore::currentOsUser()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (user.isEmpty()) // a service or container that sets neither
+        if (const passwd* account = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    return user;
+}
+
 bool HistoryStore::open(const QString& path, QString* error)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -464,9 +474,7 @@ qint64 HistoryStore::beginRun(const RunRecord& run, QString* error)
         q.addBindValue(text(run.environment));
         q.addBindValue(text(run.server));
         q.addBindValue(text(run.database));
-        q.addBindValue(text(run.osUser.isEmpty()
-                                ? qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"))
-                                : run.osUser));
+        q.addBindValue(text(run.osUser.isEmpty() ? currentOsUser() : run.osUser));
         // Host and pid are this process's: they tell a crashed run from a live one.
         q.addBindValue(QSysInfo::machineHostName());
         q.addBindValue(QCoreApplication::applicationPid());

@@ -65,6 +65,8 @@ public:
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
     static QString defaultPath(); // <AppDataLocation>/history.sqlite
+    // Who runs migdesk: $USER, else $LOGNAME, else the account of the effective user id.
+    static QString currentOsUser();
 
     // Opens (creating or upgrading) the store; false with a sentence in *error.
     bool open(const QString& path, QString* error);

@@ -24,7 +24,7 @@ RunRecord SessionActionRecorder::run(const QString& profile, const QString& serv
     run.environment = environmentKey(request.environment);
     run.server = server;
     run.database = request.database;
-    run.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    run.osUser = HistoryStore::currentOsUser();
     run.hostName = QSysInfo::machineHostName();
     run.startedAt = startedAt.toUTC();
     run.outcome = outcome.ok ? QStringLiteral("succeeded") : QStringLiteral("failed");

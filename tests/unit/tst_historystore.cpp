@@ -882,6 +882,7 @@ private slots:
         QCOMPARE(stored.server, QStringLiteral("db1:5432"));
         QCOMPARE(stored.database, QStringLiteral("prs"));
         QCOMPARE(stored.log, QStringLiteral("Session 4242: done.\n"));
+        QVERIFY(!stored.osUser.isEmpty()); // even where $USER is not set
         QCOMPARE(stored.confirmedBy.isEmpty(), typed.isEmpty());
         const QJsonObject details = QJsonDocument::fromJson(stored.details.toUtf8()).object();
         const QJsonObject req = details.value(QStringLiteral("request")).toObject();
