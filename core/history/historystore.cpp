@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <array>
 #include <csignal>
 #include <pwd.h>
 #include <unistd.h>
@@ -361,9 +362,14 @@ QString HistoryStore::defaultPath()
 QString HistoryStore::currentOsUser()
 {
     QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (user.isEmpty()) // a service or container that sets neither
-        if (const passwd* account = ::getpwuid(::geteuid()))
-            user = QString::fromLocal8Bit(account->pw_name);
+    if (!user.isEmpty())
+        return user;
+    // A service or container that sets neither. getpwuid_r: stores open on several threads.
+    passwd account{};
+    passwd* found = nullptr;
+    std::array<char, 4096> buffer{};
+    if (::getpwuid_r(::geteuid(), &account, buffer.data(), buffer.size(), &found) == 0 && found)
+        user = QString::fromLocal8Bit(found->pw_name);
     return user;
 }
 
