@@ -8,7 +8,7 @@
 #include "common/units.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
-#include "history/runrecorder.h"
+#include "history/recordedrun.h"
 #include "runbook/backupstep.h"
 #include "runbook/migrationexecutor.h"
 #include "runbook/migrationwatchlog.h"
@@ -157,7 +157,8 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
             const QString& title,
             const core::RunbookTarget& target,
             const std::optional<core::ConnectionProfile>& profile,
-            const std::function<core::StepResult(const core::StepContext&)>& job)
+            const std::function<core::StepResult(const core::StepContext&)>& job,
+            const std::optional<core::WritePolicy>& writes = std::nullopt)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     core::RunLog log;
@@ -176,7 +177,10 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     record.server = target.connection.info.displayName();
     record.database = target.database();
     record.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    core::RunRecorder recorder(core::HistoryStore::defaultPath(), record, log);
+    core::RecordedRun recorded(core::HistoryStore::defaultPath(), record, log);
+    core::RunRecorder& recorder = recorded.recorder();
+    if (writes && target.isProduction())
+        recorded.setConfirmation(parser.value(QStringLiteral("confirm")));
     log.write(title);
     log.write(CommandLine::tr("Environment: %1").arg(core::environmentKey(target.connection.profile.environment)));
     log.write(CommandLine::tr("Log file: %1").arg(log.filePath()));
@@ -187,7 +191,9 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     auto previous = std::signal(SIGINT, onInterrupt);
     std::unique_ptr<QThread> worker(QThread::create([&] {
         const core::StepContext context{log, cancel};
-        result = job(context);
+        // A run that writes to the target keeps the schema before and after it in the history.
+        result = writes ? recorded.aroundSchemaChange(target.connection, [&] { return job(context); })
+                        : job(context);
     }));
     worker->start();
     bool cancelling = false;
@@ -217,7 +223,10 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
         const core::StepContext context{log, none};
         core::WebhookNotifier::notify(webhook, summary.notificationText(), context);
     }
-    recorder.finish(core::StepResult::outcomeKey(result.outcome), result.toJson());
+    recorded.addStep(result);
+    recorded.finish(core::StepResult::outcomeKey(result.outcome), result.toJson());
+    // The first run allowed to write to the target also leaves its record there for reviewers.
+    const QString mirror = writes ? recorded.mirror(target.connection, *writes) : QString();
     recorder.wait();
     if (!recorder.problem().isEmpty())
         fail(CommandLine::tr("The run is complete but the history did not record it: %1 The run "
@@ -226,6 +235,9 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     if (json) {
         QJsonObject object = result.toJson();
         object.insert(QStringLiteral("history_id"), recorder.runId());
+        object.insert(QStringLiteral("history_uuid"), recorder.uuid());
+        if (!mirror.isEmpty())
+            object.insert(QStringLiteral("mirror"), mirror);
         object.insert(QStringLiteral("log"), log.filePath());
         printJson(object);
     }
@@ -408,7 +420,8 @@ int CommandLine::migrate(const QStringList& arguments)
                            watch.emplace(target.connection, core::MigrationExecutor::applicationName(options),
                                          ctx.log);
                        return core::MigrationExecutor::run(target, options, ctx);
-                   });
+                   },
+                   options.dryRun ? std::nullopt : std::optional(options.policy));
 }
 
 int CommandLine::verify(const QStringList& arguments)
@@ -525,7 +538,8 @@ int CommandLine::rollback(const QStringList& arguments)
                        for (const QString& line : core::RollbackStep::describe(target, plan))
                            ctx.log.write(tr("Plan: %1").arg(line));
                        return core::RollbackStep::run(target, plan, ctx);
-                   });
+                   },
+                   plan.revert.policy);
 }
 
 } // namespace migdesk::app

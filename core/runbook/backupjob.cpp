@@ -58,6 +58,7 @@ dumped AS (
     WHERE c.relkind = 'r'
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
+      AND n.nspname <> 'migdesk' -- the run history mirror, not dumped (see dumpArguments)
       AND NOT EXISTS (SELECT 1 FROM pg_depend d
                       WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                         AND d.deptype = 'e')
@@ -444,9 +445,12 @@ QProcessEnvironment BackupRun::childEnvironment() const
 
 QStringList BackupRun::dumpArguments() const
 {
+    // migdesk's own run history in the target (the mirror) is left out: a rollback by restore
+    // brings the application's data back, never erases the record of what was run.
     QStringList arguments{
         QStringLiteral("--verbose"), QStringLiteral("--no-password"),
-        QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs)};
+        QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs),
+        QStringLiteral("--exclude-schema=migdesk")};
     if (!m_snapshot.isEmpty())
         arguments << QStringLiteral("--snapshot=%1").arg(m_snapshot);
     return arguments;

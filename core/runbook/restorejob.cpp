@@ -28,12 +28,13 @@ StepResult finished(StepResult result, const QElapsedTimer& clock)
 
 // Every user schema of the target as DROP SCHEMA ... CASCADE statements, identifiers quoted by
 // the server (format %I), plus the public schema recreated empty, since a dump of PostgreSQL 15
-// assumes it exists. Read before the restore; the drops run inside its transaction.
+// assumes it exists. Read before the restore; the drops run inside its transaction. migdesk's
+// run history mirror stays: backups leave it out, and a rollback must not erase what was run.
 constexpr auto kDropUserSchemas = R"(
 SELECT coalesce(string_agg(format('DROP SCHEMA %I CASCADE;', nspname), ' ' ORDER BY nspname), '')
        || ' CREATE SCHEMA IF NOT EXISTS public;'
   FROM pg_namespace
- WHERE nspname !~ '^pg_' AND nspname <> 'information_schema'
+ WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' AND nspname <> 'migdesk'
 )";
 
 bool isPlainDump(const QString& path)

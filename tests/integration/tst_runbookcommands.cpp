@@ -8,6 +8,9 @@
 #include "../support/testcluster.h"
 #include "cluster/demodatabase.h"
 #include "connection/pgconnection.h"
+#include "history/historymirror.h"
+#include "history/historystore.h"
+#include "history/runschemachanges.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,7 +60,8 @@ QJsonObject jsonOf(const MigdeskRun& run)
 }
 
 // Every user table's exact row count plus the django_migrations rows: the state a rollback by
-// restore must bring back.
+// restore must bring back. migdesk's run history mirror is not the application's state: it
+// keeps every run, the rollback's too.
 QStringList databaseState()
 {
     PgConnection connection;
@@ -67,7 +71,8 @@ QStringList databaseState()
     const auto tables = connection.exec(QStringLiteral(
         "SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c "
         "JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "WHERE c.relkind IN ('r', 'p') "
+        "AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'migdesk') "
         "ORDER BY 1"));
     QStringList state;
     for (int row = 0; row < tables->rowCount(); ++row) {
@@ -122,6 +127,8 @@ class TestRunbookCommands : public QObject
     QTemporaryDir m_work;
 
     QString path(const QString& name) const { return m_work.filePath(name); }
+    // Where the commands' history goes: XDG_DATA_HOME is path("data").
+    QString historyPath() const { return path(QStringLiteral("data/migdesk/migdesk/history.sqlite")); }
     MigdeskRun migdesk(QStringList arguments) const
     {
         arguments.prepend(QStringLiteral("--log-dir"));
@@ -246,10 +253,37 @@ private slots:
         run = migdesk(QStringList{QStringLiteral("migrate")} + target + django()
                       + QStringList{QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0, why(run).constData());
-        const QJsonObject migrate = jsonOf(run).value(QStringLiteral("details")).toObject();
+        const QJsonObject migrateRun = jsonOf(run);
+        const QJsonObject migrate = migrateRun.value(QStringLiteral("details")).toObject();
         QCOMPARE(migrate.value(QStringLiteral("applied")).toInt(), 6);
         QVERIFY(!migrate.value(QStringLiteral("wal_lsn_before")).toString().isEmpty());
         QCOMPARE(appliedMigrations(), appliedBefore + 6);
+        QCOMPARE(migrateRun.value(QStringLiteral("mirror")).toString(), QStringLiteral("mirrored"));
+
+        // The history has the run: who confirmed it, its migrations, the WAL position and what
+        // it changed in the schema.
+        {
+            HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(historyPath(), &error), qPrintable(error));
+            const auto recorded = store.run(migrateRun.value(QStringLiteral("history_id")).toInteger());
+            QVERIFY(recorded);
+            QCOMPARE(recorded->outcome, QStringLiteral("succeeded"));
+            QCOMPARE(int(recorded->migrations.size()), 6);
+            for (const RunMigrationRecord& m : recorded->migrations) {
+                QCOMPARE(m.direction, QStringLiteral("forward"));
+                QCOMPARE(m.outcome, QStringLiteral("applied"));
+                QVERIFY(m.seconds > 0);
+            }
+            QCOMPARE(recorded->walLsn, migrate.value(QStringLiteral("wal_lsn_before")).toString());
+            QVERIFY2(recorded->confirmedBy.contains(QLatin1String("prs")), qPrintable(recorded->confirmedBy));
+            QCOMPARE(store.schemaSnapshotsOfRun(recorded->id).size(), std::size_t(2));
+            QStringList changes;
+            for (const SchemaChange& change : RunSchemaChanges::of(store, *recorded))
+                changes << change.sentence();
+            QVERIFY2(!changes.isEmpty(), "the migrate run recorded no schema change");
+            qInfo("schema changes: %s", qPrintable(changes.join(QLatin1Char('\n'))));
+        }
 
         // Verify: nothing pending, and the planted table is named.
         run = migdesk(QStringList{QStringLiteral("verify")} + target + django()
@@ -291,6 +325,19 @@ private slots:
         QVERIFY2(run.exitCode == 0, why(run).constData());
         QCOMPARE(databaseState(), before);
         QVERIFY(!QDir(path(QStringLiteral("pre-rollback"))).entryList({QStringLiteral("*.json")}).isEmpty());
+
+        // The restore left the run history in the database alone: a reviewer elsewhere still
+        // sees the migration, and the rollback after it.
+        PgConnection connection;
+        QVERIFY(!connection.open(TestCluster::start().connInfo(DemoDatabase::databaseName()),
+                                 std::nullopt, SessionPolicy::inspection()));
+        const auto mirrored = HistoryMirror::read(connection);
+        QVERIFY(mirrored);
+        QStringList uuids;
+        for (const RunRecord& r : *mirrored)
+            uuids << r.uuid;
+        QVERIFY(uuids.contains(migrateRun.value(QStringLiteral("history_uuid")).toString()));
+        QVERIFY(uuids.contains(jsonOf(run).value(QStringLiteral("history_uuid")).toString()));
     }
 
     // A lock held by another session makes the ledger migration time out; after the retries the

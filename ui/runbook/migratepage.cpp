@@ -208,10 +208,14 @@ void MigratePage::applyMigrations()
     options.dryRun = false;
     options.runId = run.runId;
     m_watch->setTarget(target.connection, core::MigrationExecutor::applicationName(options));
+    if (target.isProduction())
+        runbook().recorded().setConfirmation(run.typedDatabase);
     const bool started = runbook().runStep(
         m_runView, tr("Applying the migrations…"),
-        [target, options](const core::StepContext& context) {
-            return core::MigrationExecutor::run(target, options, context);
+        [target, options, recorded = &runbook().recorded()](const core::StepContext& context) {
+            return recorded->aroundSchemaChange(target.connection, [&] {
+                return core::MigrationExecutor::run(target, options, context);
+            });
         },
         [this](const core::StepResult& result) {
             m_watch->stop();

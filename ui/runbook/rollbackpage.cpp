@@ -288,16 +288,21 @@ void RollbackPage::startRollback()
     const core::RollbackPlan rollback = plan();
     const QString smokeFile = run.smokeFile;
     m_checks->setChecks({});
+    if (target.isProduction())
+        runbook().recorded().setConfirmation(m_typed->text().trimmed());
     const bool started = runbook().runStep(
         m_runView, tr("Rolling back %1…").arg(target.database()),
-        [target, rollback, smokeFile](const core::StepContext& context) {
+        [target, rollback, smokeFile,
+         recorded = &runbook().recorded()](const core::StepContext& context) {
             core::RollbackPlan withSmoke = rollback;
             QString error;
             if (!VerifyPage::addSmokeQueries(withSmoke.verify, smokeFile, &error)) {
                 context.log.write(error);
                 return VerifyPage::refused(QStringLiteral("rollback"), error);
             }
-            return core::RollbackStep::run(target, withSmoke, context);
+            return recorded->aroundSchemaChange(target.connection, [&] {
+                return core::RollbackStep::run(target, withSmoke, context);
+            });
         },
         [this](const core::StepResult& result) {
             m_result = result;

@@ -19,6 +19,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace migdesk::ui {
 
 RunbookWizard::RunbookWizard(const core::ConnectionTarget& connection,
@@ -31,6 +33,14 @@ RunbookWizard::RunbookWizard(const core::ConnectionTarget& connection,
     m_run.runId = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     loadChoices();
     openLog();
+    core::RunRecord record;
+    record.kind = start == Start::Rollback ? QStringLiteral("rollback") : QStringLiteral("migrate");
+    record.profile = connection.profile.name;
+    record.environment = core::environmentKey(connection.profile.environment);
+    record.server = connection.info.displayName();
+    record.database = m_run.target.database();
+    record.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    m_recorded = std::make_unique<core::RecordedRun>(core::HistoryStore::defaultPath(), record, m_log);
     m_summary.title =
         (start == Start::Rollback ? tr("Rollback of %1 (%2)") : tr("Migration of %1 (%2)"))
             .arg(m_run.target.database(), connection.profile.name);
@@ -234,6 +244,17 @@ void RunbookWizard::record(const core::StepResult& result)
 {
     m_summary.add(result);
     m_results->add(result);
+    m_recorded->addStep(result);
+}
+
+bool RunbookWizard::finishRecord()
+{
+    m_recorded->finish(core::StepResult::outcomeKey(m_summary.outcome()), m_summary.toJson());
+    const auto& steps = m_summary.steps();
+    return std::any_of(steps.begin(), steps.end(), [this](const core::StepResult& step) {
+        return step.step == QLatin1String("rollback")
+               || (step.step == QLatin1String("migrate") && !m_run.dryRun);
+    });
 }
 
 void RunbookWizard::requestRollback()

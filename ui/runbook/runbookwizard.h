@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection/connectiontarget.h"
+#include "history/recordedrun.h"
 #include "runbook/backupstep.h"
 #include "runbook/runbooktarget.h"
 #include "runbook/runlog.h"
@@ -87,6 +88,11 @@ public:
     void requestRollback();
 
     core::RunLog& log() { return m_log; }
+    // The run's record in the history; steps that change the schema run inside it.
+    core::RecordedRun& recorded() { return *m_recorded; }
+    // Ends the run's record with the summary's outcome (again, after more steps); true when the
+    // run wrote to the target, so that its record belongs in the target's mirror too.
+    bool finishRecord();
     // Why the log has no file (it then lives in memory only), or empty.
     QString logProblem() const { return m_logProblem; }
     const core::RunSummary& summary() const { return m_summary; }
@@ -127,6 +133,8 @@ private:
     core::RunLog m_log;
     QString m_logProblem;
     core::RunSummary m_summary;
+    // After the log, which it follows; before the runner, whose steps use it.
+    std::unique_ptr<core::RecordedRun> m_recorded;
     // Declared after the log: it stops its step and lets go of the log before the log goes.
     std::unique_ptr<core::StepRunner> m_runner;
     bool m_stepRunning = false;

@@ -8,6 +8,7 @@
 #include "steprunview.h"
 #include "ui/exportfile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,7 +25,8 @@ SummaryPage::SummaryPage(RunbookWizard& wizard)
     : RunbookPage(wizard), m_headline(new QLabel(this)), m_facts(new QLabel(this)),
       m_resultsView(tableView(wizard.results(), this)), m_log(new QLabel(this)),
       m_save(new QPushButton(tr("&Save report…"), this)), m_saved(new QLabel(this)),
-      m_notification(new QLabel(this)), m_runView(new StepRunView(this))
+      m_notification(new QLabel(this)), m_history(new QLabel(this)),
+      m_runView(new StepRunView(this))
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("What ran, how long each step took and how it ended."));
@@ -46,6 +48,8 @@ SummaryPage::SummaryPage(RunbookWizard& wizard)
     m_saved->setWordWrap(true);
     m_notification->setObjectName(QStringLiteral("notification"));
     m_notification->setWordWrap(true);
+    m_history->setObjectName(QStringLiteral("historyRecord"));
+    m_history->setWordWrap(true);
     // A notification waits at most its timeout and its outcome is one sentence: only its log.
     m_runView->setCompact(true);
     m_runView->setMaximumHeight(120);
@@ -53,8 +57,9 @@ SummaryPage::SummaryPage(RunbookWizard& wizard)
     auto* saveRow = new QHBoxLayout;
     saveRow->addWidget(m_log, 1);
     saveRow->addWidget(m_save);
-    auto* notifyBox = new QGroupBox(tr("Notification"), this);
+    auto* notifyBox = new QGroupBox(tr("History and notification"), this);
     auto* notifyLayout = new QVBoxLayout(notifyBox);
+    notifyLayout->addWidget(m_history);
     notifyLayout->addWidget(m_notification);
     notifyLayout->addWidget(m_runView);
     auto* layout = new QVBoxLayout(this);
@@ -97,7 +102,45 @@ void SummaryPage::initializePage()
     const QString logPath = runbook().log().filePath();
     m_log->setText(logPath.isEmpty() ? runbook().logProblem()
                                      : tr("Run log: %1").arg(QDir::toNativeSeparators(logPath)));
-    notify();
+    record();
+}
+
+void SummaryPage::record()
+{
+    const int steps = int(runbook().summary().steps().size());
+    if (steps == m_recordedSteps) {
+        notify();
+        return;
+    }
+    m_recordedSteps = steps;
+    if (!runbook().finishRecord()) {
+        m_history->setText(tr("The run is recorded in the history on this machine."));
+        notify();
+        return;
+    }
+    const core::ConnectionTarget target = runbook().run().target.connection;
+    m_history->setText(tr("Recording the run in %1 as well…").arg(runbook().run().target.database()));
+    const bool started = runbook().runStep(
+        m_runView, tr("Recording the run…"),
+        [target, recorded = &runbook().recorded()](const core::StepContext&) {
+            core::StepResult result;
+            result.step = QStringLiteral("history");
+            result.started = QDateTime::currentDateTime();
+            const QString mirror = recorded->mirror(target, core::WritePolicy{});
+            // The local record is complete either way; a refused mirror is a warning.
+            result.sentence = mirror == QLatin1String("mirrored")
+                                  ? tr("The run is recorded in the history here and in %1 "
+                                       "(migdesk.runs), where reviewers on other machines see it.")
+                                        .arg(target.info.value(QStringLiteral("dbname")))
+                                  : mirror;
+            return result;
+        },
+        [this](const core::StepResult& result) {
+            m_history->setText(result.sentence);
+            notify();
+        });
+    if (!started)
+        notify();
 }
 
 void SummaryPage::notify()

@@ -12,7 +12,7 @@ namespace migdesk::ui {
 class StepRunView;
 
 // Page 6: how the run went, step by step (durations and outcomes), where its log is, a report
-// to save, and the success or failure notification to the webhook, sent once per outcome from
+// to save, the run's record in the history (and its copy in the target database), and the success or failure notification to the webhook, sent once per outcome from
 // the step thread (never the GUI thread); a notification that fails is said, never fatal.
 class SummaryPage : public RunbookPage
 {
@@ -27,12 +27,16 @@ public:
     QLabel* facts() const { return m_facts; }
     QLabel* logLabel() const { return m_log; }
     QLabel* notificationLabel() const { return m_notification; }
+    QLabel* historyLabel() const { return m_history; }
     StepRunView* runView() const { return m_runView; }
 
 protected:
     bool isReady() const override;
 
 private:
+    // Ends the run's record in the history and, for a run that wrote to the target, copies it
+    // there (on the step thread); then notifies.
+    void record();
     void notify();
     void chooseReportFile();
 
@@ -43,8 +47,10 @@ private:
     QPushButton* m_save;
     QLabel* m_saved;
     QLabel* m_notification;
+    QLabel* m_history;
     StepRunView* m_runView;
     int m_notifiedSteps = -1; // how many steps the last notification covered
+    int m_recordedSteps = -1; // how many steps the history's record covers
 };
 
 } // namespace migdesk::ui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/recordedrun.h"
+
+#include "connection/pgconnection.h"
+#include "history/historymirror.h"
+#include "history/historystore.h"
+#include "history/runfacts.h"
+#include "history/schemacapture.h"
+#include "history/schemadiff.h"
+#include "runbook/runlog.h"
+#include "runbook/writesession.h"
+
+#include <QSysInfo>
+
+namespace migdesk::core {
+
+RecordedRun::RecordedRun(const QString& storePath, const RunRecord& run, RunLog& log)
+    : m_storePath(storePath), m_log(log), m_recorder(storePath, run, log)
+{
+    m_facts.osUser = run.osUser;
+}
+
+void RecordedRun::setConfirmation(const QString& typedDatabase)
+{
+    std::lock_guard lock(m_mutex);
+    m_facts.confirmedBy = tr("%1@%2, who typed %3")
+                              .arg(m_facts.osUser, QSysInfo::machineHostName(), typedDatabase);
+    m_recorder.setFacts(m_facts);
+}
+
+void RecordedRun::addStep(const StepResult& step)
+{
+    std::lock_guard lock(m_mutex);
+    RunFacts::addStep(m_facts, step);
+    m_recorder.setFacts(m_facts);
+}
+
+StepResult RecordedRun::aroundSchemaChange(const ConnectionTarget& target,
+                                           const std::function<StepResult()>& step)
+{
+    const auto before = SchemaCapture::read(target, QStringLiteral("before"), m_log);
+    if (before)
+        storeSnapshot(QStringLiteral("before"), target, *before);
+    StepResult result = step();
+    const auto after = SchemaCapture::read(target, QStringLiteral("after"), m_log);
+    if (!after)
+        return result;
+    storeSnapshot(QStringLiteral("after"), target, *after);
+    std::lock_guard lock(m_mutex);
+    // A run that changes the schema twice (a migration, then its rollback) is compared from its
+    // first "before" to its last "after": what the run did in all.
+    if (!m_firstBefore && before)
+        m_firstBefore = before;
+    if (m_firstBefore) {
+        m_facts.schemaChanges = SchemaDiff::compare(*m_firstBefore, *after);
+        m_log.write(tr("Schema changes so far in this run: %n.", nullptr,
+                       int(m_facts.schemaChanges.size())));
+    }
+    return result;
+}
+
+void RecordedRun::storeSnapshot(const QString& phase, const ConnectionTarget& target,
+                                const SchemaSnapshot& snapshot)
+{
+    m_recorder.wait(); // the run's id exists once the recorder has begun it
+    HistoryStore store;
+    QString error;
+    if (m_recorder.runId() == 0 || !store.open(m_storePath, &error)
+        || store.addSchemaSnapshot(m_recorder.runId(), phase, target.info.displayName(),
+                                   target.info.value(QStringLiteral("dbname")),
+                                   QDateTime::currentDateTimeUtc(), snapshot.toJson(), &error)
+               == 0) {
+        m_log.write(tr("The schema snapshot %1 the run is not in the history: %2")
+                        .arg(phase == QLatin1String("before") ? tr("before") : tr("after"),
+                             error.isEmpty() ? m_recorder.problem() : error));
+    }
+}
+
+void RecordedRun::finish(const QString& outcome, const QJsonObject& details)
+{
+    m_recorder.finish(outcome, details);
+}
+
+QString RecordedRun::mirror(const ConnectionTarget& target, const WritePolicy& policy)
+{
+    m_recorder.wait();
+    const QString database = target.info.value(QStringLiteral("dbname"));
+    HistoryStore store;
+    QString error;
+    std::optional<RunRecord> run;
+    if (m_recorder.runId() != 0 && store.open(m_storePath, &error))
+        run = store.run(m_recorder.runId());
+    QString state;
+    if (!run) {
+        state = tr("The run is not mirrored to %1: the local history does not have it (%2).")
+                    .arg(database, error.isEmpty() ? m_recorder.problem() : error);
+    } else {
+        {
+            std::lock_guard lock(m_mutex);
+            run->schemaChanges = m_facts.schemaChanges;
+        }
+        run->mirror = QStringLiteral("mirrored");
+        PgConnection connection;
+        std::optional<DbError> failed =
+            WriteSession::open(connection, target, policy, QStringLiteral("migdesk-history"));
+        if (!failed)
+            failed = HistoryMirror::write(connection, *run);
+        state = failed ? HistoryMirror::refusalSentence(*failed, database) : QStringLiteral("mirrored");
+    }
+    m_log.write(state == QLatin1String("mirrored")
+                    ? tr("The run is mirrored into %1 (%2) for reviewers on other machines.")
+                          .arg(database, HistoryMirror::tableName())
+                    : state);
+    m_recorder.setMirror(state);
+    return state;
+}
+
+} // namespace migdesk::core
