@@ -11,8 +11,7 @@
 #include "history/historymirror.h"
 #include "history/historystore.h"
 #include "history/runreport.h"
-#include "history/schemadiff.h"
-#include "history/schemasnapshot.h"
+#include "history/runschemachanges.h"
 #include "history/timeline.h"
 #include "history/timelinereader.h"
 
@@ -117,23 +116,6 @@ QString timelineText(const std::vector<core::TimelineEntry>& entries)
         text += line.trimmed() + QLatin1Char('\n');
     }
     return text;
-}
-
-// The schema diff of a run: its "before" snapshot against its "after" one, when it has both.
-std::vector<core::SchemaChange> diffOf(const core::HistoryStore& store, qint64 run)
-{
-    std::optional<QJsonObject> before;
-    std::optional<QJsonObject> after;
-    for (const core::HistoryStore::SnapshotInfo& info : store.schemaSnapshotsOfRun(run)) {
-        if (info.phase == QLatin1String("before") && !before)
-            before = store.schemaSnapshot(info.id);
-        else if (info.phase == QLatin1String("after"))
-            after = store.schemaSnapshot(info.id);
-    }
-    if (!before || !after)
-        return {};
-    return core::SchemaDiff::compare(core::SchemaSnapshot::fromJson(*before),
-                                     core::SchemaSnapshot::fromJson(*after));
 }
 
 // A run that is only in the target's mirror (made on another machine), by its uuid or the
@@ -289,7 +271,7 @@ int CommandLine::report(const QStringList& arguments)
             parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("dsn"));
         if (run) {
             runs.push_back(*run);
-            diff = diffOf(store, run->id);
+            diff = core::RunSchemaChanges::of(store, *run);
         } else if (!isNumber && withTarget) {
             core::RunRecord mirrored;
             if (auto exit = mirroredRun(parser, id, &mirrored))

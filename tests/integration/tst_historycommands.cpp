@@ -317,6 +317,51 @@ private slots:
                      QDate::currentDate().addDays(2).toString(Qt::ISODate)});
         QCOMPARE(jsonOf(later).value(QStringLiteral("entries")).toArray().size(), 0);
     }
+
+    // The whole way: a migration applied by `migdesk migrate` is the run's in the timeline, a
+    // version recorded by hand in the same history table is not, and the run's report has the
+    // steps, the migration and the schema change the run made.
+    void migrateRunAndHandAppliedVersion()
+    {
+        const QString folder = m_work.filePath(QStringLiteral("sql"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/V1__create_note.sql"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("CREATE TABLE note (id integer PRIMARY KEY, body text NOT NULL);\n");
+        file.close();
+        const MigdeskRun migrate =
+            migdesk({QStringLiteral("migrate"), QStringLiteral("--sql-dir"), folder,
+                     QStringLiteral("--dsn"), dsn(), QStringLiteral("--environment"),
+                     QStringLiteral("development"), QStringLiteral("--log-dir"),
+                     m_work.filePath(QStringLiteral("logs")), QStringLiteral("--no-notify"),
+                     QStringLiteral("--json")});
+        QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
+        const qint64 runId = jsonOf(migrate).value(QStringLiteral("history_id")).toInteger();
+        QVERIFY(runId > 0);
+
+        QCOMPARE(psql(QStringLiteral(
+                     "INSERT INTO migdesk_schema_history (version, description, script, checksum, "
+                     "installed_by, execution_time_ms, success) VALUES ('2', 'by hand', "
+                     "'V2__by_hand.sql', 'none', current_user, 5, true)")),
+                 QString());
+        const MigdeskRun history = migdesk(
+            {QStringLiteral("history"), QStringLiteral("--dsn"), dsn(), QStringLiteral("--json")});
+        QVERIFY2(history.exitCode == 0, qPrintable(history.err));
+        const QJsonArray entries = jsonOf(history).value(QStringLiteral("entries")).toArray();
+        const QJsonObject byRun = entryNamed(entries, QStringLiteral("sql"), QStringLiteral("1"));
+        QCOMPARE(byRun.value(QStringLiteral("outside_migdesk")).toBool(), false);
+        QCOMPARE(byRun.value(QStringLiteral("run_id")).toInteger(), runId);
+        const QJsonObject byHand = entryNamed(entries, QStringLiteral("sql"), QStringLiteral("2"));
+        QCOMPARE(byHand.value(QStringLiteral("outside_migdesk")).toBool(), true);
+
+        const MigdeskRun report = migdesk({QStringLiteral("report"), QString::number(runId),
+                                           QStringLiteral("--format"), QStringLiteral("html")});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        for (const QString& piece :
+             {QStringLiteral("<svg"), QStringLiteral("migrate"), QStringLiteral("V1__create_note"),
+              QStringLiteral("CREATE TABLE note"), QStringLiteral("public.note")})
+            QVERIFY2(report.out.contains(piece), qPrintable(QStringLiteral("missing: ") + piece));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryCommands)
