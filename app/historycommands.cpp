@@ -27,8 +27,8 @@ namespace migdesk::app {
 
 namespace {
 
-// A run lasting longer than this that started before --since may still have applied a
-// migration after it; runs are read this much earlier so the timeline can tell who applied it.
+// Runs are read this much before --since: one that started earlier may have applied a migration
+// after it, and the timeline needs the run to tell that migdesk applied it.
 constexpr int kLongestRunDays = 1;
 
 // --since and --until: a date (local midnight) or a date and time (local unless it says
