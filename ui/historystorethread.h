@@ -13,7 +13,7 @@
 
 namespace migdesk::ui {
 
-// The history store on a thread of its own, so that the history pane reads it without the GUI
+// The history store on a thread of its own, so that the panes read and write it without the GUI
 // thread ever waiting on the disk, connected to a database or not. The store is opened on the
 // thread at the first job and lives there until the thread ends; jobs run one at a time in
 // submission order and their results come back as values through the event loop.
@@ -29,12 +29,12 @@ public:
     // Runs job(store) on the store's thread, then done(value) on this object's thread unless
     // context is gone by then. A store that cannot be opened calls failed(sentence) instead.
     template<class T>
-    void run(QObject* context, std::function<T(const core::HistoryStore&)> job,
+    void run(QObject* context, std::function<T(core::HistoryStore&)> job,
              std::function<void(const T&)> done, std::function<void(const QString&)> failed)
     {
         QPointer<QObject> guard(context);
         Task task = [this, guard, job = std::move(job), done = std::move(done),
-                     failed = std::move(failed)](const core::HistoryStore* store,
+                     failed = std::move(failed)](core::HistoryStore* store,
                                                  const QString& problem) {
             if (!store) {
                 QMetaObject::invokeMethod(
@@ -52,7 +52,7 @@ public:
     }
 
 private:
-    using Task = std::function<void(const core::HistoryStore*, const QString&)>;
+    using Task = std::function<void(core::HistoryStore*, const QString&)>;
 
     // Lives on m_thread; owns the store there.
     class Worker : public QObject

@@ -8,6 +8,7 @@
 #include "models/tablesizemodel.h"
 #include "models/toptablesmodel.h"
 #include "exportfile.h"
+#include "historystorethread.h"
 #include "tablesizechart.h"
 
 #include <QAction>
@@ -32,7 +33,9 @@
 namespace migdesk::ui {
 
 TablesPane::TablesPane(QWidget* parent)
-    : Pane(parent), m_model(new models::TableSizeModel(this)),
+    : Pane(parent),
+      m_history(new HistoryStoreThread(core::HistoryStore::defaultPath(), this)),
+      m_model(new models::TableSizeModel(this)),
       m_filter(new models::TableFilterModel(this)), m_top(new models::TopTablesModel(m_model, this)),
       m_chart(new TableSizeChart(m_top, this)), m_view(new QTreeView(this)),
       m_schema(new QComboBox(this)), m_search(new QLineEdit(this)), m_topCount(new QSpinBox(this)),
@@ -136,10 +139,38 @@ void TablesPane::refresh()
             m_status->setText(tr("%n table(s) read in %1.", nullptr, int(inventory.tables.size()))
                                   .arg(core::formatDuration(clock.elapsed() / 1000.0)));
             updateSummary();
+            recordSizes(inventory);
             emit refreshed();
         });
     if (started && m_model->rowCount() > 0)
         m_status->setText(tr("Refreshing…"));
+}
+
+void TablesPane::recordSizes(const core::TableInventory& inventory)
+{
+    const QDateTime taken = QDateTime::currentDateTimeUtc();
+    std::vector<core::HistoryStore::TableSizeSample> samples;
+    for (const core::TableStats& t : inventory.tables)
+        if (!t.parentOid) // a partitioned table's figures include its partitions
+            samples.push_back({taken, t.schema, t.name, t.totalBytes, std::max<qint64>(t.estimatedRows, 0)});
+    // Keyed as the run recorder keys runs, so the history pane finds them by its target.
+    const QString server = target().info.displayName();
+    const QString database = target().info.value(QStringLiteral("dbname"));
+    m_history->run<QString>(
+        this,
+        [server, database, taken, samples](core::HistoryStore& store) {
+            QString error;
+            if (store.tableSizesDue(server, database, taken))
+                store.addTableSizes(server, database, samples, &error);
+            return error;
+        },
+        [this](const QString& error) {
+            if (!error.isEmpty())
+                m_status->setText(m_status->text() + QLatin1Char(' ') + error);
+        },
+        [this](const QString& problem) {
+            m_status->setText(m_status->text() + QLatin1Char(' ') + problem);
+        });
 }
 
 void TablesPane::showError(const QString& sentence)

@@ -9,6 +9,10 @@ class QLineEdit;
 class QSpinBox;
 class QTreeView;
 
+namespace migdesk::core {
+struct TableInventory;
+}
+
 namespace migdesk::models {
 class TableFilterModel;
 class TableSizeModel;
@@ -17,11 +21,14 @@ class TopTablesModel;
 
 namespace migdesk::ui {
 
+class HistoryStoreThread;
 class TableSizeChart;
 
 // Where the data is: every table with total, heap, index and TOAST sizes, rows, activity, dead
 // rows and vacuum times; partitions under their partitioned table; a chart of the largest N.
-// Read in one catalog round trip; refreshed on demand (F5), since sizes move slowly.
+// Read in one catalog round trip; refreshed on demand (F5), since sizes move slowly. The sizes
+// of the top-level tables go into the history at most once an hour per database, for the
+// history pane's growth chart.
 class TablesPane : public Pane
 {
     Q_OBJECT
@@ -50,7 +57,9 @@ private:
     void chooseExportFile();
     void updateSummary();
     void updateSchemas();
+    void recordSizes(const core::TableInventory& inventory);
 
+    HistoryStoreThread* m_history;
     models::TableSizeModel* m_model;
     models::TableFilterModel* m_filter;
     models::TopTablesModel* m_top;

@@ -16,6 +16,7 @@
 #include "ui/historypane.h"
 #include "ui/rundetaildialog.h"
 #include "ui/tablegrowthchart.h"
+#include "ui/tablespane.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -516,6 +517,29 @@ private slots:
         QCOMPARE(pane.growthChart()->tables().size(), 2);
         child<QSpinBox>(&pane, "growthTop")->setValue(8);
         screenshot(&pane, QStringLiteral("history-table-growth"));
+    }
+
+    // The tables pane feeds the growth chart: one sample per database and hour at most.
+    void tablesPaneRecordsSizesOncePerHour()
+    {
+        const auto samples = [this] {
+            core::HistoryStore store;
+            QString error;
+            if (!store.open(core::HistoryStore::defaultPath(), &error))
+                qFatal("cannot open the default store: %s", qPrintable(error));
+            return store.tableSizes(target().info.displayName(), kDatabase, m_now.addDays(-1));
+        };
+        ui::TablesPane tables;
+        QSignalSpy refreshed(&tables, &ui::Pane::refreshed);
+        tables.setTarget(target());
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(samples().size(), std::size_t(1), 5'000);
+        QCOMPARE(samples().front().table, QStringLiteral("django_migrations"));
+        QVERIFY(samples().front().totalBytes > 0);
+        tables.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 15'000);
+        QTest::qWait(300);
+        QCOMPARE(samples().size(), std::size_t(1));
     }
 };
 
