@@ -5,6 +5,8 @@
 // HTML report and the PDF, two snapshots compared, the table growth chart.
 #include "../support/testcluster.h"
 #include "common/units.h"
+#include "connection/pgconnection.h"
+#include "history/historymirror.h"
 #include "history/historystore.h"
 #include "history/schemasnapshot.h"
 #include "models/runmigrationsmodel.h"
@@ -540,6 +542,67 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 15'000);
         QTest::qWait(300);
         QCOMPARE(samples().size(), std::size_t(1));
+    }
+
+    // Last, since it changes the timeline: a run another machine made and mirrored into the
+    // database shows as such, claims the migration it applied and opens with its schema diff.
+    void mirroredRunFromAnotherMachine()
+    {
+        core::RunRecord run = runOf(QStringLiteral("migrate"), QStringLiteral("prs-production"),
+                                    core::Environment::Production, m_now.addSecs(-2 * 3600 - 30), 75);
+        run.uuid = QStringLiteral("6f1c1d7e-93a2-4e0b-a1f7-2f4d3c9b8a10");
+        run.osUser = QStringLiteral("deploy");
+        run.hostName = QStringLiteral("ci-runner-2");
+        run.outcome = QStringLiteral("succeeded");
+        core::RunMigrationRecord backfill;
+        backfill.direction = QStringLiteral("forward");
+        backfill.source = QStringLiteral("django");
+        backfill.app = QStringLiteral("accounts");
+        backfill.name = QStringLiteral("0004_backfill_note");
+        backfill.outcome = QStringLiteral("applied");
+        backfill.startedAt = run.startedAt.addSecs(20);
+        backfill.seconds = 40;
+        run.migrations = {backfill};
+        core::SchemaChange change;
+        change.kind = core::SchemaChange::Kind::Changed;
+        change.objectType = QStringLiteral("column");
+        change.object = QStringLiteral("public.accounts.note");
+        change.table = QStringLiteral("public.accounts");
+        change.aspect = QStringLiteral("default");
+        change.before = QStringLiteral("''::text");
+        run.schemaChanges = {change};
+        core::PgConnection writable;
+        core::SessionPolicy policy = core::SessionPolicy::inspection();
+        policy.readOnly = false;
+        const auto failed = writable.open(TestCluster::start().connInfo(kDatabase), std::nullopt, policy);
+        QVERIFY2(!failed, failed ? qPrintable(failed->sentence()) : "");
+        const auto written = core::HistoryMirror::write(writable, run);
+        QVERIFY2(!written, written ? qPrintable(written->sentence()) : "");
+
+        ui::HistoryPane pane;
+        pane.resize(1280, 820);
+        pane.show();
+        QSignalSpy refreshed(&pane, &ui::Pane::refreshed);
+        pane.setStorePath(storePath());
+        pane.setTarget(target());
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && pane.model()->rowCount() == 12, 20'000);
+        int outside = 0;
+        for (const core::TimelineEntry& e : pane.model()->entries())
+            outside += e.outsideMigdesk ? 1 : 0;
+        QCOMPARE(outside, 1); // only 0001 now
+        choose(child<QComboBox>(&pane, "historyKind"), QStringLiteral("migrate"));
+        choose(child<QComboBox>(&pane, "historyProfile"), QStringLiteral("prs-production"));
+        QCOMPARE(pane.filter()->rowCount(), 1);
+        QCOMPARE(pane.filter()->index(0, models::TimelineModel::Who).data().toString(),
+                 QStringLiteral("deploy@ci-runner-2"));
+        QSignalSpy opened(&pane, &ui::HistoryPane::runDetailOpened);
+        pane.openRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10'000);
+        ui::RunDetailDialog* detail = pane.runDetail();
+        QVERIFY(detail->contents().run.fromMirror);
+        QCOMPARE(detail->contents().run.uuid, run.uuid);
+        QCOMPARE(detail->diffModel()->rowCount(), 1);
+        QCOMPARE(detail->migrationsModel()->rowCount(), 1);
     }
 };
 
