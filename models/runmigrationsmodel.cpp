@@ -43,7 +43,8 @@ const core::RunMigrationRecord* RunMigrationsModel::migration(int row) const
 
 QString RunMigrationsModel::nameOf(const core::RunMigrationRecord& migration)
 {
-    return migration.app.isEmpty() ? migration.name : migration.app + QLatin1Char('.') + migration.name;
+    return migration.app.isEmpty() ? migration.name
+                                   : migration.app + QLatin1Char('.') + migration.name;
 }
 
 int RunMigrationsModel::rowCount(const QModelIndex& parent) const
@@ -96,8 +97,6 @@ QVariant RunMigrationsModel::data(const QModelIndex& index, int role) const
         return m.sql;
     case ErrorRole:
         return m.error;
-    case SecondsRole:
-        return m.seconds;
     }
     return {};
 }

@@ -15,8 +15,17 @@ class RunMigrationsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Migration, Direction, Outcome, Duration, LockWait, MaxBlocked, Retries, ColumnCount };
-    enum Role { SqlRole = Qt::UserRole, ErrorRole, SecondsRole };
+    enum Column {
+        Migration,
+        Direction,
+        Outcome,
+        Duration,
+        LockWait,
+        MaxBlocked,
+        Retries,
+        ColumnCount
+    };
+    enum Role { SqlRole = Qt::UserRole, ErrorRole };
 
     explicit RunMigrationsModel(QObject* parent = nullptr);
 

@@ -62,9 +62,9 @@ QVariant RunStepsModel::data(const QModelIndex& index, int role) const
         case Outcome:
             return TimelineModel::outcomeLabel(s.outcome);
         case Started:
-            return s.startedAt.isValid()
-                       ? QLocale().toString(s.startedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"))
-                       : QString();
+            return s.startedAt.isValid() ? QLocale().toString(s.startedAt.toLocalTime().time(),
+                                                              QStringLiteral("HH:mm:ss"))
+                                         : QString();
         case Duration:
             return core::formatDuration(s.seconds);
         case Sentence:
@@ -88,10 +88,6 @@ QVariant RunStepsModel::data(const QModelIndex& index, int role) const
                 return QBrush(colour);
         }
         break;
-    case OutcomeKeyRole:
-        return s.outcome;
-    case SecondsRole:
-        return s.seconds;
     }
     return {};
 }

@@ -10,13 +10,12 @@
 namespace migdesk::models {
 
 // The steps a recorded run went through, in order: step, outcome, start, duration and its
-// sentence. SecondsRole is the raw duration.
+// sentence.
 class RunStepsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column { Step, Outcome, Started, Duration, Sentence, ColumnCount };
-    enum Role { OutcomeKeyRole = Qt::UserRole, SecondsRole };
 
     explicit RunStepsModel(QObject* parent = nullptr);
 

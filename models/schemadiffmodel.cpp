@@ -98,7 +98,6 @@ QVariant SchemaDiffModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-    case SentenceRole:
         return c.sentence();
     case KindKeyRole:
         return core::SchemaChange::kindKey(c.kind);

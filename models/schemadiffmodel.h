@@ -16,7 +16,7 @@ class SchemaDiffModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Change, ObjectType, Object, Before, After, ColumnCount };
-    enum Role { KindKeyRole = Qt::UserRole, SentenceRole };
+    enum Role { KindKeyRole = Qt::UserRole };
 
     explicit SchemaDiffModel(QObject* parent = nullptr);
 

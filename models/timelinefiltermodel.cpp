@@ -62,10 +62,10 @@ bool TimelineFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
     const auto matches = [&index](const QString& wanted, int role) {
         return wanted.isEmpty() || index.data(role).toString() == wanted;
     };
-    if (!matches(m_environment, TimelineModel::EnvironmentRole)
-        || !matches(m_profile, TimelineModel::ProfileRole)
-        || !matches(m_app, TimelineModel::AppRole) || !matches(m_kind, TimelineModel::KindRole)
-        || !matches(m_outcome, TimelineModel::OutcomeRole))
+    if (!matches(m_environment, TimelineModel::EnvironmentRole) ||
+        !matches(m_profile, TimelineModel::ProfileRole) ||
+        !matches(m_app, TimelineModel::AppRole) || !matches(m_kind, TimelineModel::KindRole) ||
+        !matches(m_outcome, TimelineModel::OutcomeRole))
         return false;
     if (m_from.isValid() || m_to.isValid()) {
         const QDate day = index.data(TimelineModel::AtRole).toDateTime().toLocalTime().date();

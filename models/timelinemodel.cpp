@@ -110,7 +110,8 @@ QColor TimelineModel::attentionColor(const core::TimelineEntry& entry)
 {
     if (entry.outcome == QLatin1String("failed"))
         return QColor(0xc6, 0x28, 0x28);
-    if (entry.outcome == QLatin1String("interrupted") || entry.outcome == QLatin1String("cancelled"))
+    if (entry.outcome == QLatin1String("interrupted") ||
+        entry.outcome == QLatin1String("cancelled"))
         return QColor(0xb3, 0x6b, 0x00);
     if (entry.outsideMigdesk)
         return QColor(0x6a, 0x1b, 0x9a);
@@ -173,9 +174,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         if (index.column() == What || index.column() == Source) {
             QString tip = e.summary.isEmpty() ? what(e) : e.summary;
             if (e.outsideMigdesk)
-                tip += QLatin1Char('\n')
-                       + tr("No migdesk run recorded applying this migration: it was applied "
-                            "with another tool or by hand.");
+                tip += QLatin1Char('\n') +
+                       tr("No migdesk run recorded applying this migration: it was applied "
+                          "with another tool or by hand.");
             if (!e.database.isEmpty())
                 tip += QLatin1Char('\n') + tr("Database %1 on %2").arg(e.database, e.server);
             return tip;
@@ -211,16 +212,10 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return e.profile;
     case AppRole:
         return e.app;
-    case SourceRole:
-        return int(e.source);
     case AtRole:
         return e.at;
     case SecondsRole:
         return e.seconds;
-    case RunIdRole:
-        return e.runId;
-    case OutsideRole:
-        return e.outsideMigdesk;
     case SearchTextRole: {
         QStringList texts;
         for (int c = 0; c < ColumnCount; ++c)

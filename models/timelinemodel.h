@@ -18,13 +18,31 @@ class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Source, Kind, What, Outcome, Duration, Environment, Profile, Who, ColumnCount };
+    enum Column {
+        When,
+        Source,
+        Kind,
+        What,
+        Outcome,
+        Duration,
+        Environment,
+        Profile,
+        Who,
+        ColumnCount
+    };
     // KindRole, OutcomeRole, EnvironmentRole: the stored keys ("migrate", "failed",
     // "production"); AtRole: the UTC QDateTime; SecondsRole: the raw duration; SearchTextRole:
     // every text of the row, for the free-text filter.
     enum Role {
-        SortRole = Qt::UserRole, KindRole, OutcomeRole, EnvironmentRole, ProfileRole, AppRole,
-        SourceRole, AtRole, SecondsRole, RunIdRole, OutsideRole, SearchTextRole
+        SortRole = Qt::UserRole,
+        KindRole,
+        OutcomeRole,
+        EnvironmentRole,
+        ProfileRole,
+        AppRole,
+        AtRole,
+        SecondsRole,
+        SearchTextRole
     };
 
     explicit TimelineModel(QObject* parent = nullptr);

@@ -38,9 +38,10 @@ double roundUp(double value, double minimum)
 
 HistoryChart::HistoryChart(QAbstractItemModel* timeline, QWidget* parent)
     : QChartView(parent), m_timeline(timeline), m_pending(new QTimer(this)),
-      m_runs(new QBarSet(tr("Runs"), this)), m_migrations(new QBarSet(tr("Migrations applied"), this)),
-      m_duration(new QLineSeries(this)), m_dayAxis(new QBarCategoryAxis(this)),
-      m_countAxis(new QValueAxis(this)), m_durationAxis(new QValueAxis(this))
+      m_runs(new QBarSet(tr("Runs"), this)),
+      m_migrations(new QBarSet(tr("Migrations applied"), this)), m_duration(new QLineSeries(this)),
+      m_dayAxis(new QBarCategoryAxis(this)), m_countAxis(new QValueAxis(this)),
+      m_durationAxis(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("historyChart"));
     auto* chart = new QChart;
@@ -141,7 +142,8 @@ void HistoryChart::rebuild()
     m_countAxis->setTickCount(countEnd <= 10 ? int(countEnd) + 1 : 6);
     m_durationAxis->setRange(0, roundUp(longest / unit, 1));
     m_durationAxis->setTickCount(m_countAxis->tickCount());
-    m_durationAxis->setLabelFormat(longest / unit < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_durationAxis->setLabelFormat(longest / unit < 10 ? QStringLiteral("%.1f")
+                                                       : QStringLiteral("%.0f"));
     m_durationAxis->setTitleText(minutes ? tr("minutes in runs") : tr("seconds in runs"));
     chart()->setTitle(m_days.empty() ? tr("No runs or migrations in the shown range")
                                      : tr("Runs and applied migrations per day"));

@@ -306,7 +306,8 @@ QWidget* HistoryPane::createSnapshotsTab()
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    connect(m_compare, &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
+    connect(m_compare, &QAbstractItemModel::modelReset, view,
+            [view] { view->resizeColumnsToContents(); });
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("From:"), page));
@@ -381,8 +382,8 @@ void HistoryPane::targetChanged()
     m_compare->setChanges({});
     m_growth->setSamples({});
     updateSnapshotChoices();
-    m_compareNote->setText(hasTarget() ? QString()
-                                       : tr("Connect to a database to compare its schema snapshots."));
+    m_compareNote->setText(
+        hasTarget() ? QString() : tr("Connect to a database to compare its schema snapshots."));
     m_growthNote->setText(hasTarget() ? QString()
                                       : tr("Connect to a database to see how its tables grew."));
 }
@@ -462,8 +463,10 @@ void HistoryPane::mergeWhenComplete()
 void HistoryPane::updateChoices()
 {
     using M = models::TimelineModel;
-    fillChoices(m_environment, tr("All environments"), m_model->environments(), &M::environmentLabel);
-    fillChoices(m_profile, tr("All profiles"), m_model->profiles(), [](const QString& p) { return p; });
+    fillChoices(m_environment, tr("All environments"), m_model->environments(),
+                &M::environmentLabel);
+    fillChoices(m_profile, tr("All profiles"), m_model->profiles(),
+                [](const QString& p) { return p; });
     fillChoices(m_app, tr("All apps"), m_model->apps(), [](const QString& a) { return a; });
     fillChoices(m_kind, tr("All kinds"), m_model->kinds(), &M::kindLabel);
     fillChoices(m_outcome, tr("All outcomes"), m_model->outcomes(), &M::outcomeLabel);
@@ -485,10 +488,10 @@ void HistoryPane::updateSnapshotChoices()
         for (const auto& info : m_snapshots) {
             const QString taken =
                 QLocale().toString(info.takenAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-            combo->addItem(info.runId ? tr("%1, %2 run %3").arg(taken, phaseLabel(info.phase))
-                                            .arg(info.runId)
-                                      : tr("%1, %2").arg(taken, phaseLabel(info.phase)),
-                           QString::number(info.id));
+            combo->addItem(
+                info.runId ? tr("%1, %2 run %3").arg(taken, phaseLabel(info.phase)).arg(info.runId)
+                           : tr("%1, %2").arg(taken, phaseLabel(info.phase)),
+                QString::number(info.id));
         }
     }
     const int count = int(m_snapshots.size());
@@ -568,10 +571,10 @@ void HistoryPane::openRow(int row)
             [this](const QString& problem) { showError(problem); });
         return;
     }
-    const auto mirrored = std::find_if(m_remote.mirrored.begin(), m_remote.mirrored.end(),
-                                       [entry](const core::RunRecord& run) {
-                                           return !entry->runUuid.isEmpty() && run.uuid == entry->runUuid;
-                                       });
+    const auto mirrored = std::find_if(
+        m_remote.mirrored.begin(), m_remote.mirrored.end(), [entry](const core::RunRecord& run) {
+            return !entry->runUuid.isEmpty() && run.uuid == entry->runUuid;
+        });
     if (mirrored != m_remote.mirrored.end()) {
         RunDetailDialog::Contents contents;
         contents.run = *mirrored;
@@ -630,12 +633,11 @@ void HistoryPane::compareSnapshots()
             if (generation != m_generation)
                 return;
             m_compare->setChanges(comparison.changes);
-            m_compareNote->setText(
-                !comparison.ok ? tr("A schema snapshot cannot be read.")
-                : comparison.changes.empty()
-                    ? tr("The two snapshots describe the same schema.")
-                    : tr("%n change(s) from the first snapshot to the second.", nullptr,
-                         int(comparison.changes.size())));
+            m_compareNote->setText(!comparison.ok ? tr("A schema snapshot cannot be read.")
+                                   : comparison.changes.empty()
+                                       ? tr("The two snapshots describe the same schema.")
+                                       : tr("%n change(s) from the first snapshot to the second.",
+                                            nullptr, int(comparison.changes.size())));
             emit compared();
         },
         [this](const QString& problem) { m_compareNote->setText(problem); });
@@ -662,8 +664,8 @@ void HistoryPane::showGrowth()
             for (const auto& sample : samples)
                 taken.insert(sample.takenAt);
             m_growth->setSamples(samples);
-            m_growthNote->setText(tr("%n size sample(s) of %1", nullptr, int(taken.size()))
-                                      .arg(storeDatabase()));
+            m_growthNote->setText(
+                tr("%n size sample(s) of %1", nullptr, int(taken.size())).arg(storeDatabase()));
             emit growthShown();
         },
         [this](const QString& problem) { m_growthNote->setText(problem); });
@@ -717,8 +719,9 @@ void HistoryPane::exportShown(const QString& path, ReportExport::Format format)
 
 void HistoryPane::chooseRangeExport(ReportExport::Format format)
 {
-    const QString name = QStringLiteral("migdesk-history-%1.%2")
-                             .arg(QDate::currentDate().toString(Qt::ISODate), ReportExport::suffix(format));
+    const QString name =
+        QStringLiteral("migdesk-history-%1.%2")
+            .arg(QDate::currentDate().toString(Qt::ISODate), ReportExport::suffix(format));
     ExportFile::choose(this, tr("Report of the runs shown"),
                        {{ReportExport::filterLabel(format), ReportExport::suffix(format)}}, name,
                        [this, format](const QString& path) { exportShown(path, format); });

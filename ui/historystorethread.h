@@ -28,7 +28,7 @@ public:
 
     // Runs job(store) on the store's thread, then done(value) on this object's thread unless
     // context is gone by then. A store that cannot be opened calls failed(sentence) instead.
-    template<class T>
+    template <class T>
     void run(QObject* context, std::function<T(core::HistoryStore&)> job,
              std::function<void(const T&)> done, std::function<void(const QString&)> failed)
     {
@@ -38,13 +38,21 @@ public:
                                                  const QString& problem) {
             if (!store) {
                 QMetaObject::invokeMethod(
-                    this, [guard, failed, problem] { if (guard) failed(problem); },
+                    this,
+                    [guard, failed, problem] {
+                        if (guard)
+                            failed(problem);
+                    },
                     Qt::QueuedConnection);
                 return;
             }
             T value = job(*store);
             QMetaObject::invokeMethod(
-                this, [guard, done, value = std::move(value)] { if (guard) done(value); },
+                this,
+                [guard, done, value = std::move(value)] {
+                    if (guard)
+                        done(value);
+                },
                 Qt::QueuedConnection);
         };
         QMetaObject::invokeMethod(

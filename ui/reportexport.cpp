@@ -68,10 +68,14 @@ bool writePdf(const QString& path, const std::vector<core::RunRecord>& runs,
 QString ReportExport::suffix(Format format)
 {
     switch (format) {
-    case Format::Html: return QStringLiteral("html");
-    case Format::Markdown: return QStringLiteral("md");
-    case Format::Json: return QStringLiteral("json");
-    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Html:
+        return QStringLiteral("html");
+    case Format::Markdown:
+        return QStringLiteral("md");
+    case Format::Json:
+        return QStringLiteral("json");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -79,10 +83,14 @@ QString ReportExport::suffix(Format format)
 QString ReportExport::filterLabel(Format format)
 {
     switch (format) {
-    case Format::Html: return tr("HTML (*.html)");
-    case Format::Markdown: return tr("Markdown (*.md)");
-    case Format::Json: return tr("JSON (*.json)");
-    case Format::Pdf: return tr("PDF (*.pdf)");
+    case Format::Html:
+        return tr("HTML (*.html)");
+    case Format::Markdown:
+        return tr("Markdown (*.md)");
+    case Format::Json:
+        return tr("JSON (*.json)");
+    case Format::Pdf:
+        return tr("PDF (*.pdf)");
     }
     return {};
 }
@@ -127,8 +135,8 @@ QImage ReportExport::stepDurations(const core::RunRecord& run)
         painter.drawText(QRect(0, y, kLabel - 12, kRow), Qt::AlignRight | Qt::AlignVCenter,
                          models::StepResultsModel::stepLabel(s.step));
         painter.fillRect(QRectF(kLabel, y + 6, width, kRow - 12), barColour(s.outcome));
-        painter.drawText(QRectF(kLabel + width + 10, y, kValue, kRow), Qt::AlignLeft | Qt::AlignVCenter,
-                         core::formatDuration(s.seconds));
+        painter.drawText(QRectF(kLabel + width + 10, y, kValue, kRow),
+                         Qt::AlignLeft | Qt::AlignVCenter, core::formatDuration(s.seconds));
         y += kRow;
     }
     return image;

@@ -23,8 +23,8 @@ public:
 
     static bool write(const QString& path, Format format, const std::vector<core::RunRecord>& runs,
                       const std::vector<core::SchemaChange>& diff, QString* error);
-    static QString suffix(Format format);          // "html", "md", "json", "pdf"
-    static QString filterLabel(Format format);     // "HTML (*.html)"
+    static QString suffix(Format format);      // "html", "md", "json", "pdf"
+    static QString filterLabel(Format format); // "HTML (*.html)"
     // The step durations as horizontal bars, for the PDF.
     static QImage stepDurations(const core::RunRecord& run);
 };

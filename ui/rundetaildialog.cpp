@@ -56,8 +56,9 @@ QLabel* selectable(const QString& text, QWidget* parent)
 
 QString when(const QDateTime& at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                        : RunDetailDialog::tr("—");
+    return at.isValid()
+               ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : RunDetailDialog::tr("—");
 }
 
 } // namespace
@@ -103,7 +104,8 @@ RunDetailDialog::RunDetailDialog(const Contents& contents, QWidget* parent)
         QPushButton* button = buttons->addButton(e.label, QDialogButtonBox::ActionRole);
         button->setObjectName(QString::fromLatin1(e.name));
         button->setAutoDefault(false);
-        connect(button, &QPushButton::clicked, this, [this, format = e.format] { chooseExport(format); });
+        connect(button, &QPushButton::clicked, this,
+                [this, format = e.format] { chooseExport(format); });
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_status->setObjectName(QStringLiteral("runDetailStatus"));
@@ -198,7 +200,8 @@ QWidget* RunDetailDialog::createMigrations()
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, sql,
             [sql](const QModelIndex& current) {
                 QString text = current.data(models::RunMigrationsModel::SqlRole).toString();
-                const QString error = current.data(models::RunMigrationsModel::ErrorRole).toString();
+                const QString error =
+                    current.data(models::RunMigrationsModel::ErrorRole).toString();
                 if (!error.isEmpty())
                     text = tr("-- failed: %1\n\n").arg(error) + text;
                 sql->setPlainText(text);
@@ -228,8 +231,10 @@ QWidget* RunDetailDialog::createLog()
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(bar);
     layout->addWidget(m_log, 1);
-    connect(m_logSearch, &QLineEdit::textChanged, this, [this](const QString& text) { searchLog(text); });
-    connect(m_logSearch, &QLineEdit::returnPressed, this, [this] { searchLog(m_logSearch->text()); });
+    connect(m_logSearch, &QLineEdit::textChanged, this,
+            [this](const QString& text) { searchLog(text); });
+    connect(m_logSearch, &QLineEdit::returnPressed, this,
+            [this] { searchLog(m_logSearch->text()); });
     return page;
 }
 
@@ -256,7 +261,8 @@ int RunDetailDialog::searchLog(const QString& text)
         m_log->moveCursor(QTextCursor::Start); // wrap around
         m_log->find(text);
     }
-    m_logMatches->setText(marks.isEmpty() ? tr("not found") : tr("%n match(es)", nullptr, int(marks.size())));
+    m_logMatches->setText(marks.isEmpty() ? tr("not found")
+                                          : tr("%n match(es)", nullptr, int(marks.size())));
     return int(marks.size());
 }
 
@@ -266,11 +272,12 @@ QWidget* RunDetailDialog::createFindings()
     m_findings->setObjectName(QStringLiteral("runFindings"));
     m_findings->setRootIsDecorated(false);
     m_findings->setAlternatingRowColors(true);
-    m_findings->setHeaderLabels({tr("Kind"), tr("Status"), tr("Check or rule"), tr("Figure"),
-                                 tr("What it means")});
+    m_findings->setHeaderLabels(
+        {tr("Kind"), tr("Status"), tr("Check or rule"), tr("Figure"), tr("What it means")});
     for (const core::RunFinding& f : core::RunReport::findings(m_contents.run)) {
-        auto* item = new QTreeWidgetItem(m_findings, {f.kind == QLatin1String("lint") ? tr("lint") : tr("check"),
-                                                      f.status, f.title, f.figure, f.sentence});
+        auto* item = new QTreeWidgetItem(
+            m_findings, {f.kind == QLatin1String("lint") ? tr("lint") : tr("check"), f.status,
+                         f.title, f.figure, f.sentence});
         item->setToolTip(4, f.sentence);
         if (f.status == QLatin1String("fail") || f.status == QLatin1String("error"))
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));
@@ -289,7 +296,8 @@ QWidget* RunDetailDialog::createBackups()
     view->setRootIsDecorated(false);
     view->setHeaderLabels({tr("File"), tr("Format"), tr("Size"), tr("SHA-256")});
     for (const core::RunBackupRecord& b : m_contents.run.backups) {
-        auto* item = new QTreeWidgetItem(view, {b.path, b.format, core::formatBytes(b.bytes), b.sha256});
+        auto* item =
+            new QTreeWidgetItem(view, {b.path, b.format, core::formatBytes(b.bytes), b.sha256});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     for (int c = 0; c < 3; ++c)
@@ -317,7 +325,8 @@ QWidget* RunDetailDialog::createDiff()
     return page;
 }
 
-bool RunDetailDialog::exportTo(const QString& path, ReportExport::Format format, QString* error) const
+bool RunDetailDialog::exportTo(const QString& path, ReportExport::Format format,
+                               QString* error) const
 {
     return ReportExport::write(path, format, {m_contents.run}, m_contents.diff, error);
 }
@@ -325,12 +334,14 @@ bool RunDetailDialog::exportTo(const QString& path, ReportExport::Format format,
 void RunDetailDialog::chooseExport(ReportExport::Format format)
 {
     const core::RunRecord& run = m_contents.run;
-    const QString name = QStringLiteral("migdesk-%1-%2-%3.%4")
-                             .arg(run.kind, run.database,
-                                  run.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
-                                  ReportExport::suffix(format));
-    ExportFile::choose(this, format == ReportExport::Format::Pdf ? tr("Print the run to PDF")
-                                                                 : tr("Export the run's report"),
+    const QString name =
+        QStringLiteral("migdesk-%1-%2-%3.%4")
+            .arg(run.kind, run.database,
+                 run.startedAt.toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
+                 ReportExport::suffix(format));
+    ExportFile::choose(this,
+                       format == ReportExport::Format::Pdf ? tr("Print the run to PDF")
+                                                           : tr("Export the run's report"),
                        {{ReportExport::filterLabel(format), ReportExport::suffix(format)}}, name,
                        [this, format](const QString& path) {
                            QString error;

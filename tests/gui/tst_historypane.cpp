@@ -61,7 +61,7 @@ void screenshot(QWidget* widget, const QString& name)
     QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
-template<class T> T* child(QWidget* parent, const char* name)
+template <class T> T* child(QWidget* parent, const char* name)
 {
     auto* found = parent->findChild<T*>(QString::fromLatin1(name));
     if (!found)
@@ -81,22 +81,29 @@ core::SchemaSnapshot accountsSchema(bool withNote)
     core::SchemaSnapshot snapshot;
     core::SchemaTable accounts{QStringLiteral("public"), QStringLiteral("accounts"), {}, {}, {}};
     accounts.columns.push_back({QStringLiteral("id"), QStringLiteral("bigint"), false, {}});
-    accounts.columns.push_back({QStringLiteral("email"), QStringLiteral("character varying(254)"), false, {}});
+    accounts.columns.push_back(
+        {QStringLiteral("email"), QStringLiteral("character varying(254)"), false, {}});
     if (withNote)
-        accounts.columns.push_back({QStringLiteral("note"), QStringLiteral("text"), false, QStringLiteral("''::text")});
+        accounts.columns.push_back(
+            {QStringLiteral("note"), QStringLiteral("text"), false, QStringLiteral("''::text")});
     snapshot.tables.push_back(accounts);
     snapshot.constraints.push_back({QStringLiteral("public"), QStringLiteral("accounts"),
                                     QStringLiteral("accounts_pkey"), QStringLiteral("p"),
                                     QStringLiteral("PRIMARY KEY (id)"), true});
-    snapshot.indexes.push_back({QStringLiteral("public"), QStringLiteral("accounts"),
-                                QStringLiteral("accounts_pkey"),
-                                QStringLiteral("CREATE UNIQUE INDEX accounts_pkey ON public.accounts USING btree (id)"),
-                                true, true, QStringLiteral("accounts_pkey")});
+    snapshot.indexes.push_back(
+        {QStringLiteral("public"), QStringLiteral("accounts"), QStringLiteral("accounts_pkey"),
+         QStringLiteral("CREATE UNIQUE INDEX accounts_pkey ON public.accounts USING btree (id)"),
+         true, true, QStringLiteral("accounts_pkey")});
     if (withNote)
-        snapshot.indexes.push_back({QStringLiteral("public"), QStringLiteral("accounts"),
-                                    QStringLiteral("accounts_email_idx"),
-                                    QStringLiteral("CREATE INDEX accounts_email_idx ON public.accounts USING btree (email)"),
-                                    false, true, {}});
+        snapshot.indexes.push_back(
+            {QStringLiteral("public"),
+             QStringLiteral("accounts"),
+             QStringLiteral("accounts_email_idx"),
+             QStringLiteral(
+                 "CREATE INDEX accounts_email_idx ON public.accounts USING btree (email)"),
+             false,
+             true,
+             {}});
     return snapshot;
 }
 
@@ -130,7 +137,8 @@ private:
             qFatal("cannot seed a run: %s", qPrintable(error));
         if (outcome != QLatin1String("running") && !store.finishRun(id, outcome, &error))
             qFatal("cannot finish a seeded run: %s", qPrintable(error));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
         db.setDatabaseName(storePath());
         if (!db.open())
             qFatal("cannot open the seeded store");
@@ -149,8 +157,9 @@ private:
         return id;
     }
 
-    core::RunRecord runOf(const QString& kind, const QString& profile, core::Environment environment,
-                          const QDateTime& started, double seconds) const
+    core::RunRecord runOf(const QString& kind, const QString& profile,
+                          core::Environment environment, const QDateTime& started,
+                          double seconds) const
     {
         core::RunRecord run;
         run.kind = kind;
@@ -177,27 +186,44 @@ private:
 
         core::RunRecord assess = runOf(QStringLiteral("assess"), QStringLiteral("prs-staging"),
                                        E::Staging, day(6, 10), 12.4);
-        assess.details = QString::fromUtf8(QJsonDocument(QJsonObject{
-            {QStringLiteral("details"),
-             QJsonObject{{QStringLiteral("findings"),
+        assess.details = QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("details"),
+                     QJsonObject{
+                         {QStringLiteral("findings"),
                           QJsonArray{QJsonObject{
                               {QStringLiteral("rule"), QStringLiteral("adding-field-with-default")},
                               {QStringLiteral("severity"), QStringLiteral("warning")},
                               {QStringLiteral("file"), QStringLiteral("accounts/0002_add_note.py")},
                               {QStringLiteral("line"), 12},
-                              {QStringLiteral("message"), QStringLiteral("Adding a column with a volatile default rewrites the table.")},
-                              {QStringLiteral("fix"), QStringLiteral("Add the column without a default, then backfill.")}}}}}}})
-                                               .toJson(QJsonDocument::Compact));
+                              {QStringLiteral("message"),
+                               QStringLiteral(
+                                   "Adding a column with a volatile default rewrites the table.")},
+                              {QStringLiteral("fix"),
+                               QStringLiteral(
+                                   "Add the column without a default, then backfill.")}}}}}}})
+                .toJson(QJsonDocument::Compact));
         addRun(store, assess, QStringLiteral("succeeded"));
-        addRun(store, runOf(QStringLiteral("backup"), QStringLiteral("prs-staging"), E::Staging, day(5, 9), 95),
+        addRun(store,
+               runOf(QStringLiteral("backup"), QStringLiteral("prs-staging"), E::Staging, day(5, 9),
+                     95),
                QStringLiteral("succeeded"));
-        addRun(store, runOf(QStringLiteral("migrate"), QStringLiteral("prs-staging"), E::Staging, day(4, 14), 41),
+        addRun(store,
+               runOf(QStringLiteral("migrate"), QStringLiteral("prs-staging"), E::Staging,
+                     day(4, 14), 41),
                QStringLiteral("failed"));
-        addRun(store, runOf(QStringLiteral("verify"), QStringLiteral("prs-staging"), E::Staging, day(4, 15), 7),
+        addRun(store,
+               runOf(QStringLiteral("verify"), QStringLiteral("prs-staging"), E::Staging,
+                     day(4, 15), 7),
                QStringLiteral("succeeded"));
-        addRun(store, runOf(QStringLiteral("backup"), QStringLiteral("prs-production"), E::Production, day(2, 22), 260),
+        addRun(store,
+               runOf(QStringLiteral("backup"), QStringLiteral("prs-production"), E::Production,
+                     day(2, 22), 260),
                QStringLiteral("interrupted"));
-        addRun(store, runOf(QStringLiteral("terminate"), QStringLiteral("prs-production"), E::Production, day(1, 11), 0.2),
+        addRun(store,
+               runOf(QStringLiteral("terminate"), QStringLiteral("prs-production"), E::Production,
+                     day(1, 11), 0.2),
                QStringLiteral("succeeded"));
 
         // The guided migration on production: every step, the backup, two migrations, the
@@ -207,10 +233,11 @@ private:
                                       E::Production, m_migrateStarted, 431);
         cycle.confirmedBy = QStringLiteral("dba@review-host");
         cycle.walLsn = QStringLiteral("0/3A2F1C8");
-        cycle.log = QStringLiteral("Preflight: 9 checks passed\nBackup: prs.dump (412 MB)\n"
-                                   "Migrating accounts.0002_add_note\nApplied accounts.0002_add_note in 2.1 s\n"
-                                   "Migrating accounts.0003_email_index\nApplied accounts.0003_email_index in 58 s\n"
-                                   "Verify: smoke queries passed\n");
+        cycle.log = QStringLiteral(
+            "Preflight: 9 checks passed\nBackup: prs.dump (412 MB)\n"
+            "Migrating accounts.0002_add_note\nApplied accounts.0002_add_note in 2.1 s\n"
+            "Migrating accounts.0003_email_index\nApplied accounts.0003_email_index in 58 s\n"
+            "Verify: smoke queries passed\n");
         const struct
         {
             const char* step;
@@ -226,8 +253,9 @@ private:
                                    s.seconds, QString::fromLatin1(s.sentence)});
             at = at.addMSecs(qint64(s.seconds * 1000));
         }
-        cycle.backups.push_back({QStringLiteral("/var/backups/prs/prs-20261124.dump"), QStringLiteral("custom"),
-                                 412LL * 1024 * 1024, QString(64, QLatin1Char('a'))});
+        cycle.backups.push_back({QStringLiteral("/var/backups/prs/prs-20261124.dump"),
+                                 QStringLiteral("custom"), 412LL * 1024 * 1024,
+                                 QString(64, QLatin1Char('a'))});
         const QDateTime migrateAt = cycle.steps[2].startedAt;
         core::RunMigrationRecord note;
         note.position = 1;
@@ -246,7 +274,8 @@ private:
         index.seconds = 58.4;
         index.lockWaitSeconds = 1.5;
         index.maxBlocked = 3;
-        index.sql = QStringLiteral("CREATE INDEX CONCURRENTLY accounts_email_idx ON accounts (email);");
+        index.sql =
+            QStringLiteral("CREATE INDEX CONCURRENTLY accounts_email_idx ON accounts (email);");
         cycle.migrations = {note, index};
         m_migrateRun = addRun(store, cycle, QStringLiteral("succeeded"));
 
@@ -254,16 +283,20 @@ private:
         QVERIFY(store.addSchemaSnapshot(m_migrateRun, QStringLiteral("before"), server, kDatabase,
                                         migrateAt, accountsSchema(false).toJson(), &error));
         QVERIFY(store.addSchemaSnapshot(m_migrateRun, QStringLiteral("after"), server, kDatabase,
-                                        migrateAt.addSecs(62), accountsSchema(true).toJson(), &error));
+                                        migrateAt.addSecs(62), accountsSchema(true).toJson(),
+                                        &error));
 
         // A week of hourly-at-most size samples of three tables growing at different rates.
         for (int d = 7; d >= 0; --d) {
             std::vector<core::HistoryStore::TableSizeSample> samples;
             const QDateTime taken = m_now.addDays(-d).addSecs(-3600);
             const qint64 mb = 1024 * 1024;
-            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("events"), (900 + 60 * (7 - d)) * mb, 9'000'000});
-            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("accounts"), (310 + 4 * (7 - d)) * mb, 2'000'000});
-            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("sessions"), (120 + 25 * ((7 - d) % 3)) * mb, 400'000});
+            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("events"),
+                               (900 + 60 * (7 - d)) * mb, 9'000'000});
+            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("accounts"),
+                               (310 + 4 * (7 - d)) * mb, 2'000'000});
+            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("sessions"),
+                               (120 + 25 * ((7 - d) % 3)) * mb, 400'000});
             QVERIFY2(store.addTableSizes(server, kDatabase, samples, &error), qPrintable(error));
         }
 
@@ -299,7 +332,8 @@ private:
     int rowOf(const ui::HistoryPane& pane, const QString& kind) const
     {
         for (int row = 0; row < pane.filter()->rowCount(); ++row)
-            if (pane.filter()->index(row, 0).data(models::TimelineModel::KindRole).toString() == kind)
+            if (pane.filter()->index(row, 0).data(models::TimelineModel::KindRole).toString() ==
+                kind)
                 return row;
         return -1;
     }
@@ -314,7 +348,8 @@ private slots:
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         QDir().mkpath(m_dir.filePath(QStringLiteral("runtime")));
         QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                  QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", m_dir.filePath(QStringLiteral("runtime")).toUtf8());
         QStandardPaths::setTestModeEnabled(true);
         auto* plurals = new QTranslator(this);
@@ -403,19 +438,27 @@ private slots:
         QCOMPARE(detail->contents().run.id, m_migrateRun);
         models::RunStepsModel* steps = detail->stepsModel();
         QCOMPARE(steps->rowCount(), 4);
-        QCOMPARE(steps->index(1, models::RunStepsModel::Step).data().toString(), QStringLiteral("Backup"));
+        QCOMPARE(steps->index(1, models::RunStepsModel::Step).data().toString(),
+                 QStringLiteral("Backup"));
         QCOMPARE(steps->index(1, models::RunStepsModel::Duration).data().toString(),
                  core::formatDuration(301.5));
         QCOMPARE(detail->migrationsModel()->rowCount(), 2);
-        QCOMPARE(detail->migrationsModel()->index(1, models::RunMigrationsModel::MaxBlocked).data().toString(),
+        QCOMPARE(detail->migrationsModel()
+                     ->index(1, models::RunMigrationsModel::MaxBlocked)
+                     .data()
+                     .toString(),
                  QStringLiteral("3"));
         // The diff between the snapshots before and after: the new column and the new index.
         QVERIFY(detail->contents().hasDiff);
         QCOMPARE(detail->diffModel()->rowCount(), 2);
         QStringList objects;
         for (int row = 0; row < 2; ++row)
-            objects << detail->diffModel()->index(row, models::SchemaDiffModel::Object).data().toString();
-        QVERIFY2(objects.contains(QStringLiteral("public.accounts.note")), qPrintable(objects.join(u',')));
+            objects << detail->diffModel()
+                           ->index(row, models::SchemaDiffModel::Object)
+                           .data()
+                           .toString();
+        QVERIFY2(objects.contains(QStringLiteral("public.accounts.note")),
+                 qPrintable(objects.join(u',')));
         QCOMPARE(detail->searchLog(QStringLiteral("Applied")), 2);
         QCOMPARE(detail->searchLog(QStringLiteral("nowhere in the log")), 0);
         detail->resize(1100, 760);
@@ -453,11 +496,16 @@ private slots:
         QVERIFY2(written.front().front().toBool(), qPrintable(written.front().back().toString()));
         QFile json(range);
         QVERIFY(json.open(QIODevice::ReadOnly));
-        const QJsonArray runs =
-            QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("runs")).toArray();
+        const QJsonArray runs = QJsonDocument::fromJson(json.readAll())
+                                    .object()
+                                    .value(QStringLiteral("runs"))
+                                    .toArray();
         QCOMPARE(runs.size(), 4);
         for (const QJsonValue& run : runs)
-            QVERIFY(run.toObject().value(QStringLiteral("log")).toString().endsWith(QStringLiteral(" done\n")));
+            QVERIFY(run.toObject()
+                        .value(QStringLiteral("log"))
+                        .toString()
+                        .endsWith(QStringLiteral(" done\n")));
     }
 
     void migrationRowOpensTheRunThatAppliedIt()
@@ -479,7 +527,9 @@ private slots:
         pane.openRow(0);
         QTest::qWait(200);
         QCOMPARE(opened.count(), 1);
-        QVERIFY(child<QLabel>(&pane, "historyStatus")->text().contains(QStringLiteral("outside migdesk")));
+        QVERIFY(child<QLabel>(&pane, "historyStatus")
+                    ->text()
+                    .contains(QStringLiteral("outside migdesk")));
     }
 
     void snapshotsCompare()
@@ -492,16 +542,18 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&pane, "compareSnapshots"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 10'000);
         QCOMPARE(pane.compareModel()->rowCount(), 2); // older → newer: added column and index
-        QCOMPARE(pane.compareModel()->index(0, 0).data(models::SchemaDiffModel::KindKeyRole).toString(),
-                 QStringLiteral("added"));
+        QCOMPARE(
+            pane.compareModel()->index(0, 0).data(models::SchemaDiffModel::KindKeyRole).toString(),
+            QStringLiteral("added"));
         screenshot(&pane, QStringLiteral("history-compare-snapshots"));
         // Reversed, the same changes read as removals.
         pane.snapshotBefore()->setCurrentIndex(0);
         pane.snapshotAfter()->setCurrentIndex(1);
         pane.compareSnapshots();
         QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 2, 10'000);
-        QCOMPARE(pane.compareModel()->index(0, 0).data(models::SchemaDiffModel::KindKeyRole).toString(),
-                 QStringLiteral("removed"));
+        QCOMPARE(
+            pane.compareModel()->index(0, 0).data(models::SchemaDiffModel::KindKeyRole).toString(),
+            QStringLiteral("removed"));
     }
 
     void tableGrowthChartsTheLargestTables()
@@ -548,8 +600,9 @@ private slots:
     // database shows as such, claims the migration it applied and opens with its schema diff.
     void mirroredRunFromAnotherMachine()
     {
-        core::RunRecord run = runOf(QStringLiteral("migrate"), QStringLiteral("prs-production"),
-                                    core::Environment::Production, m_now.addSecs(-2 * 3600 - 30), 75);
+        core::RunRecord run =
+            runOf(QStringLiteral("migrate"), QStringLiteral("prs-production"),
+                  core::Environment::Production, m_now.addSecs(-2 * 3600 - 30), 75);
         run.uuid = QStringLiteral("6f1c1d7e-93a2-4e0b-a1f7-2f4d3c9b8a10");
         run.osUser = QStringLiteral("deploy");
         run.hostName = QStringLiteral("ci-runner-2");
@@ -574,7 +627,8 @@ private slots:
         core::PgConnection writable;
         core::SessionPolicy policy = core::SessionPolicy::inspection();
         policy.readOnly = false;
-        const auto failed = writable.open(TestCluster::start().connInfo(kDatabase), std::nullopt, policy);
+        const auto failed =
+            writable.open(TestCluster::start().connInfo(kDatabase), std::nullopt, policy);
         QVERIFY2(!failed, failed ? qPrintable(failed->sentence()) : "");
         const auto written = core::HistoryMirror::write(writable, run);
         QVERIFY2(!written, written ? qPrintable(written->sentence()) : "");
