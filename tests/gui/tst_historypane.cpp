@@ -158,8 +158,8 @@ private:
     }
 
     core::RunRecord runOf(const QString& kind, const QString& profile,
-                          core::Environment environment, const QDateTime& started,
-                          double seconds) const
+                          core::Environment environment, const QDateTime& started, double seconds,
+                          const QString& sentence = {}) const
     {
         core::RunRecord run;
         run.kind = kind;
@@ -171,6 +171,10 @@ private:
         run.startedAt = started;
         run.endedAt = started.addMSecs(qint64(seconds * 1000));
         run.log = QStringLiteral("%1 started\n%1 done\n").arg(kind);
+        if (!sentence.isEmpty())
+            run.details =
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("sentence"), sentence}})
+                                      .toJson(QJsonDocument::Compact));
         return run;
     }
 
@@ -189,6 +193,8 @@ private:
         assess.details = QString::fromUtf8(
             QJsonDocument(
                 QJsonObject{
+                    {QStringLiteral("sentence"),
+                     QStringLiteral("2 migrations assessed: 1 warning, low risk.")},
                     {QStringLiteral("details"),
                      QJsonObject{
                          {QStringLiteral("findings"),
@@ -207,15 +213,17 @@ private:
         addRun(store, assess, QStringLiteral("succeeded"));
         addRun(store,
                runOf(QStringLiteral("backup"), QStringLiteral("prs-staging"), E::Staging, day(5, 9),
-                     95),
+                     95, QStringLiteral("prs-staging.dump, 398 MB, restore proven.")),
                QStringLiteral("succeeded"));
         addRun(store,
                runOf(QStringLiteral("migrate"), QStringLiteral("prs-staging"), E::Staging,
-                     day(4, 14), 41),
+                     day(4, 14), 41,
+                     QStringLiteral("Lock timeout on public.accounts after 3 retries; nothing "
+                                    "was applied.")),
                QStringLiteral("failed"));
         addRun(store,
                runOf(QStringLiteral("verify"), QStringLiteral("prs-staging"), E::Staging,
-                     day(4, 15), 7),
+                     day(4, 15), 7, QStringLiteral("Smoke queries passed.")),
                QStringLiteral("succeeded"));
         addRun(store,
                runOf(QStringLiteral("backup"), QStringLiteral("prs-production"), E::Production,
@@ -223,7 +231,8 @@ private:
                QStringLiteral("interrupted"));
         addRun(store,
                runOf(QStringLiteral("terminate"), QStringLiteral("prs-production"), E::Production,
-                     day(1, 11), 0.2),
+                     day(1, 11), 0.2,
+                     QStringLiteral("Terminated backend 4711 (idle in transaction for 2 h).")),
                QStringLiteral("succeeded"));
 
         // The guided migration on production: every step, the backup, two migrations, the
