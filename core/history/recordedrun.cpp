@@ -53,7 +53,7 @@ StepResult RecordedRun::aroundSchemaChange(const ConnectionTarget& target,
         m_firstBefore = before;
     if (m_firstBefore) {
         m_facts.schemaChanges = SchemaDiff::compare(*m_firstBefore, *after);
-        m_log.write(tr("Schema changes so far in this run: %n.", nullptr,
+        m_log.write(tr("Schema changes made by this run: %n.", nullptr,
                        int(m_facts.schemaChanges.size())));
     }
     return result;
