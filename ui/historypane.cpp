@@ -3,6 +3,7 @@
 
 #include "common/units.h"
 #include "exportfile.h"
+#include "history/runschemachanges.h"
 #include "history/schemadiff.h"
 #include "history/schemasnapshot.h"
 #include "history/timeline.h"
@@ -101,37 +102,25 @@ RunDetailDialog::Contents readRunDetail(const core::HistoryStore& store, qint64 
         return contents;
     }
     contents.run = *run;
-    if (!run->schemaChanges.empty()) { // the run's facts carry its diff
-        contents.diff = run->schemaChanges;
-        contents.hasDiff = true;
-        return contents;
-    }
-    qint64 before = 0;
-    qint64 after = 0;
+    contents.diff = core::RunSchemaChanges::of(store, *run);
+    // An empty diff is either a schema that did not change or one that was never captured.
+    bool before = false;
+    bool after = false;
     for (const auto& info : store.schemaSnapshotsOfRun(id)) {
-        if (info.phase == QLatin1String("before") && !before)
-            before = info.id;
-        else if (info.phase == QLatin1String("after"))
-            after = info.id;
+        before = before || info.phase == QLatin1String("before");
+        after = after || info.phase == QLatin1String("after");
     }
-    if (!before || !after) {
+    contents.hasDiff = !contents.diff.empty() || (before && after);
+    if (!contents.hasDiff)
         contents.diffNote =
-            run->kind == QLatin1String("migrate") || run->kind == QLatin1String("rollback")
-                ? HistoryPane::tr("No schema snapshot was recorded both before and after this run "
-                                  "(it ended before migrating, or was recorded by an older "
-                                  "migdesk).")
-                : HistoryPane::tr("Schema snapshots are taken around migrate and rollback runs "
-                                  "only.");
-        return contents;
-    }
-    const auto first = loadSnapshot(store, before);
-    const auto second = loadSnapshot(store, after);
-    if (!first || !second) {
-        contents.diffNote = HistoryPane::tr("A schema snapshot of this run cannot be read.");
-        return contents;
-    }
-    contents.diff = core::SchemaDiff::compare(*first, *second);
-    contents.hasDiff = true;
+            run->kind == QLatin1String("assess") || run->kind == QLatin1String("backup") ||
+                    run->kind == QLatin1String("verify") || run->kind == QLatin1String("cancel") ||
+                    run->kind == QLatin1String("terminate")
+                ? HistoryPane::tr("Schema snapshots are taken around runs that migrate or roll "
+                                  "back only.")
+                : HistoryPane::tr("No schema snapshot was recorded both before and after this "
+                                  "run (it ended before migrating, or an older migdesk recorded "
+                                  "it).");
     return contents;
 }
 

@@ -496,6 +496,16 @@ private slots:
         QVERIFY(printed.read(5) == "%PDF-");
         QVERIFY(printed.size() > 10'000);
 
+        // The assessment: its lint finding, and no schema diff since it took no snapshots.
+        pane.openRow(rowOf(pane, QStringLiteral("assess")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 10'000);
+        ui::RunDetailDialog* assessment = pane.runDetail();
+        QCOMPARE(assessment->findingsView()->topLevelItemCount(), 1);
+        QCOMPARE(assessment->findingsView()->topLevelItem(0)->text(2),
+                 QStringLiteral("adding-field-with-default"));
+        QVERIFY(!assessment->contents().hasDiff);
+        QVERIFY(!assessment->contents().diffNote.isEmpty());
+
         // A report of a range: the runs the filter shows, logs included.
         choose(child<QComboBox>(&pane, "historyProfile"), QStringLiteral("prs-staging"));
         const QString range = m_dir.filePath(QStringLiteral("range.json"));
