@@ -176,7 +176,7 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     record.environment = core::environmentKey(target.connection.profile.environment);
     record.server = target.connection.info.displayName();
     record.database = target.database();
-    record.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    record.osUser = core::HistoryStore::currentOsUser();
     core::RecordedRun recorded(core::HistoryStore::defaultPath(), record, log);
     core::RunRecorder& recorder = recorded.recorder();
     if (writes && target.isProduction())

@@ -134,8 +134,11 @@ constexpr auto kSetRunFacts = R"(UPDATE runs SET confirmed_by = ?, wal_lsn = ? W
 
 constexpr auto kSetMirror = R"(UPDATE runs SET mirror = ? WHERE id = ?)";
 
+// A run may finish again: the guided window goes on after its summary (a rollback after a
+// failed migration) and finishes the same run with the new outcome. Only a run another process
+// found interrupted (its own process gone) stays as it was.
 constexpr auto kFinishRun = R"(
-UPDATE runs SET outcome = ?, ended_at = ? WHERE id = ? AND outcome = 'running')";
+UPDATE runs SET outcome = ?, ended_at = ? WHERE id = ? AND outcome <> 'interrupted')";
 
 // Runs of this host still marked running: candidates for "interrupted".
 constexpr auto kRunningHere =

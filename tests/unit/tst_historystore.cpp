@@ -387,9 +387,10 @@ private slots:
         QVERIFY(store.appendLog(id, QStringLiteral("first"), &error));
         QVERIFY(store.appendLog(id, QStringLiteral("second"), &error));
         QVERIFY(store.setDetails(id, QStringLiteral(R"({"applied":["billing.0003"]})"), &error));
+        QVERIFY(store.finishRun(id, QStringLiteral("failed"), &error));
+        // The guided window finishes a run again when it goes on after the summary (a rollback
+        // after a failed migration): the latest outcome stands.
         QVERIFY(store.finishRun(id, QStringLiteral("succeeded"), &error));
-        // A finished run cannot be finished again (a late "cancelled" must not overwrite it).
-        QVERIFY(store.finishRun(id, QStringLiteral("cancelled"), &error));
         const auto run = store.run(id);
         QVERIFY(run);
         QCOMPARE(run->outcome, QStringLiteral("succeeded"));

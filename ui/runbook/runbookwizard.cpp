@@ -34,12 +34,12 @@ RunbookWizard::RunbookWizard(const core::ConnectionTarget& connection,
     loadChoices();
     openLog();
     core::RunRecord record;
-    record.kind = start == Start::Rollback ? QStringLiteral("rollback") : QStringLiteral("migrate");
+    record.kind = start == Start::Rollback ? QStringLiteral("rollback") : QStringLiteral("cycle");
     record.profile = connection.profile.name;
     record.environment = core::environmentKey(connection.profile.environment);
     record.server = connection.info.displayName();
     record.database = m_run.target.database();
-    record.osUser = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    record.osUser = core::HistoryStore::currentOsUser();
     m_recorded = std::make_unique<core::RecordedRun>(core::HistoryStore::defaultPath(), record, m_log);
     m_summary.title =
         (start == Start::Rollback ? tr("Rollback of %1 (%2)") : tr("Migration of %1 (%2)"))
