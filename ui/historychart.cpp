@@ -124,13 +124,21 @@ void HistoryChart::rebuild()
     }
     const bool minutes = longest >= 120;
     const double unit = minutes ? 60.0 : 1.0;
+    // Beyond two weeks "17 Nov" no longer fits under a bar: the day alone, the range below.
+    const bool compact = m_days.size() > 14;
+    m_dayAxis->setTitleText(
+        compact ? tr("%1 to %2")
+                      .arg(QLocale().toString(m_days.front().date, QStringLiteral("d MMM yyyy")),
+                           QLocale().toString(m_days.back().date, QStringLiteral("d MMM yyyy")))
+                : QString());
     QStringList labels;
     m_runs->remove(0, m_runs->count());
     m_migrations->remove(0, m_migrations->count());
     QList<QPointF> points;
     for (std::size_t i = 0; i < m_days.size(); ++i) {
         const Day& day = m_days[i];
-        labels << QLocale().toString(day.date, QStringLiteral("d MMM"));
+        labels << QLocale().toString(day.date,
+                                     compact ? QStringLiteral("d") : QStringLiteral("d MMM"));
         m_runs->append(day.runs);
         m_migrations->append(day.migrations);
         points << QPointF(double(i), day.seconds / unit);
@@ -144,7 +152,7 @@ void HistoryChart::rebuild()
     m_durationAxis->setTickCount(m_countAxis->tickCount());
     m_durationAxis->setLabelFormat(longest / unit < 10 ? QStringLiteral("%.1f")
                                                        : QStringLiteral("%.0f"));
-    m_durationAxis->setTitleText(minutes ? tr("minutes in runs") : tr("seconds in runs"));
+    m_durationAxis->setTitleText(minutes ? tr("minutes") : tr("seconds"));
     chart()->setTitle(m_days.empty() ? tr("No runs or migrations in the shown range")
                                      : tr("Runs and applied migrations per day"));
 }
