@@ -23,8 +23,8 @@ RecordedRun::RecordedRun(const QString& storePath, const RunRecord& run, RunLog&
 void RecordedRun::setConfirmation(const QString& typedDatabase)
 {
     std::lock_guard lock(m_mutex);
-    m_facts.confirmedBy = tr("%1@%2, who typed %3")
-                              .arg(m_facts.osUser, QSysInfo::machineHostName(), typedDatabase);
+    m_facts.confirmedBy =
+        tr("%1@%2, who typed %3").arg(m_facts.osUser, QSysInfo::machineHostName(), typedDatabase);
     m_recorder.setFacts(m_facts);
 }
 
@@ -53,8 +53,8 @@ StepResult RecordedRun::aroundSchemaChange(const ConnectionTarget& target,
         m_firstBefore = before;
     if (m_firstBefore) {
         m_facts.schemaChanges = SchemaDiff::compare(*m_firstBefore, *after);
-        m_log.write(tr("Schema changes made by this run: %n.", nullptr,
-                       int(m_facts.schemaChanges.size())));
+        m_log.write(
+            tr("Schema changes made by this run: %n.", nullptr, int(m_facts.schemaChanges.size())));
     }
     return result;
 }
@@ -65,11 +65,10 @@ void RecordedRun::storeSnapshot(const QString& phase, const ConnectionTarget& ta
     m_recorder.wait(); // the run's id exists once the recorder has begun it
     HistoryStore store;
     QString error;
-    if (m_recorder.runId() == 0 || !store.open(m_storePath, &error)
-        || store.addSchemaSnapshot(m_recorder.runId(), phase, target.info.displayName(),
-                                   target.info.value(QStringLiteral("dbname")),
-                                   QDateTime::currentDateTimeUtc(), snapshot.toJson(), &error)
-               == 0) {
+    if (m_recorder.runId() == 0 || !store.open(m_storePath, &error) ||
+        store.addSchemaSnapshot(m_recorder.runId(), phase, target.info.displayName(),
+                                target.info.value(QStringLiteral("dbname")),
+                                QDateTime::currentDateTimeUtc(), snapshot.toJson(), &error) == 0) {
         m_log.write(tr("The schema snapshot %1 the run is not in the history: %2")
                         .arg(phase == QLatin1String("before") ? tr("before") : tr("after"),
                              error.isEmpty() ? m_recorder.problem() : error));
@@ -105,7 +104,8 @@ QString RecordedRun::mirror(const ConnectionTarget& target, const WritePolicy& p
             WriteSession::open(connection, target, policy, QStringLiteral("migdesk-history"));
         if (!failed)
             failed = HistoryMirror::write(connection, *run);
-        state = failed ? HistoryMirror::refusalSentence(*failed, database) : QStringLiteral("mirrored");
+        state =
+            failed ? HistoryMirror::refusalSentence(*failed, database) : QStringLiteral("mirrored");
     }
     m_log.write(state == QLatin1String("mirrored")
                     ? tr("The run is mirrored into %1 (%2) for reviewers on other machines.")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/runrecord.h"
 
+#include "common/jsonlists.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -32,8 +34,10 @@ QJsonObject stepJson(const RunStepRecord& s)
 
 RunStepRecord stepFrom(const QJsonObject& o)
 {
-    return {o.value(QStringLiteral("step")).toString(), o.value(QStringLiteral("outcome")).toString(),
-            fromIso(o.value(QStringLiteral("started_at"))), o.value(QStringLiteral("seconds")).toDouble(),
+    return {o.value(QStringLiteral("step")).toString(),
+            o.value(QStringLiteral("outcome")).toString(),
+            fromIso(o.value(QStringLiteral("started_at"))),
+            o.value(QStringLiteral("seconds")).toDouble(),
             o.value(QStringLiteral("sentence")).toString()};
 }
 
@@ -47,8 +51,10 @@ QJsonObject backupJson(const RunBackupRecord& b)
 
 RunBackupRecord backupFrom(const QJsonObject& o)
 {
-    return {o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("format")).toString(),
-            qint64(o.value(QStringLiteral("bytes")).toDouble()), o.value(QStringLiteral("sha256")).toString()};
+    return {o.value(QStringLiteral("path")).toString(),
+            o.value(QStringLiteral("format")).toString(),
+            qint64(o.value(QStringLiteral("bytes")).toDouble()),
+            o.value(QStringLiteral("sha256")).toString()};
 }
 
 QJsonObject migrationJson(const RunMigrationRecord& m)
@@ -87,54 +93,6 @@ RunMigrationRecord migrationFrom(const QJsonObject& o)
     return m;
 }
 
-QJsonObject changeJson(const SchemaChange& c)
-{
-    return {{QStringLiteral("kind"), SchemaChange::kindKey(c.kind)},
-            {QStringLiteral("object_type"), c.objectType},
-            {QStringLiteral("object"), c.object},
-            {QStringLiteral("table"), c.table},
-            {QStringLiteral("aspect"), c.aspect},
-            {QStringLiteral("before"), c.before},
-            {QStringLiteral("after"), c.after},
-            {QStringLiteral("constraint_type"), c.constraintType},
-            {QStringLiteral("sentence"), c.sentence()}};
-}
-
-SchemaChange changeFrom(const QJsonObject& o)
-{
-    SchemaChange c;
-    const QString kind = o.value(QStringLiteral("kind")).toString();
-    for (const auto k : {SchemaChange::Kind::Added, SchemaChange::Kind::Removed, SchemaChange::Kind::Changed})
-        if (SchemaChange::kindKey(k) == kind)
-            c.kind = k;
-    c.objectType = o.value(QStringLiteral("object_type")).toString();
-    c.object = o.value(QStringLiteral("object")).toString();
-    c.table = o.value(QStringLiteral("table")).toString();
-    c.aspect = o.value(QStringLiteral("aspect")).toString();
-    c.before = o.value(QStringLiteral("before")).toString();
-    c.after = o.value(QStringLiteral("after")).toString();
-    c.constraintType = o.value(QStringLiteral("constraint_type")).toString();
-    return c;
-}
-
-template<typename T, typename F>
-QJsonArray arrayOf(const std::vector<T>& items, F toJson)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(toJson(item));
-    return array;
-}
-
-template<typename T, typename F>
-std::vector<T> vectorOf(const QJsonValue& value, F fromJson)
-{
-    std::vector<T> items;
-    for (const QJsonValue& item : value.toArray())
-        items.push_back(fromJson(item.toObject()));
-    return items;
-}
-
 } // namespace
 
 double RunRecord::seconds() const
@@ -160,10 +118,11 @@ QJsonObject RunRecord::toJson() const
                   {QStringLiteral("wal_lsn"), walLsn},
                   {QStringLiteral("mirror"), mirror},
                   {QStringLiteral("from_mirror"), fromMirror},
-                  {QStringLiteral("steps"), arrayOf(steps, stepJson)},
-                  {QStringLiteral("backups"), arrayOf(backups, backupJson)},
-                  {QStringLiteral("migrations"), arrayOf(migrations, migrationJson)},
-                  {QStringLiteral("schema_changes"), arrayOf(schemaChanges, changeJson)},
+                  {QStringLiteral("steps"), jsonArrayOf(steps, stepJson)},
+                  {QStringLiteral("backups"), jsonArrayOf(backups, backupJson)},
+                  {QStringLiteral("migrations"), jsonArrayOf(migrations, migrationJson)},
+                  {QStringLiteral("schema_changes"),
+                   jsonArrayOf(schemaChanges, [](const SchemaChange& c) { return c.toJson(); })},
                   {QStringLiteral("log"), log}};
     if (id != 0)
         o.insert(QStringLiteral("id"), id);
@@ -188,16 +147,18 @@ RunRecord RunRecord::fromJson(const QJsonObject& o)
     r.endedAt = fromIso(o.value(QStringLiteral("ended_at")));
     r.outcome = o.value(QStringLiteral("outcome")).toString();
     r.log = o.value(QStringLiteral("log")).toString();
-    r.details = QString::fromUtf8(
-        QJsonDocument(o.value(QStringLiteral("details")).toObject()).toJson(QJsonDocument::Compact));
+    r.details = QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("details")).toObject())
+                                      .toJson(QJsonDocument::Compact));
     r.confirmedBy = o.value(QStringLiteral("confirmed_by")).toString();
     r.walLsn = o.value(QStringLiteral("wal_lsn")).toString();
     r.mirror = o.value(QStringLiteral("mirror")).toString();
     r.fromMirror = o.value(QStringLiteral("from_mirror")).toBool();
-    r.steps = vectorOf<RunStepRecord>(o.value(QStringLiteral("steps")), stepFrom);
-    r.backups = vectorOf<RunBackupRecord>(o.value(QStringLiteral("backups")), backupFrom);
-    r.migrations = vectorOf<RunMigrationRecord>(o.value(QStringLiteral("migrations")), migrationFrom);
-    r.schemaChanges = vectorOf<SchemaChange>(o.value(QStringLiteral("schema_changes")), changeFrom);
+    r.steps = vectorFromJson<RunStepRecord>(o.value(QStringLiteral("steps")), stepFrom);
+    r.backups = vectorFromJson<RunBackupRecord>(o.value(QStringLiteral("backups")), backupFrom);
+    r.migrations =
+        vectorFromJson<RunMigrationRecord>(o.value(QStringLiteral("migrations")), migrationFrom);
+    r.schemaChanges = vectorFromJson<SchemaChange>(o.value(QStringLiteral("schema_changes")),
+                                                   SchemaChange::fromJson);
     return r;
 }
 

@@ -14,33 +14,33 @@ namespace migdesk::core {
 // One step of a run as the summary showed it.
 struct RunStepRecord
 {
-    QString step;      // "preflight", "backup", "migrate", "verify", "rollback", ...
-    QString outcome;   // StepResult::outcomeKey(): "succeeded", "failed", "cancelled", "skipped"
+    QString step;        // "preflight", "backup", "migrate", "verify", "rollback", ...
+    QString outcome;     // StepResult::outcomeKey(): "succeeded", "failed", "cancelled", "skipped"
     QDateTime startedAt; // UTC
     double seconds = 0;
-    QString sentence;  // the step's summary or, on failure, what failed and what to do
+    QString sentence; // the step's summary or, on failure, what failed and what to do
 };
 
 // A backup file a run produced (the backup itself or a pre-rollback backup).
 struct RunBackupRecord
 {
     QString path;
-    QString format;    // "custom", "directory", "plain"
+    QString format; // "custom", "directory", "plain"
     qint64 bytes = 0;
-    QString sha256;    // hex; for a directory, of its table-of-contents file
+    QString sha256; // hex; for a directory, of its table-of-contents file
 };
 
 // One migration a run applied or reverted. Django deletes its django_migrations row on revert
 // and SQL folders keep one row per version; the history keeps every event.
 struct RunMigrationRecord
 {
-    int position = 0;          // order within the run
-    QString direction;         // "forward" or "backward"
-    QString source;            // "django" or "sql"
-    QString app;               // Django app; empty for SQL folders
-    QString name;              // Django migration name, or the SQL file's version
-    QString outcome;           // "applied", "reverted", "failed", "cancelled", "planned"
-    QDateTime startedAt;       // UTC; invalid when it never started
+    int position = 0;    // order within the run
+    QString direction;   // "forward" or "backward"
+    QString source;      // "django" or "sql"
+    QString app;         // Django app; empty for SQL folders
+    QString name;        // Django migration name, or the SQL file's version
+    QString outcome;     // "applied", "reverted", "failed", "cancelled", "planned"
+    QDateTime startedAt; // UTC; invalid when it never started
     double seconds = 0;
     double lockWaitSeconds = 0; // time spent waiting for locks, retries included
     int maxBlocked = 0;         // most sessions queued behind it at once
@@ -52,23 +52,24 @@ struct RunMigrationRecord
 // One recorded run: an assessment, backup, migrate, verify, rollback or session action.
 struct RunRecord
 {
-    qint64 id = 0;       // local store id; 0 for a run read from a mirror only
-    QString uuid;        // the same on every machine that holds the run (local store, mirror)
-    QString kind;        // "assess", "backup", "migrate", "verify", "rollback", "cancel", "terminate", "cycle"
+    qint64 id = 0; // local store id; 0 for a run read from a mirror only
+    QString uuid;  // the same on every machine that holds the run (local store, mirror)
+    QString
+        kind; // "assess", "backup", "migrate", "verify", "rollback", "cancel", "terminate", "cycle"
     QString profile;
     QString environment; // environmentKey(): "production"
     QString server;
     QString database;
     QString osUser;
     QString hostName;
-    QDateTime startedAt; // UTC
-    QDateTime endedAt;   // invalid while running
-    QString outcome;     // "running", "succeeded", "failed", "cancelled", "interrupted"
-    QString log;         // every line, in order
-    QString details;     // JSON the run kind defines (findings, checks, plan...)
-    QString confirmedBy; // who typed the production confirmation ("os user@host"), if anyone
-    QString walLsn;      // pg_current_wal_lsn() recorded before migrating
-    QString mirror;      // "" (not tried), "mirrored", or the sentence saying why it was not
+    QDateTime startedAt;     // UTC
+    QDateTime endedAt;       // invalid while running
+    QString outcome;         // "running", "succeeded", "failed", "cancelled", "interrupted"
+    QString log;             // every line, in order
+    QString details;         // JSON the run kind defines (findings, checks, plan...)
+    QString confirmedBy;     // who typed the production confirmation ("os user@host"), if anyone
+    QString walLsn;          // pg_current_wal_lsn() recorded before migrating
+    QString mirror;          // "" (not tried), "mirrored", or the sentence saying why it was not
     bool fromMirror = false; // read from the target database's migdesk schema, not this machine
 
     std::vector<RunStepRecord> steps;

@@ -569,19 +569,6 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
     return md;
 }
 
-QJsonObject changeJson(const SchemaChange& c)
-{
-    return {{QStringLiteral("kind"), SchemaChange::kindKey(c.kind)},
-            {QStringLiteral("object_type"), c.objectType},
-            {QStringLiteral("object"), c.object},
-            {QStringLiteral("table"), c.table},
-            {QStringLiteral("aspect"), c.aspect},
-            {QStringLiteral("before"), c.before},
-            {QStringLiteral("after"), c.after},
-            {QStringLiteral("constraint_type"), c.constraintType},
-            {QStringLiteral("sentence"), c.sentence()}};
-}
-
 } // namespace
 
 std::vector<RunFinding> RunReport::findings(const RunRecord& run)
@@ -729,7 +716,7 @@ QJsonObject RunReport::json(const std::vector<RunRecord>& unordered,
     }
     QJsonArray changes;
     for (const SchemaChange& c : runs.size() == 1 ? changesOf(runs.front(), diff) : diff)
-        changes.append(changeJson(c));
+        changes.append(c.toJson());
     QJsonObject json{{QStringLiteral("format"), 1},
                      {QStringLiteral("generated_at"), isoText(QDateTime::currentDateTimeUtc())},
                      {QStringLiteral("runs"), runArray},

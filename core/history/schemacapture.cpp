@@ -10,11 +10,13 @@ namespace migdesk::core {
 std::optional<SchemaSnapshot> SchemaCapture::read(const ConnectionTarget& target,
                                                   const QString& phase, RunLog& log)
 {
-    const QString when = phase == QLatin1String("before") ? tr("before the run") : tr("after the run");
+    const QString when =
+        phase == QLatin1String("before") ? tr("before the run") : tr("after the run");
     PgConnection connection;
-    if (const auto error = connection.open(target.info, target.password, SessionPolicy::inspection())) {
-        log.write(tr("The schema %1 was not recorded for the history: %2")
-                      .arg(when, error->sentence()));
+    if (const auto error =
+            connection.open(target.info, target.password, SessionPolicy::inspection())) {
+        log.write(
+            tr("The schema %1 was not recorded for the history: %2").arg(when, error->sentence()));
         return std::nullopt;
     }
     const auto snapshot = SchemaSnapshotReader::read(connection);

@@ -151,4 +151,34 @@ QString SchemaChange::kindKey(Kind kind)
     return QStringLiteral("changed");
 }
 
+QJsonObject SchemaChange::toJson() const
+{
+    return {{QStringLiteral("kind"), kindKey(kind)},
+            {QStringLiteral("object_type"), objectType},
+            {QStringLiteral("object"), object},
+            {QStringLiteral("table"), table},
+            {QStringLiteral("aspect"), aspect},
+            {QStringLiteral("before"), before},
+            {QStringLiteral("after"), after},
+            {QStringLiteral("constraint_type"), constraintType},
+            {QStringLiteral("sentence"), sentence()}};
+}
+
+SchemaChange SchemaChange::fromJson(const QJsonObject& o)
+{
+    SchemaChange c;
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    for (const Kind k : {Kind::Added, Kind::Removed, Kind::Changed})
+        if (kindKey(k) == kind)
+            c.kind = k;
+    c.objectType = o.value(QStringLiteral("object_type")).toString();
+    c.object = o.value(QStringLiteral("object")).toString();
+    c.table = o.value(QStringLiteral("table")).toString();
+    c.aspect = o.value(QStringLiteral("aspect")).toString();
+    c.before = o.value(QStringLiteral("before")).toString();
+    c.after = o.value(QStringLiteral("after")).toString();
+    c.constraintType = o.value(QStringLiteral("constraint_type")).toString();
+    return c;
+}
+
 } // namespace migdesk::core

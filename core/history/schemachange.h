@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 namespace migdesk::core {
@@ -33,6 +34,9 @@ public:
     // Plain DBA English: "Added column public.accounts.note (text NOT NULL DEFAULT ''::text)."
     QString sentence() const;
     static QString kindKey(Kind kind); // "added", "removed", "changed"
+    // For runs, reports and the mirror; the sentence rides along for readers without migdesk.
+    QJsonObject toJson() const;
+    static SchemaChange fromJson(const QJsonObject& json);
 
     friend bool operator==(const SchemaChange&, const SchemaChange&) = default;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/schemasnapshot.h"
 
+#include "common/jsonlists.h"
+
 #include <QJsonArray>
 
 namespace migdesk::core {
@@ -91,43 +93,23 @@ SchemaConstraint constraintFrom(const QJsonObject& o)
             text(o, "type"),   text(o, "definition"), flag(o, "validated", true)};
 }
 
-template<typename T, typename F>
-QJsonArray arrayOf(const std::vector<T>& items, F toJson)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(toJson(item));
-    return array;
-}
-
-template<typename T, typename F>
-std::vector<T> vectorOf(const QJsonValue& value, F fromJson)
-{
-    std::vector<T> items;
-    const QJsonArray array = value.toArray();
-    items.reserve(std::size_t(array.size()));
-    for (const QJsonValue& item : array)
-        items.push_back(fromJson(item.toObject()));
-    return items;
-}
-
 } // namespace
 
 QJsonObject SchemaSnapshot::toJson() const
 {
     return {{QStringLiteral("format"), kFormat},
-            {QStringLiteral("tables"), arrayOf(tables, tableJson)},
-            {QStringLiteral("indexes"), arrayOf(indexes, indexJson)},
-            {QStringLiteral("constraints"), arrayOf(constraints, constraintJson)}};
+            {QStringLiteral("tables"), jsonArrayOf(tables, tableJson)},
+            {QStringLiteral("indexes"), jsonArrayOf(indexes, indexJson)},
+            {QStringLiteral("constraints"), jsonArrayOf(constraints, constraintJson)}};
 }
 
 SchemaSnapshot SchemaSnapshot::fromJson(const QJsonObject& json)
 {
     SchemaSnapshot snapshot;
-    snapshot.tables = vectorOf<SchemaTable>(json.value(QStringLiteral("tables")), tableFrom);
-    snapshot.indexes = vectorOf<SchemaIndex>(json.value(QStringLiteral("indexes")), indexFrom);
+    snapshot.tables = vectorFromJson<SchemaTable>(json.value(QStringLiteral("tables")), tableFrom);
+    snapshot.indexes = vectorFromJson<SchemaIndex>(json.value(QStringLiteral("indexes")), indexFrom);
     snapshot.constraints =
-        vectorOf<SchemaConstraint>(json.value(QStringLiteral("constraints")), constraintFrom);
+        vectorFromJson<SchemaConstraint>(json.value(QStringLiteral("constraints")), constraintFrom);
     return snapshot;
 }
 
