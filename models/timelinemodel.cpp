@@ -7,7 +7,6 @@
 #include <QBrush>
 #include <QLocale>
 
-#include <algorithm>
 #include <set>
 
 namespace migdesk::models {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypane.h"
 
-#include "common/units.h"
 #include "exportfile.h"
 #include "history/runschemachanges.h"
 #include "history/schemadiff.h"

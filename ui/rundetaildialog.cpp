@@ -23,7 +23,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBlock>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 

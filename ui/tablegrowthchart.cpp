@@ -7,7 +7,6 @@
 #include <QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 namespace migdesk::ui {
