@@ -9,6 +9,8 @@
 #include "catalog/overviewreport.h"
 #include "catalog/tableinventoryreport.h"
 #include "catalog/tablestatsreader.h"
+#include "history/historystore.h"
+#include "history/recordedassessment.h"
 #include "risk/assessmentbuilder.h"
 #include "risk/assessmentreport.h"
 #include "risk/lintreport.h"
@@ -26,6 +28,8 @@
 #include <QThread>
 
 #include <cstdio>
+
+#include <libpq-fe.h>
 
 namespace migdesk::app {
 
@@ -317,6 +321,10 @@ int CommandLine::assess(const QStringList& arguments)
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("python"), tr("The Python interpreter for manage.py."),
                       QStringLiteral("PATH"), QStringLiteral("/usr/bin/python3")});
+    parser.addOption({QStringLiteral("environment"),
+                      tr("development, staging or production, for a --dsn or PG* target, as the "
+                         "history records it (default production, as the runbook commands)."),
+                      QStringLiteral("ENV")});
     if (auto exit = parseOptions(parser, arguments, QStringLiteral("assess")))
         return *exit;
     core::AssessOptions options;
@@ -334,13 +342,41 @@ int CommandLine::assess(const QStringList& arguments)
         return *exit;
     options.target = target.info;
     options.password = target.password;
-    const auto assessment = core::AssessmentBuilder::build(connection, options);
+    // Keyed as the runbook commands key their runs, so that the history files them together.
+    core::Environment environment = core::Environment::Production;
+    if (target.profile) {
+        environment = target.profile->environment;
+    } else if (parser.isSet(QStringLiteral("environment"))) {
+        const auto chosen = core::environmentFromKey(parser.value(QStringLiteral("environment")));
+        if (!chosen) {
+            fail(tr("--environment takes development, staging or production."));
+            return BadUsage;
+        }
+        environment = *chosen;
+    }
+    core::RunRecord run;
+    run.profile = target.profile ? target.profile->name : QString();
+    run.environment = core::environmentKey(environment);
+    run.server = target.info.displayName();
+    run.database = target.info.value(QStringLiteral("dbname"));
+    if (run.database.isEmpty()) // libpq chose it
+        run.database = QString::fromUtf8(PQdb(connection.handle()));
+    run.osUser = core::HistoryStore::currentOsUser();
+    core::RecordedAssessment::History history;
+    const auto assessment = core::RecordedAssessment::build(
+        connection, options, run, core::HistoryStore::defaultPath(), &history);
+    if (!history.problem.isEmpty())
+        fail(tr("The history did not record the assessment: %1").arg(history.problem));
     if (!assessment)
         return failedStep(assessment.error());
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(core::AssessmentReport::toJson(*assessment));
-    else
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = core::AssessmentReport::toJson(*assessment);
+        json.insert(QStringLiteral("history_id"), history.runId);
+        json.insert(QStringLiteral("history_uuid"), history.uuid);
+        printJson(json);
+    } else {
         print(stdout, core::AssessmentReport::toText(*assessment));
+    }
     const bool problem = assessment->overall == QLatin1String("high") || !assessment->blockers.empty();
     return problem ? StepFailed : Ok;
 }

@@ -4,6 +4,7 @@
 // Python; the SQL-folder source; and the lint command.
 #include "../support/migdeskprocess.h"
 #include "../support/testcluster.h"
+#include "history/historystore.h"
 #include "migrations/managepy.h"
 #include "risk/assessmentbuilder.h"
 #include "risk/assessmentreport.h"
@@ -92,9 +93,47 @@ void recreateShop()
 class TestAssess : public QObject
 {
     Q_OBJECT
+
+    // The history the migdesk binary writes to: AppDataLocation (organisation and application
+    // "migdesk") under a sandboxed XDG_DATA_HOME that every child process inherits, so that no
+    // run of this test lands in the user's own history.
+    QTemporaryDir m_data;
+    QString storePath() const
+    {
+        return m_data.filePath(QStringLiteral("migdesk/migdesk/history.sqlite"));
+    }
+    std::vector<core::RunRecord> assessRuns() const
+    {
+        core::HistoryStore store;
+        QString error;
+        if (!store.open(storePath(), &error))
+            qFatal("cannot open the sandbox history: %s", qPrintable(error));
+        core::HistoryStore::RunQuery query;
+        query.kind = QStringLiteral("assess");
+        return store.runs(query);
+    }
+    // Two V<version> files, the second an index built without CONCURRENTLY.
+    static QString writeSqlFolder(const QTemporaryDir& dir)
+    {
+        const QString folder = dir.filePath(QStringLiteral("billing_sql"));
+        QDir().mkpath(folder);
+        const auto write = [&](const char* name, const char* sql) {
+            QFile file(folder + QLatin1Char('/') + QLatin1String(name));
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", name);
+            file.write(sql);
+        };
+        write("V1__create_invoice.sql", "CREATE TABLE invoice (id bigint PRIMARY KEY, total numeric);\n");
+        write("V2__index_total.sql", "CREATE INDEX invoice_total ON invoice (total);\n");
+        write("U2__index_total.sql", "DROP INDEX invoice_total;\n");
+        return folder;
+    }
+
 private slots:
     void initTestCase()
     {
+        QVERIFY(m_data.isValid());
+        qputenv("XDG_DATA_HOME", m_data.path().toUtf8());
         TestCluster::start();
         TestCluster::exec(QStringLiteral("CREATE DATABASE shop"));
     }
@@ -206,16 +245,7 @@ private slots:
     void sqlFolderUsesItsFolderNameAsApp()
     {
         QTemporaryDir dir;
-        const QString folder = dir.filePath(QStringLiteral("billing_sql"));
-        QVERIFY(QDir().mkpath(folder));
-        const auto write = [&](const char* name, const char* sql) {
-            QFile file(folder + QLatin1Char('/') + QLatin1String(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(sql);
-        };
-        write("V1__create_invoice.sql", "CREATE TABLE invoice (id bigint PRIMARY KEY, total numeric);\n");
-        write("V2__index_total.sql", "CREATE INDEX invoice_total ON invoice (total);\n");
-        write("U2__index_total.sql", "DROP INDEX invoice_total;\n");
+        const QString folder = writeSqlFolder(dir);
         const MigdeskRun run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
                                  TestCluster::start().connInfo(QStringLiteral("shop")).toConninfoString(),
                                  QStringLiteral("--sql-dir"), folder, QStringLiteral("--json")});
@@ -232,6 +262,67 @@ private slots:
             concurrent = concurrent || f.toObject().value(QStringLiteral("rule")).toString()
                                            == QLatin1String("require-concurrent-index-creation");
         QVERIFY(concurrent);
+    }
+
+    // Every assessment is a run in the history: who, where, the report as its log and the
+    // findings as its details; one that could not be made is a failed run saying why.
+    void assessCommandRecordsARun()
+    {
+        QTemporaryDir dir;
+        const QString folder = writeSqlFolder(dir);
+        const core::ConnInfo info = TestCluster::start().connInfo(QStringLiteral("shop"));
+        const std::size_t before = assessRuns().size();
+        MigdeskRun run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
+                                     info.toConninfoString(), QStringLiteral("--sql-dir"), folder,
+                                     QStringLiteral("--environment"), QStringLiteral("staging"),
+                                     QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("history")), qPrintable(run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QString uuid = json.value(QStringLiteral("history_uuid")).toString();
+        QVERIFY2(!uuid.isEmpty(), qPrintable(run.out));
+
+        std::vector<core::RunRecord> runs = assessRuns();
+        QCOMPARE(runs.size(), before + 1);
+        core::RunRecord recorded = runs.front();
+        QCOMPARE(recorded.uuid, uuid);
+        QCOMPARE(recorded.id, qint64(json.value(QStringLiteral("history_id")).toInteger()));
+        QCOMPARE(recorded.kind, QStringLiteral("assess"));
+        QCOMPARE(recorded.outcome, QStringLiteral("succeeded"));
+        QCOMPARE(recorded.profile, QString());
+        QCOMPARE(recorded.environment, QStringLiteral("staging"));
+        QCOMPARE(recorded.server, info.displayName());
+        QCOMPARE(recorded.database, QStringLiteral("shop"));
+        QCOMPARE(recorded.osUser, core::HistoryStore::currentOsUser());
+        QVERIFY(recorded.endedAt.isValid());
+        QVERIFY2(recorded.log.contains(folder), qPrintable(recorded.log));
+        QVERIFY2(recorded.log.contains(QStringLiteral("V2__index_total")), qPrintable(recorded.log));
+        // The details are the findings exactly as --json printed them.
+        QJsonObject details = QJsonDocument::fromJson(recorded.details.toUtf8()).object();
+        QJsonObject printed = json;
+        printed.remove(QStringLiteral("history_id"));
+        printed.remove(QStringLiteral("history_uuid"));
+        QCOMPARE(details, printed);
+        const QJsonArray pending = details.value(QStringLiteral("pending")).toArray();
+        QCOMPARE(pending.size(), 2);
+        bool concurrent = false;
+        for (const QJsonValue& f : pending[1].toObject().value(QStringLiteral("findings")).toArray())
+            concurrent = concurrent || f.toObject().value(QStringLiteral("rule")).toString()
+                                           == QLatin1String("require-concurrent-index-creation");
+        QVERIFY(concurrent);
+
+        // A folder that is not there: no assessment, a failed run with the sentence.
+        run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
+                          info.toConninfoString(), QStringLiteral("--sql-dir"),
+                          dir.filePath(QStringLiteral("missing"))});
+        QCOMPARE(run.exitCode, 1);
+        runs = assessRuns();
+        QCOMPARE(runs.size(), before + 2);
+        recorded = runs.front();
+        QCOMPARE(recorded.outcome, QStringLiteral("failed"));
+        QCOMPARE(recorded.environment, QStringLiteral("production")); // the commands' default
+        QVERIFY2(recorded.log.contains(QStringLiteral("does not exist")), qPrintable(recorded.log));
+        QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
     }
 
     void badSourcesSayWhy_data()
