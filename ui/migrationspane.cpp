@@ -5,6 +5,8 @@
 #include "exportfile.h"
 #include "models/findingsmodel.h"
 #include "models/pendingmigrationsmodel.h"
+#include "history/historystore.h"
+#include "history/recordedassessment.h"
 #include "risk/assessmentbuilder.h"
 #include "risk/assessmentreport.h"
 
@@ -45,6 +47,13 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent)
     view->setWordWrap(false);
     return view;
 }
+
+// What the session thread hands back: the assessment, and why the history lacks it if it does.
+struct RecordedValue
+{
+    core::Assessment assessment;
+    QString historyProblem;
+};
 
 } // namespace
 
@@ -232,16 +241,37 @@ void MigrationsPane::refresh()
     options.managePy = m_managePy->text().trimmed();
     options.target = target().info;
     options.password = target().password;
+    // Keyed as the wizard keys its runs, so that the history pane shows it with them.
+    core::RunRecord run;
+    run.profile = target().profile.name;
+    run.environment = core::environmentKey(target().profile.environment);
+    run.server = target().info.displayName();
+    run.database = target().info.value(QStringLiteral("dbname"));
+    run.osUser = core::HistoryStore::currentOsUser();
+    const QString storePath = core::HistoryStore::defaultPath();
     QElapsedTimer clock;
     clock.start();
-    const bool started = request<core::Assessment>(
-        [options](core::PgConnection& connection) {
-            return core::AssessmentBuilder::build(connection, options);
+    const bool started = request<RecordedValue>(
+        // The run is recorded from the session's thread: RecordedAssessment returns (and its
+        // RunRecorder's destructor waits) only once the store has been written, which is that
+        // thread's wait, never the GUI's.
+        [options, run, storePath](core::PgConnection& connection) -> core::Result<RecordedValue> {
+            core::RecordedAssessment::History history;
+            auto assessment =
+                core::RecordedAssessment::build(connection, options, run, storePath, &history);
+            if (!assessment)
+                return assessment.error();
+            return RecordedValue{*assessment, history.problem};
         },
-        [this, clock](const core::Assessment& assessment) {
-            showAssessment(assessment);
+        [this, clock](const RecordedValue& recorded) {
+            showAssessment(recorded.assessment);
             m_status->setStyleSheet({});
-            m_status->setText(tr("Assessed in %1.").arg(core::formatDuration(clock.elapsed() / 1000.0)));
+            QString status =
+                tr("Assessed in %1.").arg(core::formatDuration(clock.elapsed() / 1000.0));
+            if (!recorded.historyProblem.isEmpty())
+                status += QLatin1Char(' ') + tr("The history did not record the assessment: %1")
+                                                 .arg(recorded.historyProblem);
+            m_status->setText(status);
             emit refreshed();
         });
     if (started) {

@@ -28,6 +28,9 @@
 #include <QBarSet>
 #include <QElapsedTimer>
 #include <QHorizontalStackedBarSeries>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QTreeView>
 #include <QDir>
@@ -156,8 +159,33 @@ private slots:
         QVERIFY(!project.isEmpty());
         pane.setSource(false, project);
         QSignalSpy refreshed(&pane, &ui::Pane::refreshed);
+        const QDateTime assessedFrom = QDateTime::currentDateTimeUtc();
         pane.setTarget(demoTarget(core::Environment::Production));
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20'000);
+
+        // The assessment is a run in the history, written before the pane shows it.
+        {
+            core::HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(core::HistoryStore::defaultPath(), &error), qPrintable(error));
+            core::HistoryStore::RunQuery query;
+            query.kind = QStringLiteral("assess");
+            query.since = assessedFrom;
+            const std::vector<core::RunRecord> runs = store.runs(query);
+            QCOMPARE(runs.size(), std::size_t(1));
+            const core::RunRecord& run = runs.front();
+            QCOMPARE(run.outcome, QStringLiteral("succeeded"));
+            QCOMPARE(run.profile, QStringLiteral("PRS demo"));
+            QCOMPARE(run.environment, QStringLiteral("production"));
+            QCOMPARE(run.server, pane.target().info.displayName());
+            QCOMPARE(run.database, core::DemoDatabase::databaseName());
+            QCOMPARE(run.osUser, core::HistoryStore::currentOsUser());
+            QVERIFY2(run.log.contains(QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch")),
+                     qPrintable(run.log));
+            const QJsonObject details = QJsonDocument::fromJson(run.details.toUtf8()).object();
+            QCOMPARE(details.value(QStringLiteral("total_score")).toInt(), 21);
+            QCOMPARE(details.value(QStringLiteral("pending")).toArray().size(), 6);
+        }
 
         models::PendingMigrationsModel* model = pane.model();
         const QStringList expected{
