@@ -9,7 +9,14 @@
 #include "connection/pgconnection.h"
 #include "models/checklistmodel.h"
 #include "models/stepresultsmodel.h"
+#include "history/timelineentry.h"
+#include "models/runstepsmodel.h"
+#include "models/schemadiffmodel.h"
+#include "models/timelinefiltermodel.h"
+#include "models/timelinemodel.h"
+#include "ui/historypane.h"
 #include "ui/mainwindow.h"
+#include "ui/rundetaildialog.h"
 #include "ui/runbook/backuppage.h"
 #include "ui/runbook/migratepage.h"
 #include "ui/runbook/migrationwatchview.h"
@@ -262,6 +269,60 @@ private:
         QVERIFY(page->runView()->progressBar()->timesText().startsWith(QStringLiteral("took ")));
     }
 
+    // A reviewer on another machine (a history of their own, empty) with a read-only role on a
+    // second profile opens the history pane: the run is there from the target's mirror, with its
+    // steps, its schema diff and its report.
+    void reviewerSeesTheRun(const QString& uuid)
+    {
+        TestCluster::exec(QStringLiteral("CREATE ROLE reviewer LOGIN; "
+                                         "GRANT USAGE ON SCHEMA migdesk TO reviewer; "
+                                         "GRANT SELECT ON migdesk.runs TO reviewer;"),
+                          core::DemoDatabase::databaseName());
+        core::ConnectionTarget reviewer = demoTarget(core::Environment::Production);
+        reviewer.profile.name = QStringLiteral("prs-review");
+        reviewer.info.set(QStringLiteral("user"), QStringLiteral("reviewer"));
+        ui::HistoryPane pane;
+        pane.resize(1280, 820);
+        pane.show();
+        QSignalSpy refreshed(&pane, &ui::Pane::refreshed);
+        pane.setStorePath(m_dir.filePath(QStringLiteral("reviewer/history.sqlite")));
+        pane.setTarget(reviewer);
+        const auto rowOfRun = [&] {
+            for (int row = 0; row < pane.filter()->rowCount(); ++row) {
+                const core::TimelineEntry* entry =
+                    pane.model()->entry(pane.filter()->mapToSource(pane.filter()->index(row, 0)).row());
+                if (entry && entry->runUuid == uuid && entry->source == core::TimelineEntry::Source::Mirror)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() && rowOfRun() >= 0, 30'000);
+        QSignalSpy opened(&pane, &ui::HistoryPane::runDetailOpened);
+        pane.openRow(rowOfRun());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20'000);
+        ui::RunDetailDialog* detail = pane.runDetail();
+        QVERIFY(detail->contents().run.fromMirror);
+        QCOMPARE(detail->stepsModel()->rowCount(), 4);
+        QCOMPARE(int(detail->contents().run.migrations.size()), 6);
+        QVERIFY(!detail->contents().run.walLsn.isEmpty());
+        QVERIFY(detail->contents().run.confirmedBy.contains(QStringLiteral("prs")));
+        QVERIFY2(detail->diffModel()->rowCount() > 0, "the mirrored run has no schema diff");
+        const QString html = m_dir.filePath(QStringLiteral("reviewer/run.html"));
+        QString error;
+        QVERIFY2(detail->exportTo(html, ui::ReportExport::Format::Html, &error), qPrintable(error));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(file.readAll());
+        for (const QString& expected : {QStringLiteral("preflight"), QStringLiteral("backup"),
+                                        QStringLiteral("verify"), detail->contents().run.walLsn,
+                                        QStringLiteral("<svg")})
+            QVERIFY2(report.contains(expected), qPrintable(expected));
+        detail->resize(1100, 760);
+        screenshot(detail, QStringLiteral("history-reviewer-run"));
+        TestCluster::exec(QStringLiteral("DROP TABLE planted_without_key"),
+                          core::DemoDatabase::databaseName());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -467,7 +528,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!rollback->isDescribing(), kStepMs);
         const QString described = rollback->descriptionView()->toPlainText();
         QVERIFY2(described.contains(QStringLiteral("pre-rollback backup")) &&
-                     described.contains(QStringLiteral("pg_restore --clean --if-exists")),
+                     described.contains(QStringLiteral("psql --single-transaction")),
                  qPrintable(described));
         // Migrating backwards is described too, before anything starts.
         clickRadio(child<QRadioButton>(rollback, "wayMigrations"));
@@ -597,9 +658,11 @@ private slots:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().contains("prs"));
         QVERIFY(wizard.summaryPage()->logLabel()->text().contains(wizard.log().filePath()));
+        QVERIFY2(wizard.summaryPage()->historyLabel()->text().contains(QStringLiteral("migdesk.runs")),
+                 qPrintable(wizard.summaryPage()->historyLabel()->text()));
         screenshot(&wizard, QStringLiteral("wizard-summary"));
-        TestCluster::exec(QStringLiteral("DROP TABLE planted_without_key"),
-                          core::DemoDatabase::databaseName());
+
+        reviewerSeesTheRun(wizard.recorded().recorder().uuid());
     }
 
     void runbookMenuOpensTheRollback()
