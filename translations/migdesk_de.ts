@@ -98,7 +98,7 @@
         <translation>Django-Projekt %1</translation>
     </message>
     <message>
-        <source>No Django app with a migrations package was found under %1. Point at the project's root folder (where manage.py is).</source>
+        <source>No Django app with a migrations package was found under %1. Point at the project&apos;s root folder (where manage.py is).</source>
         <translation>Unter %1 wurde keine Django-App mit einem migrations-Paket gefunden. Geben Sie den Stammordner des Projekts an (in dem manage.py liegt).</translation>
     </message>
     <message>
@@ -155,7 +155,7 @@
         <translation>Problem: %1:%2: %3</translation>
     </message>
     <message>
-        <source>Django's own plan: %1</source>
+        <source>Django&apos;s own plan: %1</source>
         <translation>Djangos eigener Plan: %1</translation>
     </message>
     <message>
@@ -203,8 +203,8 @@
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <source>Overall risk &lt;b style="color:%1"&gt;%2&lt;/b&gt; (runbook score %3), %4 pending, estimated %5.</source>
-        <translation>Gesamtrisiko &lt;b style="color:%1"&gt;%2&lt;/b&gt; (Runbook-Punktzahl %3), %4 ausstehend, geschätzt %5.</translation>
+        <source>Overall risk &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; (runbook score %3), %4 pending, estimated %5.</source>
+        <translation>Gesamtrisiko &lt;b style=&quot;color:%1&quot;&gt;%2&lt;/b&gt; (Runbook-Punktzahl %3), %4 ausstehend, geschätzt %5.</translation>
     </message>
     <message>
         <source>Zero-downtime rollout</source>
@@ -293,7 +293,7 @@
         <translation>pg_dump unter %1 ist nicht gestartet: %2. Installieren Sie den PostgreSQL-Client neu oder verweisen Sie migdesk auf einen funktionierenden.</translation>
     </message>
     <message numerus="yes">
-        <source>pg_dump read the database's catalog (%n step(s)).</source>
+        <source>pg_dump read the database&apos;s catalog (%n step(s)).</source>
         <translation>
             <numerusform>pg_dump hat den Katalog der Datenbank gelesen (%n Schritt).</numerusform>
             <numerusform>pg_dump hat den Katalog der Datenbank gelesen (%n Schritte).</numerusform>
@@ -363,7 +363,7 @@
         <translation>Das Schreiben der Sicherung nach %1 ist nach %2 fehlgeschlagen: %3. Schaffen Sie dort Platz (oder wählen Sie einen anderen Ordner) und starten Sie erneut; die unvollständige Datei wurde entfernt.</translation>
     </message>
     <message>
-        <source>pg_dump exited successfully but wrote nothing: the backup would be empty. Check that pg_dump is PostgreSQL's own; nothing was kept.</source>
+        <source>pg_dump exited successfully but wrote nothing: the backup would be empty. Check that pg_dump is PostgreSQL&apos;s own; nothing was kept.</source>
         <translation>pg_dump wurde erfolgreich beendet, hat aber nichts geschrieben: Die Sicherung wäre leer. Prüfen Sie, ob pg_dump das von PostgreSQL ist; es wurde nichts behalten.</translation>
     </message>
     <message>
@@ -386,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <source>pg_dump exited successfully but wrote no table of contents: the backup would be unusable. Check that pg_dump is PostgreSQL's own; nothing was kept.</source>
+        <source>pg_dump exited successfully but wrote no table of contents: the backup would be unusable. Check that pg_dump is PostgreSQL&apos;s own; nothing was kept.</source>
         <translation>pg_dump wurde erfolgreich beendet, hat aber kein Inhaltsverzeichnis geschrieben: Die Sicherung wäre unbrauchbar. Prüfen Sie, ob pg_dump das von PostgreSQL ist; es wurde nichts behalten.</translation>
     </message>
     <message>
@@ -421,7 +421,7 @@
         <translation>Zeilen von %1 werden gezählt</translation>
     </message>
     <message numerus="yes">
-        <source>Counted the rows of %n table(s) in the dump's snapshot in %1.</source>
+        <source>Counted the rows of %n table(s) in the dump&apos;s snapshot in %1.</source>
         <translation>
             <numerusform>Zeilen von %n Tabelle im Snapshot der Sicherung in %1 gezählt.</numerusform>
             <numerusform>Zeilen von %n Tabellen im Snapshot der Sicherung in %1 gezählt.</numerusform>
@@ -448,7 +448,7 @@
         <translation>Es wird geprüft, ob pg_restore die Sicherung lesen kann</translation>
     </message>
     <message>
-        <source>Reading the new backup's table of contents</source>
+        <source>Reading the new backup&apos;s table of contents</source>
         <translation>Inhaltsverzeichnis der neuen Sicherung wird gelesen</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <source>Retention clean-up could not delete %1: check the folder's permissions; the other old backups were deleted.</source>
+        <source>Retention clean-up could not delete %1: check the folder&apos;s permissions; the other old backups were deleted.</source>
         <translation>Die Aufbewahrungsbereinigung konnte %1 nicht löschen: Prüfen Sie die Berechtigungen des Ordners; die anderen alten Sicherungen wurden gelöscht.</translation>
     </message>
     <message numerus="yes">
@@ -864,8 +864,8 @@
         <translation>Der Wert von --dsn ist keine gültige Verbindungszeichenfolge: %1</translation>
     </message>
     <message>
-        <source>There is no connection profile named '%1'. Create it in the console (File &gt; Connect).</source>
-        <translation>Es gibt kein Verbindungsprofil namens '%1'. Legen Sie es in der Konsole an (Datei &gt; Verbinden).</translation>
+        <source>There is no connection profile named &apos;%1&apos;. Create it in the console (File &gt; Connect).</source>
+        <translation>Es gibt kein Verbindungsprofil namens &apos;%1&apos;. Legen Sie es in der Konsole an (Datei &gt; Verbinden).</translation>
     </message>
     <message>
         <source>Connect with the saved profile NAME.</source>
@@ -880,8 +880,8 @@
         <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
-        <source>'%1' is not a command. Commands: %2. See migdesk --help.</source>
-        <translation>'%1' ist kein Befehl. Befehle: %2. Siehe migdesk --help.</translation>
+        <source>&apos;%1&apos; is not a command. Commands: %2. See migdesk --help.</source>
+        <translation>&apos;%1&apos; ist kein Befehl. Befehle: %2. Siehe migdesk --help.</translation>
     </message>
     <message>
         <source>Seconds between the two samples that give transactions/s (0: skip).</source>
@@ -924,7 +924,7 @@
         <translation>Ein Ordner mit Dateien V&lt;version&gt;__&lt;name&gt;.sql.</translation>
     </message>
     <message>
-        <source>The project's manage.py: real SQL from sqlmigrate and a cross-check.</source>
+        <source>The project&apos;s manage.py: real SQL from sqlmigrate and a cross-check.</source>
         <translation>Die manage.py des Projekts: echtes SQL von sqlmigrate und ein Abgleich.</translation>
     </message>
     <message>
@@ -964,114 +964,6 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Usage: migdesk [--demo] [--lang LANG]
-       migdesk &lt;command&gt; [connection] [options]
-
-The console for PostgreSQL schema migrations. Without a command it opens the window.
-
-Options:
-  --demo             open the console on a throwaway local database with sample data
-  --lang LANG        user interface language (en, de); default: the system's
-  -v, --version      print the version
-  -h, --help         print this help
-
-Commands:
-  overview           server, size, uptime, sessions, cache hit ratio, transactions/s, largest tables
-  tables [--top N] [--partitions]
-                     every table with total, heap, index and TOAST size, rows, activity, vacuum
-  activity [--long SECONDS]
-                     sessions with state, durations, waits and blockers; exit 1 when a query runs
-                     longer than SECONDS (default 60)
-  locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
-  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
-                     pending migrations with the runbook's score, lint findings and live lock
-                     impact; exit 1 when the overall risk is high or a blocker is running
-  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
-                     the SQL linter alone, no database; exit 1 on a finding of that severity
-
-Runbook steps (each writes a run log, --log-dir, and notifies the webhook kept for the profile):
-  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
-                     the checklist: pending and risk, size, long queries, locks, disk, pg_dump
-  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
-         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
-                     pg_dump with SHA-256, pg_restore --list and metadata JSON
-  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
-          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
-          [--retries N]
-                     apply pending migrations with lock_timeout and retries
-  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
-         [--smoke FILE]
-                     pending, primary keys, foreign-key indexes, invalid indexes, NOT VALID,
-                     smoke queries, health endpoint, manage.py check
-  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
-           [--confirm DBNAME] [--dry-run]
-                     pre-rollback backup, then migrate backwards or restore, then verify
-  --environment ENV  for --dsn targets: development, staging or production (default production)
-  --confirm DBNAME   on production, the database name typed to allow a change
-
-Connection (for commands):
-  --profile NAME     a saved connection profile (password from the keychain)
-  --dsn DSN          a libpq URI or conninfo string
-  (neither)          the PG* environment variables, PGSERVICE and ~/.pgpass
-  --json             machine-readable output
-
-Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, 3 cannot connect.
-</source>
-        <translation>Aufruf: migdesk [--demo] [--lang LANG]
-       migdesk &lt;Befehl&gt; [Verbindung] [Optionen]
-
-Die Konsole für PostgreSQL-Schemamigrationen. Ohne Befehl öffnet sie das Fenster.
-
-Optionen:
-  --demo             die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten öffnen
-  --lang LANG        Sprache der Oberfläche (en, de); Standard: die des Systems
-  -v, --version      die Version ausgeben
-  -h, --help         diese Hilfe ausgeben
-
-Befehle:
-  overview           Server, Größe, Laufzeit, Sitzungen, Cache-Trefferquote, Transaktionen/s, größte Tabellen
-  tables [--top N] [--partitions]
-                     jede Tabelle mit Gesamt-, Heap-, Index- und TOAST-Größe, Zeilen, Aktivität, Vacuum
-  activity [--long SECONDS]
-                     Sitzungen mit Zustand, Dauer, Wartezuständen und Blockierern; Exit 1, wenn eine Abfrage
-                     länger als SECONDS läuft (Standard 60)
-  locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit 1, wenn auf eine Sperre gewartet wird
-  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
-                     ausstehende Migrationen mit der Bewertung des Runbooks, Lint-Befunden und Auswirkung
-                     auf aktuelle Sperren; Exit 1, wenn das Gesamtrisiko hoch ist oder ein Blockierer läuft
-  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
-                     nur der SQL-Linter, ohne Datenbank; Exit 1 bei einem Befund dieses Schweregrads
-
-Runbook-Schritte (jeder schreibt ein Lauf-Log, --log-dir, und benachrichtigt den Webhook des Profils):
-  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
-                     die Checkliste: Ausstehendes und Risiko, Größe, lange Abfragen, Sperren, Festplatte, pg_dump
-  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
-         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
-                     pg_dump mit SHA-256, pg_restore --list und Metadaten-JSON
-  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
-          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
-          [--retries N]
-                     ausstehende Migrationen mit lock_timeout und Wiederholungen anwenden
-  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
-         [--smoke FILE]
-                     Ausstehendes, Primärschlüssel, Fremdschlüssel-Indizes, ungültige Indizes, NOT VALID,
-                     Smoke-Abfragen, Health-Endpunkt, manage.py check
-  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
-           [--confirm DBNAME] [--dry-run]
-                     Sicherung vor dem Rollback, dann Rückwärtsmigration oder Wiederherstellung, dann Prüfung
-  --environment ENV  für --dsn-Ziele: development, staging oder production (Standard production)
-  --confirm DBNAME   auf production der eingetippte Datenbankname, der eine Änderung erlaubt
-
-Verbindung (für Befehle):
-  --profile NAME     ein gespeichertes Verbindungsprofil (Passwort aus dem Schlüsselbund)
-  --dsn DSN          eine libpq-URI oder ein conninfo-String
-  (keins von beiden) die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
-  --json             maschinenlesbare Ausgabe
-
-Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 keine Verbindung.
-</translation>
-    </message>
-    <message>
         <source>The Django project folder.</source>
         <translation>Der Ordner des Django-Projekts.</translation>
     </message>
@@ -1080,7 +972,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Ein Ordner mit Migrationen V&lt;version&gt;__&lt;name&gt;.sql.</translation>
     </message>
     <message>
-        <source>The project's manage.py.</source>
+        <source>The project&apos;s manage.py.</source>
         <translation>Die manage.py des Projekts.</translation>
     </message>
     <message>
@@ -1088,7 +980,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>development, staging oder production, für ein --dsn- oder PG*-Ziel (Standard production: die sichere Annahme).</translation>
     </message>
     <message>
-        <source>The production database's name, typed to confirm a change.</source>
+        <source>The production database&apos;s name, typed to confirm a change.</source>
         <translation>Der Name der Produktionsdatenbank, eingetippt, um eine Änderung zu bestätigen.</translation>
     </message>
     <message>
@@ -1184,7 +1076,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Ein Argument des Upload-Befehls (wiederholbar; Platzhalter {file} {metadata} {sha256} {name} {dir}).</translation>
     </message>
     <message>
-        <source>Delete migdesk's own backups older than N days from the folder.</source>
+        <source>Delete migdesk&apos;s own backups older than N days from the folder.</source>
         <translation>Eigene Sicherungen von migdesk, die älter als N Tage sind, aus dem Ordner löschen.</translation>
     </message>
     <message>
@@ -1260,7 +1152,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Diese migdesk-Sicherung wiederherstellen (Datei, Verzeichnis oder .json).</translation>
     </message>
     <message>
-        <source>Where the pre-rollback backup goes (default: the restored backup's folder).</source>
+        <source>Where the pre-rollback backup goes (default: the restored backup&apos;s folder).</source>
         <translation>Wohin die Sicherung vor dem Rollback geschrieben wird (Standard: der Ordner der wiederhergestellten Sicherung).</translation>
     </message>
     <message>
@@ -1287,12 +1179,265 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
+    <message>
+        <source>Usage: migdesk [--demo] [--lang LANG]
+       migdesk &lt;command&gt; [connection] [options]
+
+The console for PostgreSQL schema migrations. Without a command it opens the window.
+
+Options:
+  --demo             open the console on a throwaway local database with sample data
+  --lang LANG        user interface language (en, de); default: the system&apos;s
+  -v, --version      print the version
+  -h, --help         print this help
+
+Commands:
+  overview           server, size, uptime, sessions, cache hit ratio, transactions/s, largest tables
+  tables [--top N] [--partitions]
+                     every table with total, heap, index and TOAST size, rows, activity, vacuum
+  activity [--long SECONDS]
+                     sessions with state, durations, waits and blockers; exit 1 when a query runs
+                     longer than SECONDS (default 60)
+  locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
+  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+                     pending migrations with the runbook&apos;s score, lint findings and live lock
+                     impact; exit 1 when the overall risk is high or a blocker is running
+  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
+                     the SQL linter alone, no database; exit 1 on a finding of that severity
+
+Runbook steps (each writes a run log, --log-dir, and notifies the webhook kept for the profile):
+  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
+                     the checklist: pending and risk, size, long queries, locks, disk, pg_dump
+  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
+         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+                     pg_dump with SHA-256, pg_restore --list and metadata JSON
+  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
+          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
+          [--retries N]
+                     apply pending migrations with lock_timeout and retries
+  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
+         [--smoke FILE]
+                     pending, primary keys, foreign-key indexes, invalid indexes, NOT VALID,
+                     smoke queries, health endpoint, manage.py check
+  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
+           [--confirm DBNAME] [--dry-run]
+                     pre-rollback backup, then migrate backwards or restore, then verify
+  --environment ENV  for --dsn targets: development, staging or production (default production)
+  --confirm DBNAME   on production, the database name typed to allow a change
+
+History (the runs recorded on this machine; with a connection also the target&apos;s own records):
+  history [--profile NAME | --dsn DSN] [--since DATE] [--kind KIND]
+                     runs, mirrored runs from other machines, django_migrations and the SQL
+                     folder&apos;s history, newest first; migrations applied outside migdesk marked
+  report (RUN_ID | --since DATE [--until DATE] [--kind KIND]) [--format html|md|json]
+         [--output FILE] [--profile NAME | --dsn DSN]
+                     a run or a date range as a self-contained HTML page, Markdown or JSON;
+                     with a connection, a run mirrored from another machine too
+
+Connection (for commands):
+  --profile NAME     a saved connection profile (password from the keychain)
+  --dsn DSN          a libpq URI or conninfo string
+  (neither)          the PG* environment variables, PGSERVICE and ~/.pgpass
+  --json             machine-readable output
+
+Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, 3 cannot connect.
+</source>
+        <translation>Aufruf: migdesk [--demo] [--lang LANG]
+       migdesk &lt;Befehl&gt; [Verbindung] [Optionen]
+
+Die Konsole für PostgreSQL-Schemamigrationen. Ohne Befehl öffnet sie das Fenster.
+
+Optionen:
+  --demo             die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten öffnen
+  --lang LANG        Sprache der Oberfläche (en, de); Standard: die des Systems
+  -v, --version      die Version ausgeben
+  -h, --help         diese Hilfe ausgeben
+
+Befehle:
+  overview           Server, Größe, Laufzeit, Sitzungen, Cache-Trefferquote, Transaktionen/s, größte Tabellen
+  tables [--top N] [--partitions]
+                     jede Tabelle mit Gesamt-, Heap-, Index- und TOAST-Größe, Zeilen, Aktivität, Vacuum
+  activity [--long SECONDS]
+                     Sitzungen mit Zustand, Dauer, Wartezuständen und Blockierern; Exit 1, wenn eine Abfrage
+                     länger als SECONDS läuft (Standard 60)
+  locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit 1, wenn auf eine Sperre gewartet wird
+  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+                     ausstehende Migrationen mit der Bewertung des Runbooks, Lint-Befunden und Auswirkung
+                     auf aktuelle Sperren; Exit 1, wenn das Gesamtrisiko hoch ist oder ein Blockierer läuft
+  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
+                     nur der SQL-Linter, ohne Datenbank; Exit 1 bei einem Befund dieses Schweregrads
+
+Runbook-Schritte (jeder schreibt ein Lauf-Log, --log-dir, und benachrichtigt den Webhook des Profils):
+  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
+                     die Checkliste: Ausstehendes und Risiko, Größe, lange Abfragen, Sperren, Festplatte, pg_dump
+  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
+         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+                     pg_dump mit SHA-256, pg_restore --list und Metadaten-JSON
+  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
+          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
+          [--retries N]
+                     ausstehende Migrationen mit lock_timeout und Wiederholungen anwenden
+  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
+         [--smoke FILE]
+                     Ausstehendes, Primärschlüssel, Fremdschlüssel-Indizes, ungültige Indizes, NOT VALID,
+                     Smoke-Abfragen, Health-Endpunkt, manage.py check
+  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
+           [--confirm DBNAME] [--dry-run]
+                     Sicherung vor dem Rollback, dann Rückwärtsmigration oder Wiederherstellung, dann Prüfung
+  --environment ENV  für --dsn-Ziele: development, staging oder production (Standard production)
+  --confirm DBNAME   auf production der eingetippte Datenbankname, der eine Änderung erlaubt
+
+Verlauf (die auf diesem Rechner aufgezeichneten Läufe; mit Verbindung auch die Aufzeichnungen des Ziels):
+  history [--profile NAME | --dsn DSN] [--since DATE] [--kind KIND]
+                     Läufe, gespiegelte Läufe anderer Rechner, django_migrations und der Verlauf des
+                     SQL-Ordners, neueste zuerst; außerhalb von migdesk angewendete Migrationen markiert
+  report (RUN_ID | --since DATE [--until DATE] [--kind KIND]) [--format html|md|json]
+         [--output FILE] [--profile NAME | --dsn DSN]
+                     ein Lauf oder ein Zeitraum als eigenständige HTML-Seite, Markdown oder JSON;
+                     mit Verbindung auch ein von einem anderen Rechner gespiegelter Lauf
+
+Verbindung (für Befehle):
+  --profile NAME     ein gespeichertes Verbindungsprofil (Passwort aus dem Schlüsselbund)
+  --dsn DSN          eine libpq-URI oder ein conninfo-String
+  (keins von beiden) die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
+  --json             maschinenlesbare Ausgabe
+
+Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 keine Verbindung.
+</translation>
+    </message>
+    <message>
+        <source>development, staging or production, for a --dsn or PG* target, as the history records it (default production, as the runbook commands).</source>
+        <translation>development, staging oder production, für ein Ziel per --dsn oder PG*, so wie der Verlauf es aufzeichnet (Standard production, wie bei den Runbook-Befehlen).</translation>
+    </message>
+    <message>
+        <source>The history did not record the assessment: %1</source>
+        <translation>Der Verlauf hat die Bewertung nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-03-14, or a date and time such as 2026-03-14T09:30.</source>
+        <translation>--%1 erwartet ein Datum wie 2026-03-14 oder Datum und Uhrzeit wie 2026-03-14T09:30.</translation>
+    </message>
+    <message>
+        <source>The history store %1 cannot be opened: %2</source>
+        <translation>Der Verlaufsspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>outside migdesk</source>
+        <translation>außerhalb von migdesk</translation>
+    </message>
+    <message>
+        <source>Nothing in the history matches.
+</source>
+        <translation>Im Verlauf passt nichts.
+</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>MIGRATION</source>
+        <translation>MIGRATION</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WER</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history on this machine nor in the target&apos;s %2. `migdesk history` lists the runs with their ids.</source>
+        <translation>Es gibt keinen Lauf %1, weder im Verlauf auf diesem Rechner noch in %2 des Ziels. `migdesk history` listet die Läufe mit ihren IDs auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is the start of %n mirrored run(s); give more of the uuid.</source>
+        <translation>
+            <numerusform>%1 passt auf %n gespiegelten Lauf; geben Sie mehr von der UUID an.</numerusform>
+            <numerusform>%1 passt auf %n gespiegelte Läufe; geben Sie mehr von der UUID an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only what happened from DATE on.</source>
+        <translation>Nur was ab DATE geschah.</translation>
+    </message>
+    <message>
+        <source>Only runs of this kind (migrate, backup, ...) or &quot;migration&quot; for the database&apos;s own records.</source>
+        <translation>Nur Läufe dieser Art (migrate, backup, ...) oder &quot;migration&quot; für die Aufzeichnungen der Datenbank selbst.</translation>
+    </message>
+    <message>
+        <source>html (default), md or json.</source>
+        <translation>html (Standard), md oder json.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE instead of printing it.</source>
+        <translation>Den Bericht nach FILE schreiben, statt ihn auszugeben.</translation>
+    </message>
+    <message>
+        <source>Without RUN_ID: the runs from DATE on.</source>
+        <translation>Ohne RUN_ID: die Läufe ab DATE.</translation>
+    </message>
+    <message>
+        <source>Without RUN_ID: the runs before DATE.</source>
+        <translation>Ohne RUN_ID: die Läufe vor DATE.</translation>
+    </message>
+    <message>
+        <source>Without RUN_ID: only runs of this kind.</source>
+        <translation>Ohne RUN_ID: nur Läufe dieser Art.</translation>
+    </message>
+    <message>
+        <source>A run&apos;s id or uuid, as `migdesk history` shows it.</source>
+        <translation>ID oder UUID eines Laufs, wie `migdesk history` sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>--format takes html, md or json.</source>
+        <translation>--format erwartet html, md oder json.</translation>
+    </message>
+    <message>
+        <source>Name one run (migdesk report RUN_ID) or a date range (--since DATE [--until DATE]).</source>
+        <translation>Geben Sie einen Lauf (migdesk report RUN_ID) oder einen Zeitraum (--since DATE [--until DATE]) an.</translation>
+    </message>
+    <message>
+        <source>No run in the history matches that range.</source>
+        <translation>Kein Lauf im Verlauf fällt in diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history (%2). `migdesk history` lists the runs with their ids; a run made on another machine needs the target&apos;s connection (--profile or --dsn).</source>
+        <translation>Es gibt keinen Lauf %1 im Verlauf (%2). `migdesk history` listet die Läufe mit ihren IDs auf; für einen Lauf von einem anderen Rechner ist die Verbindung zum Ziel nötig (--profile oder --dsn).</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: %2</source>
+        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.
+</source>
+        <translation>Bericht nach %1 geschrieben.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnInfo</name>
     <message>
-        <source>'%1' is neither a URI, a key=value string nor a service name</source>
-        <translation>'%1' ist weder eine URI noch eine key=value-Zeichenfolge noch ein Dienstname</translation>
+        <source>&apos;%1&apos; is neither a URI, a key=value string nor a service name</source>
+        <translation>&apos;%1&apos; ist weder eine URI noch eine key=value-Zeichenfolge noch ein Dienstname</translation>
     </message>
     <message>
         <source>out of memory while parsing the connection string</source>
@@ -1330,8 +1475,8 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <source>'%1' is not an SSL mode; use one of %2.</source>
-        <translation>'%1' ist kein SSL-Modus; verwenden Sie einen von %2.</translation>
+        <source>&apos;%1&apos; is not an SSL mode; use one of %2.</source>
+        <translation>&apos;%1&apos; ist kein SSL-Modus; verwenden Sie einen von %2.</translation>
     </message>
     <message>
         <source>The host name cannot contain spaces.</source>
@@ -1385,16 +1530,16 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Der Benutzer existiert auf diesem Server nicht%1. Prüfen Sie den Benutzernamen.</translation>
     </message>
     <message>
-        <source>The server refuses connections from this host for this user and database (pg_hba.conf)%1. Ask the server's administrator for access.</source>
+        <source>The server refuses connections from this host for this user and database (pg_hba.conf)%1. Ask the server&apos;s administrator for access.</source>
         <translation>Der Server lehnt Verbindungen von diesem Host für diesen Benutzer und diese Datenbank ab (pg_hba.conf)%1. Bitten Sie den Administrator des Servers um Zugriff.</translation>
     </message>
     <message>
-        <source>The server requires an encrypted connection. Set SSL mode to 'require' or stronger.</source>
-        <translation>Der Server verlangt eine verschlüsselte Verbindung. Setzen Sie den SSL-Modus auf 'require' oder strenger.</translation>
+        <source>The server requires an encrypted connection. Set SSL mode to &apos;require&apos; or stronger.</source>
+        <translation>Der Server verlangt eine verschlüsselte Verbindung. Setzen Sie den SSL-Modus auf &apos;require&apos; oder strenger.</translation>
     </message>
     <message>
-        <source>SSL was required but the server does not support it. Use SSL mode 'prefer' or enable SSL on the server.</source>
-        <translation>SSL wurde verlangt, aber der Server unterstützt es nicht. Verwenden Sie den SSL-Modus 'prefer' oder aktivieren Sie SSL auf dem Server.</translation>
+        <source>SSL was required but the server does not support it. Use SSL mode &apos;prefer&apos; or enable SSL on the server.</source>
+        <translation>SSL wurde verlangt, aber der Server unterstützt es nicht. Verwenden Sie den SSL-Modus &apos;prefer&apos; oder aktivieren Sie SSL auf dem Server.</translation>
     </message>
     <message>
         <source>The server has no free connection slots. Try again later or close idle sessions.</source>
@@ -1463,7 +1608,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>keine manage.py</translation>
     </message>
     <message>
-        <source>No manage.py is configured, so Django's own checks cannot run; set the project's manage.py and Python to include them.</source>
+        <source>No manage.py is configured, so Django&apos;s own checks cannot run; set the project&apos;s manage.py and Python to include them.</source>
         <translation>Es ist keine manage.py eingerichtet, daher können Djangos eigene Prüfungen nicht laufen; geben Sie die manage.py und das Python des Projekts an, um sie einzubeziehen.</translation>
     </message>
     <message>
@@ -1478,7 +1623,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         </translation>
     </message>
     <message>
-        <source>Django's system checks report errors: %1.</source>
+        <source>Django&apos;s system checks report errors: %1.</source>
         <translation>Djangos Systemprüfungen melden Fehler: %1.</translation>
     </message>
     <message numerus="yes">
@@ -1489,7 +1634,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         </translation>
     </message>
     <message>
-        <source>Django's system checks warn: %1.</source>
+        <source>Django&apos;s system checks warn: %1.</source>
         <translation>Djangos Systemprüfungen warnen: %1.</translation>
     </message>
     <message>
@@ -1500,7 +1645,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 <context>
     <name>DjangoMigrateProcess</name>
     <message>
-        <source>%1 does not exist. Point migdesk at the project's manage.py.</source>
+        <source>%1 does not exist. Point migdesk at the project&apos;s manage.py.</source>
         <translation>%1 existiert nicht. Geben Sie migdesk die manage.py des Projekts an.</translation>
     </message>
     <message>
@@ -1508,7 +1653,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>%1 manage.py migrate %2 %3 --verbosity 2 --no-input wird ausgeführt</translation>
     </message>
     <message>
-        <source>Cannot run %1: %2. Check the Python interpreter's path.</source>
+        <source>Cannot run %1: %2. Check the Python interpreter&apos;s path.</source>
         <translation>%1 kann nicht ausgeführt werden: %2. Prüfen Sie den Pfad des Python-Interpreters.</translation>
     </message>
     <message>
@@ -1546,7 +1691,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Ein Eintrag von %1 ist kein literales Paar (App, Migration) und wurde übersprungen.</translation>
     </message>
     <message>
-        <source>%1 is not written as True or False, so Django's default was kept.</source>
+        <source>%1 is not written as True or False, so Django&apos;s default was kept.</source>
         <translation>%1 ist nicht als True oder False geschrieben; Djangos Vorgabewert wurde beibehalten.</translation>
     </message>
     <message>
@@ -1573,7 +1718,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Die Apps in %1 und %2 haben beide das Label %3, was Django nicht zulässt; nur die erste wird gelesen.</translation>
     </message>
     <message>
-        <source>The settings modules set %1 to different models (%2), so migdesk assumes Django's default for it.</source>
+        <source>The settings modules set %1 to different models (%2), so migdesk assumes Django&apos;s default for it.</source>
         <translation>Die Settings-Module setzen %1 auf verschiedene Modelle (%2); migdesk nimmt daher Djangos Vorgabewert an.</translation>
     </message>
 </context>
@@ -1599,7 +1744,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Es wurde keine Health-URL angegeben; geben Sie eine an, damit die Anwendung selbst nach der Migration geprüft wird.</translation>
     </message>
     <message>
-        <source>%1 is not an http:// or https:// URL; give the application's health endpoint, such as http://localhost:8000/api/health/.</source>
+        <source>%1 is not an http:// or https:// URL; give the application&apos;s health endpoint, such as http://localhost:8000/api/health/.</source>
         <translation>%1 ist keine http://- oder https://-URL; geben Sie den Health-Endpunkt der Anwendung an, etwa http://localhost:8000/api/health/.</translation>
     </message>
     <message>
@@ -1640,6 +1785,29 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>HistoryMirror</name>
+    <message>
+        <source>A run without a uuid or start time cannot be mirrored.</source>
+        <translation>Ein Lauf ohne UUID oder Startzeit kann nicht gespiegelt werden.</translation>
+    </message>
+    <message>
+        <source>the target database</source>
+        <translation>die Zieldatenbank</translation>
+    </message>
+    <message>
+        <source>The run is recorded locally but not mirrored to %1: the role may not create or write %2 (server said: %3). To mirror runs there, grant the role CREATE on the database (the first run then creates the %4 schema), or create the table once as its owner and grant the role USAGE on schema %4 and SELECT, INSERT, UPDATE on %2.</source>
+        <translation>Der Lauf ist lokal aufgezeichnet, aber nicht nach %1 gespiegelt: Die Rolle darf %2 nicht anlegen oder beschreiben (Server meldete: %3). Um Läufe dorthin zu spiegeln, erteilen Sie der Rolle CREATE auf der Datenbank (der erste Lauf legt dann das Schema %4 an), oder legen Sie die Tabelle einmalig als ihr Eigentümer an und erteilen Sie der Rolle USAGE auf Schema %4 sowie SELECT, INSERT, UPDATE auf %2.</translation>
+    </message>
+    <message>
+        <source>The run is recorded locally but not mirrored to %1: the session there is read-only (server said: %2). Runs are mirrored from a writable connection to the primary; a hot standby or an inspection-only connection cannot hold them.</source>
+        <translation>Der Lauf ist lokal aufgezeichnet, aber nicht nach %1 gespiegelt: Die Sitzung dort ist schreibgeschützt (Server meldete: %2). Läufe werden über eine beschreibbare Verbindung zum Primary gespiegelt; ein Hot Standby oder eine reine Inspektionsverbindung kann sie nicht aufnehmen.</translation>
+    </message>
+    <message>
+        <source>The run is recorded locally but not mirrored to %1: %2</source>
+        <translation>Der Lauf ist lokal aufgezeichnet, aber nicht nach %1 gespiegelt: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>Cannot open the run history %1: %2</source>
@@ -1664,6 +1832,22 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>Cannot write the run log to the history: %1</source>
         <translation>Das Ausführungsprotokoll kann nicht in den Verlauf geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no run %1.</source>
+        <translation>es gibt keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the run&apos;s steps in the history: %1</source>
+        <translation>Die Schritte des Laufs können nicht im Verlauf aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the schema snapshot in the history: %1</source>
+        <translation>Der Schema-Snapshot kann nicht im Verlauf aufgezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the table sizes in the history: %1</source>
+        <translation>Die Tabellengrößen können nicht im Verlauf aufgezeichnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1926,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>, in dieser Zeit wartet jeder Schreibzugriff auf die Tabelle</translation>
     </message>
     <message>
-        <source> (about %1 queries at today's rate)</source>
+        <source> (about %1 queries at today&apos;s rate)</source>
         <translation> (etwa %1 Abfragen beim heutigen Aufkommen)</translation>
     </message>
     <message numerus="yes">
@@ -1813,11 +1997,11 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 <context>
     <name>ManagePy</name>
     <message>
-        <source>%1 does not exist. Point migdesk at the project's manage.py.</source>
+        <source>%1 does not exist. Point migdesk at the project&apos;s manage.py.</source>
         <translation>%1 existiert nicht. Geben Sie migdesk die manage.py des Projekts an.</translation>
     </message>
     <message>
-        <source>Cannot run %1: %2. Check the Python interpreter's path.</source>
+        <source>Cannot run %1: %2. Check the Python interpreter&apos;s path.</source>
         <translation>%1 kann nicht ausgeführt werden: %2. Prüfen Sie den Pfad des Python-Interpreters.</translation>
     </message>
     <message>
@@ -1883,7 +2067,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 <context>
     <name>MigrationExecutor</name>
     <message>
-        <source>restore the backup (migdesk could not read this migration's module)</source>
+        <source>restore the backup (migdesk could not read this migration&apos;s module)</source>
         <translation>Sicherung wiederherstellen (migdesk konnte das Modul dieser Migration nicht lesen)</translation>
     </message>
     <message>
@@ -1891,11 +2075,11 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Django rückwärts: manage.py migrate %1 %2</translation>
     </message>
     <message>
-        <source>A Django project is migrated by its own manage.py, and none is set: give the project's manage.py (and the Python that runs it), then run again.</source>
+        <source>A Django project is migrated by its own manage.py, and none is set: give the project&apos;s manage.py (and the Python that runs it), then run again.</source>
         <translation>Ein Django-Projekt wird mit seiner eigenen manage.py migriert, und keine ist eingerichtet: Geben Sie die manage.py des Projekts (und das Python, das sie ausführt) an und starten Sie erneut.</translation>
     </message>
     <message>
-        <source>Django's migration plan could not be read: %1</source>
+        <source>Django&apos;s migration plan could not be read: %1</source>
         <translation>Djangos Migrationsplan konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -1907,7 +2091,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Das Ziel %1 hat nicht die Form APP:NAME, etwa catalog:0002_product_price.</translation>
     </message>
     <message>
-        <source>Django's plan has no migration %1 in app %2. Check the target with manage.py showmigrations.</source>
+        <source>Django&apos;s plan has no migration %1 in app %2. Check the target with manage.py showmigrations.</source>
         <translation>Djangos Plan enthält keine Migration %1 in der App %2. Prüfen Sie das Ziel mit manage.py showmigrations.</translation>
     </message>
     <message>
@@ -2157,7 +2341,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>%1 von %2 zurück auf %3</translation>
     </message>
     <message>
-        <source>A Django project is migrated backwards by its own manage.py, and none is set: give the project's manage.py (and the Python that runs it), or roll back by restoring the backup.</source>
+        <source>A Django project is migrated backwards by its own manage.py, and none is set: give the project&apos;s manage.py (and the Python that runs it), or roll back by restoring the backup.</source>
         <translation>Ein Django-Projekt wird mit seiner eigenen manage.py rückwärts migriert, und keine ist eingerichtet: Geben Sie die manage.py des Projekts (und das Python, das sie ausführt) an oder führen Sie das Rollback durch Wiederherstellen der Sicherung aus.</translation>
     </message>
     <message>
@@ -2185,7 +2369,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>%2 passt auf mehr als eine Migration von %1; geben Sie den vollständigen Namen an.</translation>
     </message>
     <message>
-        <source>%1 is not applied: going to it would apply migrations, which is migrate's work, not a rollback's.</source>
+        <source>%1 is not applied: going to it would apply migrations, which is migrate&apos;s work, not a rollback&apos;s.</source>
         <translation>%1 ist nicht angewendet: Dorthin zu gehen würde Migrationen anwenden, und das ist Aufgabe von migrate, nicht eines Rollbacks.</translation>
     </message>
     <message>
@@ -2522,7 +2706,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>%1 unter %2 ließ sich nicht ausführen (%3): Installieren Sie den PostgreSQL-Client neu.</translation>
     </message>
     <message>
-        <source>%1 at %2 did not print a version: is it really PostgreSQL's %1?</source>
+        <source>%1 at %2 did not print a version: is it really PostgreSQL&apos;s %1?</source>
         <translation>%1 unter %2 hat keine Version ausgegeben: Ist es wirklich das %1 von PostgreSQL?</translation>
     </message>
     <message>
@@ -2619,7 +2803,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         </translation>
     </message>
     <message>
-        <source>%1. A migration's lock would queue behind them and every query after it behind the migration: let them finish or cancel them first.</source>
+        <source>%1. A migration&apos;s lock would queue behind them and every query after it behind the migration: let them finish or cancel them first.</source>
         <translation>%1. Die Sperre einer Migration würde sich hinter ihnen einreihen und jede spätere Abfrage hinter der Migration: Lassen Sie sie zu Ende laufen oder brechen Sie sie vorher ab.</translation>
     </message>
     <message>
@@ -2666,7 +2850,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Der Sicherungsordner %1 kann in %2 nicht angelegt werden (%3): Korrigieren Sie die Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>%1 free in %2, but the dump's size cannot be estimated without the database.</source>
+        <source>%1 free in %2, but the dump&apos;s size cannot be estimated without the database.</source>
         <translation>%1 frei in %2, aber die Größe des Dumps lässt sich ohne die Datenbank nicht schätzen.</translation>
     </message>
     <message>
@@ -2682,7 +2866,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Auf %2 sind nur %1 frei, und der Dump kann bis zu %3 groß werden: Schaffen Sie Platz oder wählen Sie einen anderen Sicherungsordner.</translation>
     </message>
     <message>
-        <source>%1 free on %2 is less than twice the dump's estimated %3: anything else writing there could fill the disk during the backup.</source>
+        <source>%1 free on %2 is less than twice the dump&apos;s estimated %3: anything else writing there could fill the disk during the backup.</source>
         <translation>%1 frei auf %2 ist weniger als das Doppelte der geschätzten Dump-Größe von %3: Alles andere, was dort schreibt, könnte die Festplatte während der Sicherung füllen.</translation>
     </message>
     <message>
@@ -2789,7 +2973,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Dies ändert die Produktionsdatenbank %1: Tippen Sie zur Bestätigung ihren Namen ein (auf der Kommandozeile: --confirm %1).</translation>
     </message>
     <message>
-        <source>'%1' is not the name of the production database (%2): nothing was changed. Type the name exactly.</source>
+        <source>&apos;%1&apos; is not the name of the production database (%2): nothing was changed. Type the name exactly.</source>
         <translation>„%1“ ist nicht der Name der Produktionsdatenbank (%2): Es wurde nichts geändert. Tippen Sie den Namen genau ein.</translation>
     </message>
 </context>
@@ -2819,8 +3003,8 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>unerwartete Einrückung</translation>
     </message>
     <message>
-        <source>expected ':'</source>
-        <translation>':' erwartet</translation>
+        <source>expected &apos;:&apos;</source>
+        <translation>&apos;:&apos; erwartet</translation>
     </message>
     <message>
         <source>expected an indented block</source>
@@ -2853,8 +3037,8 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>unerwartetes Zeichen nach Zeilenfortsetzungszeichen</translation>
     </message>
     <message>
-        <source>'%1' was never closed</source>
-        <translation>'%1' wurde nie geschlossen</translation>
+        <source>&apos;%1&apos; was never closed</source>
+        <translation>&apos;%1&apos; wurde nie geschlossen</translation>
     </message>
     <message>
         <source>unterminated triple-quoted string literal (detected at line %1)</source>
@@ -2881,16 +3065,88 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>ungültiges Unicode-Zeichen</translation>
     </message>
     <message>
-        <source>invalid character '%1'</source>
-        <translation>ungültiges Zeichen '%1'</translation>
+        <source>invalid character &apos;%1&apos;</source>
+        <translation>ungültiges Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unmatched '%1'</source>
-        <translation>'%1' ohne Gegenstück</translation>
+        <source>unmatched &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ohne Gegenstück</translation>
     </message>
     <message>
-        <source>closing bracket '%1' does not match '%2' opened on line %3</source>
-        <translation>schließende Klammer '%1' passt nicht zu '%2' aus Zeile %3</translation>
+        <source>closing bracket &apos;%1&apos; does not match &apos;%2&apos; opened on line %3</source>
+        <translation>schließende Klammer &apos;%1&apos; passt nicht zu &apos;%2&apos; aus Zeile %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedAssessment</name>
+    <message>
+        <source>Assessing %1 against %2.</source>
+        <translation>%1 wird für %2 bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedRun</name>
+    <message>
+        <source>%1@%2, who typed %3</source>
+        <translation>%1@%2, hat %3 eingetippt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema changes made by this run: %n.</source>
+        <translation>
+            <numerusform>Schemaänderungen durch diesen Lauf: %n.</numerusform>
+            <numerusform>Schemaänderungen durch diesen Lauf: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schema snapshot %1 the run is not in the history: %2</source>
+        <translation>Der Schema-Snapshot %1 dem Lauf fehlt im Verlauf: %2</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>The run is not mirrored to %1: the local history does not have it (%2).</source>
+        <translation>Der Lauf ist nicht nach %1 gespiegelt: Der lokale Verlauf enthält ihn nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The run is mirrored into %1 (%2) for reviewers on other machines.</source>
+        <translation>Der Lauf ist nach %1 (%2) gespiegelt, für Prüfer auf anderen Rechnern.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>migdesk run %1</source>
+        <translation>migdesk-Lauf %1</translation>
+    </message>
+    <message>
+        <source>migdesk runs</source>
+        <translation>migdesk-Läufe</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2969,10 +3225,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>psql or pg_restore did not start: %1 %2</source>
         <translation>psql oder pg_restore ist nicht gestartet: %1 %2</translation>
-    </message>
-    <message>
-        <source>Restoring</source>
-        <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
         <source>psql exit code %1</source>
@@ -3095,6 +3347,301 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>Cannot write the run log %1: %2.</source>
         <translation>Das Lauf-Log %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>%1 run on %2</source>
+        <translation>%1-Lauf auf %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Production confirmed by</source>
+        <translation>Produktion bestätigt von</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>WAL position before migrating</source>
+        <translation>WAL-Position vor der Migration</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <source>read from the target database&apos;s mirror</source>
+        <translation>aus dem Spiegel der Zieldatenbank gelesen</translation>
+    </message>
+    <message>
+        <source>Run id</source>
+        <translation>Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Run uuid</source>
+        <translation>Lauf-UUID</translation>
+    </message>
+    <message>
+        <source>Step durations</source>
+        <translation>Dauer der Schritte</translation>
+    </message>
+    <message>
+        <source>Runs and applied migrations per day</source>
+        <translation>Läufe und angewendete Migrationen pro Tag</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>applied migrations</source>
+        <translation>angewendete Migrationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied migration(s)</source>
+        <translation>
+            <numerusform>%n angewendete Migration</numerusform>
+            <numerusform>%n angewendete Migrationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schema changes</source>
+        <translation>Schemaänderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>No steps recorded.</source>
+        <translation>Keine Schritte aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Lock wait</source>
+        <translation>Sperrwartezeit</translation>
+    </message>
+    <message>
+        <source>Most blocked</source>
+        <translation>Max. blockiert</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>SQL of</source>
+        <translation>SQL von</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check or rule</source>
+        <translation>Prüfung oder Regel</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Nothing was logged.</source>
+        <translation>Es wurde nichts protokolliert.</translation>
+    </message>
+    <message>
+        <source>Written by migdesk on %1.</source>
+        <translation>Von migdesk am %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>migdesk runs from %1 to %2</source>
+        <translation>migdesk-Läufe vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>migdesk runs</source>
+        <translation>migdesk-Läufe</translation>
+    </message>
+    <message>
+        <source>No runs.</source>
+        <translation>Keine Läufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 failed.</source>
+        <translation>
+            <numerusform>%n Lauf, %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Läufe, %1 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Applied migrations</source>
+        <translation>Angewendete Migrationen</translation>
+    </message>
+    <message>
+        <source>Time in runs</source>
+        <translation>Zeit in Läufen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Table sizes before and after</source>
+        <translation>Tabellengrößen vorher und nachher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller table(s) in the JSON report.</source>
+        <translation>
+            <numerusform>%n weitere, kleinere Tabelle steht im JSON-Bericht.</numerusform>
+            <numerusform>%n weitere, kleinere Tabellen stehen im JSON-Bericht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3899,155 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>SchemaCapture</name>
+    <message>
+        <source>before the run</source>
+        <translation>vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>after the run</source>
+        <translation>nach dem Lauf</translation>
+    </message>
+    <message>
+        <source>The schema %1 was not recorded for the history: %2</source>
+        <translation>Das Schema %1 wurde nicht für den Verlauf aufgezeichnet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema %1 recorded for the history: %n table(s).</source>
+        <translation>
+            <numerusform>Schema %1 für den Verlauf aufgezeichnet: %n Tabelle.</numerusform>
+            <numerusform>Schema %1 für den Verlauf aufgezeichnet: %n Tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table sizes %1 were not recorded for the history: %2</source>
+        <translation>Die Tabellengrößen %1 wurden nicht für den Verlauf aufgezeichnet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaChange</name>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>Eindeutigkeitseinschränkung</translation>
+    </message>
+    <message>
+        <source>exclusion constraint</source>
+        <translation>Ausschlusseinschränkung</translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation>Check-Einschränkung</translation>
+    </message>
+    <message>
+        <source>Added table %1 (%2).</source>
+        <translation>Tabelle %1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <source>Dropped table %1 (%2).</source>
+        <translation>Tabelle %1 gelöscht (%2).</translation>
+    </message>
+    <message>
+        <source>Attached table %1 as a partition of %2.</source>
+        <translation>Tabelle %1 als Partition von %2 angehängt.</translation>
+    </message>
+    <message>
+        <source>Detached table %1 from %2: it is a table of its own now.</source>
+        <translation>Tabelle %1 von %2 abgehängt: Sie ist jetzt eine eigenständige Tabelle.</translation>
+    </message>
+    <message>
+        <source>Table %1 is now a partition of %2 (was of %3).</source>
+        <translation>Tabelle %1 ist jetzt eine Partition von %2 (vorher von %3).</translation>
+    </message>
+    <message>
+        <source>Added column %1 (%2).</source>
+        <translation>Spalte %1 hinzugefügt (%2).</translation>
+    </message>
+    <message>
+        <source>Dropped column %1 (%2).</source>
+        <translation>Spalte %1 gelöscht (%2).</translation>
+    </message>
+    <message>
+        <source>Changed the type of column %1 from %2 to %3.</source>
+        <translation>Typ der Spalte %1 von %2 in %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Column %1 now allows NULL.</source>
+        <translation>Spalte %1 erlaubt jetzt NULL.</translation>
+    </message>
+    <message>
+        <source>Made column %1 NOT NULL.</source>
+        <translation>Spalte %1 auf NOT NULL gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set the default of column %1 to %2.</source>
+        <translation>Standardwert der Spalte %1 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Dropped the default of column %1 (was %2).</source>
+        <translation>Standardwert der Spalte %1 entfernt (war %2).</translation>
+    </message>
+    <message>
+        <source>Changed the default of column %1 from %2 to %3.</source>
+        <translation>Standardwert der Spalte %1 von %2 in %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Added index %1 on %2, but it is invalid and queries do not use it (a failed CREATE INDEX CONCURRENTLY leaves it so): %3. Drop it and create it again.</source>
+        <translation>Index %1 auf %2 hinzugefügt, aber er ist ungültig und Abfragen verwenden ihn nicht (ein fehlgeschlagenes CREATE INDEX CONCURRENTLY hinterlässt ihn so): %3. Löschen Sie ihn und legen Sie ihn neu an.</translation>
+    </message>
+    <message>
+        <source>Added index %1 on %2: %3.</source>
+        <translation>Index %1 auf %2 hinzugefügt: %3.</translation>
+    </message>
+    <message>
+        <source>Dropped index %1 on %2.</source>
+        <translation>Index %1 auf %2 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 is now valid.</source>
+        <translation>Index %1 auf %2 ist jetzt gültig.</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 is now invalid: queries do not use it (a failed CREATE INDEX CONCURRENTLY leaves it so). Drop it and create it again.</source>
+        <translation>Index %1 auf %2 ist jetzt ungültig: Abfragen verwenden ihn nicht (ein fehlgeschlagenes CREATE INDEX CONCURRENTLY hinterlässt ihn so). Löschen Sie ihn und legen Sie ihn neu an.</translation>
+    </message>
+    <message>
+        <source>Changed index %1 on %2 from %3 to %4.</source>
+        <translation>Index %1 auf %2 von %3 in %4 geändert.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2 on %3: %4.</source>
+        <translation>%1 %2 auf %3 hinzugefügt: %4.</translation>
+    </message>
+    <message>
+        <source>Dropped %1 %2 on %3.</source>
+        <translation>%1 %2 auf %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Validated %1 %2 on %3: existing rows now satisfy it.</source>
+        <translation>%1 %2 auf %3 validiert: Die vorhandenen Zeilen erfüllen sie jetzt.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 on %3 is NOT VALID now: existing rows are not checked.</source>
+        <translation>%1 %2 auf %3 ist jetzt NOT VALID: Vorhandene Zeilen werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Changed %1 %2 on %3 from %4 to %5.</source>
+        <translation>%1 %2 auf %3 von %4 in %5 geändert.</translation>
+    </message>
+    <message>
+        <source>partition of %1</source>
+        <translation>Partition von %1</translation>
+    </message>
+</context>
+<context>
     <name>SessionControl</name>
     <message>
         <source>No session is selected.</source>
@@ -3362,11 +4058,11 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Abgelehnt: Die Aktion wurde nicht bestätigt.</translation>
     </message>
     <message>
-        <source>Refused: on production, type the database name '%1' to confirm.</source>
-        <translation>Abgelehnt: Geben Sie in der Produktion zur Bestätigung den Datenbanknamen '%1' ein.</translation>
+        <source>Refused: on production, type the database name &apos;%1&apos; to confirm.</source>
+        <translation>Abgelehnt: Geben Sie in der Produktion zur Bestätigung den Datenbanknamen &apos;%1&apos; ein.</translation>
     </message>
     <message>
-        <source>Permission denied: only a superuser, a member of pg_signal_backend or the session's own role may signal backend %1.</source>
+        <source>Permission denied: only a superuser, a member of pg_signal_backend or the session&apos;s own role may signal backend %1.</source>
         <translation>Zugriff verweigert: Nur ein Superuser, ein Mitglied von pg_signal_backend oder die eigene Rolle der Sitzung darf dem Backend %1 ein Signal senden.</translation>
     </message>
     <message>
@@ -3393,47 +4089,47 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Die Datei mit Smoke-Abfragen %1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <source>the query "%1" has no "-- expect:" line; add one with the value its first column must read, such as "-- expect: t".</source>
+        <source>the query &quot;%1&quot; has no &quot;-- expect:&quot; line; add one with the value its first column must read, such as &quot;-- expect: t&quot;.</source>
         <translation>die Abfrage „%1“ hat keine Zeile „-- expect:“; fügen Sie eine mit dem Wert hinzu, den ihre erste Spalte liefern muss, etwa „-- expect: t“.</translation>
     </message>
     <message>
-        <source>the query "%1" does not parse: %2.</source>
+        <source>the query &quot;%1&quot; does not parse: %2.</source>
         <translation>die Abfrage „%1“ lässt sich nicht parsen: %2.</translation>
     </message>
     <message>
-        <source>the query "%1" has no SQL below its name.</source>
+        <source>the query &quot;%1&quot; has no SQL below its name.</source>
         <translation>die Abfrage „%1“ hat kein SQL unter ihrem Namen.</translation>
     </message>
     <message>
-        <source>the query "%1" has a second statement; a smoke query is one statement, so start another with "-- name:".</source>
+        <source>the query &quot;%1&quot; has a second statement; a smoke query is one statement, so start another with &quot;-- name:&quot;.</source>
         <translation>die Abfrage „%1“ hat eine zweite Anweisung; eine Smoke-Abfrage ist eine einzige Anweisung, beginnen Sie also eine weitere mit „-- name:“.</translation>
     </message>
     <message>
-        <source>"-- name:" needs a name that says what the query checks.</source>
+        <source>&quot;-- name:&quot; needs a name that says what the query checks.</source>
         <translation>„-- name:“ braucht einen Namen, der sagt, was die Abfrage prüft.</translation>
     </message>
     <message>
-        <source>a second query is named "%1"; give each a name of its own.</source>
+        <source>a second query is named &quot;%1&quot;; give each a name of its own.</source>
         <translation>eine zweite Abfrage heißt „%1“; geben Sie jeder einen eigenen Namen.</translation>
     </message>
     <message>
-        <source>"-- expect:" comes before any "-- name:" line.</source>
+        <source>&quot;-- expect:&quot; comes before any &quot;-- name:&quot; line.</source>
         <translation>„-- expect:“ steht vor jeder Zeile „-- name:“.</translation>
     </message>
     <message>
-        <source>the query "%1" already expects "%2" (line %3); keep one "-- expect:" line.</source>
+        <source>the query &quot;%1&quot; already expects &quot;%2&quot; (line %3); keep one &quot;-- expect:&quot; line.</source>
         <translation>die Abfrage „%1“ erwartet bereits „%2“ (Zeile %3); behalten Sie eine Zeile „-- expect:“.</translation>
     </message>
     <message>
-        <source>"-- expect:" needs the value the first column must read, such as "t" or "42".</source>
+        <source>&quot;-- expect:&quot; needs the value the first column must read, such as &quot;t&quot; or &quot;42&quot;.</source>
         <translation>„-- expect:“ braucht den Wert, den die erste Spalte liefern muss, etwa „t“ oder „42“.</translation>
     </message>
     <message>
-        <source>SQL before the first "-- name:" line; every query starts with its name.</source>
+        <source>SQL before the first &quot;-- name:&quot; line; every query starts with its name.</source>
         <translation>SQL vor der ersten Zeile „-- name:“; jede Abfrage beginnt mit ihrem Namen.</translation>
     </message>
     <message>
-        <source>%1 has no smoke queries: each starts with a "-- name:" line, then "-- expect:" and its SQL.</source>
+        <source>%1 has no smoke queries: each starts with a &quot;-- name:&quot; line, then &quot;-- expect:&quot; and its SQL.</source>
         <translation>%1 enthält keine Smoke-Abfragen: Jede beginnt mit einer Zeile „-- name:“, dann „-- expect:“ und ihr SQL.</translation>
     </message>
 </context>
@@ -3549,12 +4245,12 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Fügen Sie stattdessen CHECK-Einschränkungen als NOT VALID zu den Tabellenspalten hinzu und prüfen Sie sie mit VALIDATE in einer separaten Transaktion.</translation>
     </message>
     <message>
-        <source>ADD VALUE '%1' without BEFORE or AFTER appends it to the end of the enum, which may not be the order you want.</source>
-        <translation>ADD VALUE '%1' ohne BEFORE oder AFTER hängt den Wert ans Ende des Enums an, was möglicherweise nicht die gewünschte Reihenfolge ist.</translation>
+        <source>ADD VALUE &apos;%1&apos; without BEFORE or AFTER appends it to the end of the enum, which may not be the order you want.</source>
+        <translation>ADD VALUE &apos;%1&apos; ohne BEFORE oder AFTER hängt den Wert ans Ende des Enums an, was möglicherweise nicht die gewünschte Reihenfolge ist.</translation>
     </message>
     <message>
-        <source>Say where the value belongs: ALTER TYPE ... ADD VALUE '%1' BEFORE 'existing_value' (or AFTER).</source>
-        <translation>Geben Sie an, wohin der Wert gehört: ALTER TYPE ... ADD VALUE '%1' BEFORE 'existing_value' (oder AFTER).</translation>
+        <source>Say where the value belongs: ALTER TYPE ... ADD VALUE &apos;%1&apos; BEFORE &apos;existing_value&apos; (or AFTER).</source>
+        <translation>Geben Sie an, wohin der Wert gehört: ALTER TYPE ... ADD VALUE &apos;%1&apos; BEFORE &apos;existing_value&apos; (oder AFTER).</translation>
     </message>
     <message>
         <source>REINDEX without CONCURRENTLY blocks writes to the table and reads that use the index while the index is rebuilt.</source>
@@ -3613,16 +4309,16 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Kein SET lock_timeout vor dieser potenziell langsamen Anweisung, die unbegrenzt auf Sperren warten kann.</translation>
     </message>
     <message>
-        <source>Start the script with SET lock_timeout = '1s'; and retry the migration when it times out.</source>
-        <translation>Beginnen Sie das Skript mit SET lock_timeout = '1s'; und wiederholen Sie die Migration, wenn die Zeit überschritten wird.</translation>
+        <source>Start the script with SET lock_timeout = &apos;1s&apos;; and retry the migration when it times out.</source>
+        <translation>Beginnen Sie das Skript mit SET lock_timeout = &apos;1s&apos;; und wiederholen Sie die Migration, wenn die Zeit überschritten wird.</translation>
     </message>
     <message>
         <source>No SET statement_timeout before this potentially slow statement, which can run and hold its locks for as long as it takes.</source>
         <translation>Kein SET statement_timeout vor dieser potenziell langsamen Anweisung, die beliebig lange laufen und ihre Sperren halten kann.</translation>
     </message>
     <message>
-        <source>Start the script with SET statement_timeout = '5s'; (longer for statements that must scan big tables).</source>
-        <translation>Beginnen Sie das Skript mit SET statement_timeout = '5s'; (länger für Anweisungen, die große Tabellen durchsuchen müssen).</translation>
+        <source>Start the script with SET statement_timeout = &apos;5s&apos;; (longer for statements that must scan big tables).</source>
+        <translation>Beginnen Sie das Skript mit SET statement_timeout = &apos;5s&apos;; (länger für Anweisungen, die große Tabellen durchsuchen müssen).</translation>
     </message>
     <message>
         <source>%1 is longer than 63 bytes; PostgreSQL silently truncates it to %2.</source>
@@ -4044,8 +4740,8 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Running as root needs the unprivileged 'postgres' user to run the server, and it does not exist. Install postgresql-15 or run as an ordinary user.</source>
-        <translation>Bei Ausführung als root wird der nicht privilegierte Benutzer 'postgres' für den Serverbetrieb benötigt, und dieser existiert nicht. Installieren Sie postgresql-15 oder starten Sie migdesk als normaler Benutzer.</translation>
+        <source>Running as root needs the unprivileged &apos;postgres&apos; user to run the server, and it does not exist. Install postgresql-15 or run as an ordinary user.</source>
+        <translation>Bei Ausführung als root wird der nicht privilegierte Benutzer &apos;postgres&apos; für den Serverbetrieb benötigt, und dieser existiert nicht. Installieren Sie postgresql-15 oder starten Sie migdesk als normaler Benutzer.</translation>
     </message>
     <message>
         <source>Cannot hand %1 to the postgres user.</source>
@@ -4066,6 +4762,40 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>no server log</source>
         <translation>kein Serverprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntry</name>
+    <message>
+        <source>migdesk</source>
+        <translation>migdesk</translation>
+    </message>
+    <message>
+        <source>mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <source>Django</source>
+        <translation>Django</translation>
+    </message>
+    <message>
+        <source>SQL folder</source>
+        <translation>SQL-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineReader</name>
+    <message>
+        <source>The runs mirrored in %1 could not be read: %2</source>
+        <translation>Die in %1 gespiegelten Läufe konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>django_migrations could not be read: %1</source>
+        <translation>django_migrations konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4311,7 +5041,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>erwartet %1, erhalten %2</translation>
     </message>
     <message>
-        <source>The query read %1 where %2 was expected: the application's data is not as it should be after the migration.</source>
+        <source>The query read %1 where %2 was expected: the application&apos;s data is not as it should be after the migration.</source>
         <translation>Die Abfrage hat %1 gelesen, wo %2 erwartet wurde: Die Daten der Anwendung sind nach der Migration nicht so, wie sie sein sollten.</translation>
     </message>
     <message>
@@ -4412,7 +5142,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 <context>
     <name>WebhookNotifier</name>
     <message>
-        <source>Notification not sent: the webhook URL is not an http(s) URL. Fix it in the wizard's notification setting.</source>
+        <source>Notification not sent: the webhook URL is not an http(s) URL. Fix it in the wizard&apos;s notification setting.</source>
         <translation>Benachrichtigung nicht gesendet: Die Webhook-URL ist keine http(s)-URL. Korrigieren Sie sie in der Benachrichtigungseinstellung des Assistenten.</translation>
     </message>
     <message>
@@ -4751,6 +5481,171 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>migdesk::models::RunMigrationsModel</name>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>reverted</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>rückwärts</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>vorwärts</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Lock wait</source>
+        <translation>Sperrwartezeit</translation>
+    </message>
+    <message>
+        <source>Most blocked</source>
+        <translation>Max. blockiert</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::RunStepsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::SchemaDiffModel</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>nullable</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validiert</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Einschränkung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::SessionActivityModel</name>
     <message>
         <source>This session blocks others: see the blocking tree.</source>
@@ -4888,7 +5783,7 @@ automatisch: %2</translation>
         <translation>nicht analysiert</translation>
     </message>
     <message>
-        <source>An ACCESS EXCLUSIVE lock is held or awaited on this table or one of its indexes: its size is the catalog's estimate, read without waiting.</source>
+        <source>An ACCESS EXCLUSIVE lock is held or awaited on this table or one of its indexes: its size is the catalog&apos;s estimate, read without waiting.</source>
         <translation>Auf dieser Tabelle oder einem ihrer Indizes wird eine Sperre ACCESS EXCLUSIVE gehalten oder erwartet: Ihre Größe ist die Schätzung aus dem Katalog, ohne Warten gelesen.</translation>
     </message>
     <message>
@@ -4946,6 +5841,117 @@ automatisch: %2</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::TimelineModel</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation>Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Terminate session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Guided migration</source>
+        <translation>Geführte Migration</translation>
+    </message>
+    <message>
+        <source>Migration applied</source>
+        <translation>Migration angewendet</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>%1 (outside migdesk)</source>
+        <translation>%1 (außerhalb von migdesk)</translation>
+    </message>
+    <message>
+        <source>No migdesk run recorded applying this migration: it was applied with another tool or by hand.</source>
+        <translation>Kein aufgezeichneter migdesk-Lauf hat diese Migration angewendet: Sie wurde mit einem anderen Werkzeug oder von Hand angewendet.</translation>
+    </message>
+    <message>
+        <source>Database %1 on %2</source>
+        <translation>Datenbank %1 auf %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
     </message>
 </context>
 <context>
@@ -5017,7 +6023,7 @@ automatisch: %2</translation>
         <translation>lang nach </translation>
     </message>
     <message>
-        <source>Queries running longer than this are highlighted (the runbook's checklist uses 1 minute).</source>
+        <source>Queries running longer than this are highlighted (the runbook&apos;s checklist uses 1 minute).</source>
         <translation>Abfragen, die länger laufen, werden hervorgehoben (die Checkliste des Runbooks verwendet 1 Minute).</translation>
     </message>
     <message>
@@ -5065,12 +6071,12 @@ automatisch: %2</translation>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <source> The action log %1 could not be written.</source>
-        <translation> Das Aktionsprotokoll %1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Sessions: %1 · running long: %2 · waiting on a lock: %3 · root blockers: %4 · locks: %5 · updated %6</source>
         <translation>Sitzungen: %1 · lang laufend: %2 · auf Sperre wartend: %3 · Hauptblockierer: %4 · Sperren: %5 · aktualisiert %6</translation>
+    </message>
+    <message>
+        <source>The run history did not record it: %1</source>
+        <translation>Der Ausführungsverlauf hat es nicht aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +6199,280 @@ automatisch: %2</translation>
     <message>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::HistoryChart</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Migrations applied</source>
+        <translation>Angewendete Migrationen</translation>
+    </message>
+    <message>
+        <source>Time spent in runs</source>
+        <translation>Zeit in Läufen</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>No runs or migrations in the shown range</source>
+        <translation>Keine Läufe oder Migrationen im angezeigten Zeitraum</translation>
+    </message>
+    <message>
+        <source>Runs and applied migrations per day</source>
+        <translation>Läufe und angewendete Migrationen pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::HistoryPane</name>
+    <message>
+        <source>any day</source>
+        <translation>beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <source>Run %1 is no longer in the history.</source>
+        <translation>Lauf %1 ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Schema snapshots</source>
+        <translation>Schema-Snapshots</translation>
+    </message>
+    <message>
+        <source>Table growth</source>
+        <translation>Tabellenwachstum</translation>
+    </message>
+    <message>
+        <source>Search runs and migrations</source>
+        <translation>Läufe und Migrationen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>The selected run&apos;s steps, log, findings, SQL, backups and schema diff (Enter or double-click)</source>
+        <translation>Schritte, Log, Befunde, SQL, Sicherungen und Schemavergleich des gewählten Laufs (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>The runs shown, as one report</source>
+        <translation>Die angezeigten Läufe als ein Bericht</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Largest </source>
+        <translation>Größte </translation>
+    </message>
+    <message>
+        <source>Connect to a database to compare its schema snapshots.</source>
+        <translation>Verbinden Sie sich mit einer Datenbank, um ihre Schema-Snapshots zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Connect to a database to see how its tables grew.</source>
+        <translation>Verbinden Sie sich mit einer Datenbank, um das Wachstum ihrer Tabellen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Alle Umgebungen</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle Apps</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1, %2 run %3</source>
+        <translation>%1, %2 Lauf %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema snapshot(s) of %1 recorded: migrate and rollback runs take one before and one after.</source>
+        <translation>
+            <numerusform>%n Schema-Snapshot von %1 aufgezeichnet: Migrations- und Rollback-Läufe erstellen je einen vorher und nachher.</numerusform>
+            <numerusform>%n Schema-Snapshots von %1 aufgezeichnet: Migrations- und Rollback-Läufe erstellen je einen vorher und nachher.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) recorded on this machine</source>
+        <translation>
+            <numerusform>%n Lauf auf diesem Rechner aufgezeichnet</numerusform>
+            <numerusform>%n Läufe auf diesem Rechner aufgezeichnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from other machines</source>
+        <translation>
+            <numerusform>%n von anderen Rechnern</numerusform>
+            <numerusform>%n von anderen Rechnern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) in the database&apos;s own history</source>
+        <translation>
+            <numerusform>%n Migration im Verlauf der Datenbank selbst</numerusform>
+            <numerusform>%n Migrationen im Verlauf der Datenbank selbst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied outside migdesk</source>
+        <translation>
+            <numerusform>%n außerhalb von migdesk angewendet</numerusform>
+            <numerusform>%n außerhalb von migdesk angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n shown</source>
+        <translation>
+            <numerusform>; %n angezeigt</numerusform>
+            <numerusform>; %n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to see the database&apos;s own history as well.</source>
+        <translation>Verbinden Sie sich, um auch den Verlauf der Datenbank selbst zu sehen.</translation>
+    </message>
+    <message>
+        <source>The mirror holds no schema change for this run, and its schema snapshots stay on the machine that ran it (%1).</source>
+        <translation>Der Spiegel enthält keine Schemaänderung für diesen Lauf, und seine Schema-Snapshots bleiben auf dem Rechner, der ihn ausgeführt hat (%1).</translation>
+    </message>
+    <message>
+        <source>%1.%2 was applied outside migdesk: there is no run to open.</source>
+        <translation>%1.%2 wurde außerhalb von migdesk angewendet: Es gibt keinen Lauf zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>No recorded run belongs to this line.</source>
+        <translation>Zu dieser Zeile gehört kein aufgezeichneter Lauf.</translation>
+    </message>
+    <message>
+        <source>Choose two schema snapshots.</source>
+        <translation>Wählen Sie zwei Schema-Snapshots.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>A schema snapshot cannot be read.</source>
+        <translation>Ein Schema-Snapshot kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The two snapshots describe the same schema.</source>
+        <translation>Die beiden Snapshots beschreiben dasselbe Schema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the first snapshot to the second.</source>
+        <translation>
+            <numerusform>%n Änderung vom ersten zum zweiten Snapshot.</numerusform>
+            <numerusform>%n Änderungen vom ersten zum zweiten Snapshot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n size sample(s) of %1</source>
+        <translation>
+            <numerusform>%n Größenmessung von %1</numerusform>
+            <numerusform>%n Größenmessungen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Report of the runs shown</source>
+        <translation>Bericht der angezeigten Läufe</translation>
+    </message>
+    <message>
+        <source>Schema snapshots are taken around runs that migrate or roll back only.</source>
+        <translation>Schema-Snapshots werden nur vor und nach Läufen erstellt, die migrieren oder ein Rollback ausführen.</translation>
+    </message>
+    <message>
+        <source>No schema snapshot was recorded both before and after this run (it ended before migrating, or an older migdesk recorded it).</source>
+        <translation>Für diesen Lauf wurde nicht sowohl vorher als auch nachher ein Schema-Snapshot aufgezeichnet (er endete vor der Migration, oder ein älteres migdesk hat ihn aufgezeichnet).</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +6621,10 @@ automatisch: %2</translation>
         <source>Wait for the step to finish, or cancel it in the wizard, then quit.</source>
         <translation>Warten Sie, bis der Schritt fertig ist, oder brechen Sie ihn im Assistenten ab, und beenden Sie dann.</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>migdesk::ui::MigratePage</name>
@@ -5389,7 +6673,7 @@ automatisch: %2</translation>
         <translation>Migration</translation>
     </message>
     <message>
-        <source>The plan with each migration's SQL, risk and way back. A live run applies it one migration at a time and stops at the first failure.</source>
+        <source>The plan with each migration&apos;s SQL, risk and way back. A live run applies it one migration at a time and stops at the first failure.</source>
         <translation>Der Plan mit SQL, Risiko und Weg zurück jeder Migration. Ein echter Lauf wendet ihn Migration für Migration an und hält beim ersten Fehler an.</translation>
     </message>
     <message>
@@ -5473,14 +6757,6 @@ automatisch: %2</translation>
             <numerusform>%1 von %n Migration angewendet.</numerusform>
             <numerusform>%1 von %n Migrationen angewendet.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>-- No SQL: this migration changes Django's state only.</source>
-        <translation>-- Kein SQL: Diese Migration ändert nur den Zustand von Django.</translation>
-    </message>
-    <message>
-        <source>-- Failed: %1</source>
-        <translation>-- Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>&amp;Apply again</source>
@@ -5580,7 +6856,7 @@ automatisch: %2</translation>
         <translation>Ordner des Django-Projekts oder der Dateien V1__name.sql</translation>
     </message>
     <message>
-        <source>optional: manage.py, for the real SQL and Django's own plan</source>
+        <source>optional: manage.py, for the real SQL and Django&apos;s own plan</source>
         <translation>optional: manage.py, für das echte SQL und Djangos eigenen Plan</translation>
     </message>
     <message>
@@ -5644,7 +6920,7 @@ automatisch: %2</translation>
         <translation>Problem: %1:%2: %3</translation>
     </message>
     <message>
-        <source>Django's own plan: %1</source>
+        <source>Django&apos;s own plan: %1</source>
         <translation>Djangos eigener Plan: %1</translation>
     </message>
     <message>
@@ -5688,8 +6964,12 @@ automatisch: %2</translation>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; pending, %2 applied · overall risk &lt;b style="color:%3"&gt;%4&lt;/b&gt; (runbook score %5) · estimated %6 · blockers now: %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ausstehend, %2 angewendet · Gesamtrisiko &lt;b style="color:%3"&gt;%4&lt;/b&gt; (Runbook-Punktzahl %5) · geschätzt %6 · aktuelle Blockierer: %7</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; pending, %2 applied · overall risk &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (runbook score %5) · estimated %6 · blockers now: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ausstehend, %2 angewendet · Gesamtrisiko &lt;b style=&quot;color:%3&quot;&gt;%4&lt;/b&gt; (Runbook-Punktzahl %5) · geschätzt %6 · aktuelle Blockierer: %7</translation>
+    </message>
+    <message>
+        <source>The history did not record the assessment: %1</source>
+        <translation>Der Verlauf hat die Bewertung nicht aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
@@ -5832,7 +7112,7 @@ automatisch: %2</translation>
         <translation>Preflight</translation>
     </message>
     <message>
-        <source>The runbook's checklist before anything changes. Next waits until the checks found nothing worse than warnings.</source>
+        <source>The runbook&apos;s checklist before anything changes. Next waits until the checks found nothing worse than warnings.</source>
         <translation>Die Checkliste des Runbooks, bevor sich etwas ändert. Weiter wartet, bis die Prüfungen nichts Schlimmeres als Warnungen gefunden haben.</translation>
     </message>
     <message>
@@ -5916,7 +7196,7 @@ automatisch: %2</translation>
         <translation>Migrationsquelle wählen</translation>
     </message>
     <message>
-        <source>Choose the project's manage.py</source>
+        <source>Choose the project&apos;s manage.py</source>
         <translation>manage.py des Projekts wählen</translation>
     </message>
     <message>
@@ -6067,12 +7347,12 @@ automatisch: %2</translation>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Leave fields empty to use libpq's defaults: PGHOST, PGPORT, PGSERVICE and the other PG* variables, and ~/.pgpass.</source>
+        <source>Leave fields empty to use libpq&apos;s defaults: PGHOST, PGPORT, PGSERVICE and the other PG* variables, and ~/.pgpass.</source>
         <translation>Lassen Sie Felder leer, um die Standardwerte von libpq zu verwenden: PGHOST, PGPORT, PGSERVICE und die anderen PG*-Variablen sowie ~/.pgpass.</translation>
     </message>
     <message>
-        <source>Another profile is already called '%1'.</source>
-        <translation>Es gibt bereits ein anderes Profil namens '%1'.</translation>
+        <source>Another profile is already called &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein anderes Profil namens &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>new profile</source>
@@ -6087,8 +7367,8 @@ automatisch: %2</translation>
         <translation>Profil löschen</translation>
     </message>
     <message>
-        <source>Delete the profile '%1' and its stored password?</source>
-        <translation>Das Profil '%1' und sein gespeichertes Passwort löschen?</translation>
+        <source>Delete the profile &apos;%1&apos; and its stored password?</source>
+        <translation>Das Profil &apos;%1&apos; und sein gespeichertes Passwort löschen?</translation>
     </message>
     <message>
         <source>Profile saved.</source>
@@ -6146,7 +7426,7 @@ automatisch: %2</translation>
         <translation>APP:NAME, APP:zero oder eine Version des SQL-Ordners</translation>
     </message>
     <message>
-        <source>the backup's .json, its archive or its directory</source>
+        <source>the backup&apos;s .json, its archive or its directory</source>
         <translation>die .json der Sicherung, ihr Archiv oder ihr Verzeichnis</translation>
     </message>
     <message>
@@ -6196,6 +7476,219 @@ automatisch: %2</translation>
     <message>
         <source>Rolling back %1…</source>
         <translation>%1 wird zurückgerollt…</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::RunDetailDialog</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 auf %2, %3</translation>
+    </message>
+    <message>
+        <source>Steps (%1)</source>
+        <translation>Schritte (%1)</translation>
+    </message>
+    <message>
+        <source>Migrations and SQL (%1)</source>
+        <translation>Migrationen und SQL (%1)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>Backups (%1)</source>
+        <translation>Sicherungen (%1)</translation>
+    </message>
+    <message>
+        <source>Schema diff (%1)</source>
+        <translation>Schemavergleich (%1)</translation>
+    </message>
+    <message>
+        <source>Schema diff</source>
+        <translation>Schemavergleich</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Als HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Als PDF drucken…</translation>
+    </message>
+    <message>
+        <source>%1, run %2</source>
+        <translation>%1, Lauf %2</translation>
+    </message>
+    <message>
+        <source> (local id %1)</source>
+        <translation> (lokale ID %1)</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>, profile %1 (%2)</source>
+        <translation>, Profil %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Who, from where:</source>
+        <translation>Wer, von wo:</translation>
+    </message>
+    <message>
+        <source>Production confirmed by:</source>
+        <translation>Produktion bestätigt von:</translation>
+    </message>
+    <message>
+        <source>WAL position before migrating:</source>
+        <translation>WAL-Position vor der Migration:</translation>
+    </message>
+    <message>
+        <source>Read from the database&apos;s migdesk schema: recorded on %1.</source>
+        <translation>Aus dem migdesk-Schema der Datenbank gelesen: aufgezeichnet auf %1.</translation>
+    </message>
+    <message>
+        <source>Also recorded in the database&apos;s migdesk schema.</source>
+        <translation>Auch im migdesk-Schema der Datenbank aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Shared record:</source>
+        <translation>Gemeinsame Aufzeichnung:</translation>
+    </message>
+    <message>
+        <source>Step durations:</source>
+        <translation>Dauer der Schritte:</translation>
+    </message>
+    <message>
+        <source>Select a migration to see its SQL.</source>
+        <translation>Wählen Sie eine Migration, um ihr SQL zu sehen.</translation>
+    </message>
+    <message>
+        <source>-- failed: %1
+
+</source>
+        <translation>-- fehlgeschlagen: %1
+
+</translation>
+    </message>
+    <message>
+        <source>Search the log (Enter: next)</source>
+        <translation>Im Log suchen (Eingabetaste: nächster Treffer)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check or rule</source>
+        <translation>Prüfung oder Regel</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>lint</source>
+        <translation>Lint</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>The schema is the same before and after this run.</source>
+        <translation>Das Schema ist vor und nach diesem Lauf gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) between the snapshots taken before and after this run.</source>
+        <translation>
+            <numerusform>%n Änderung zwischen den Snapshots vor und nach diesem Lauf.</numerusform>
+            <numerusform>%n Änderungen zwischen den Snapshots vor und nach diesem Lauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the run to PDF</source>
+        <translation>Lauf als PDF drucken</translation>
+    </message>
+    <message>
+        <source>Export the run&apos;s report</source>
+        <translation>Bericht des Laufs exportieren</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6332,10 +7825,10 @@ automatisch: %2</translation>
         <translation>Was lief, wie lange jeder Schritt dauerte und wie er endete.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n step(s) in %4.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b style=&quot;color:%2&quot;&gt;%3&lt;/b&gt; — %n step(s) in %4.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n Schritt in %4.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n Schritte in %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style=&quot;color:%2&quot;&gt;%3&lt;/b&gt; — %n Schritt in %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style=&quot;color:%2&quot;&gt;%3&lt;/b&gt; — %n Schritte in %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -6383,16 +7876,62 @@ automatisch: %2</translation>
         <translation>Bericht unter %1 gespeichert.</translation>
     </message>
     <message>
-        <source>Notification</source>
-        <translation>Benachrichtigung</translation>
-    </message>
-    <message>
         <source>Backup taken: %1</source>
         <translation>Sicherung erstellt: %1</translation>
     </message>
     <message>
         <source>WAL position before the first migration: %1</source>
         <translation>WAL-Position vor der ersten Migration: %1</translation>
+    </message>
+    <message>
+        <source>History and notification</source>
+        <translation>Verlauf und Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>The run is recorded in the history on this machine.</source>
+        <translation>Der Lauf ist im Verlauf auf diesem Rechner aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Recording the run in %1 as well…</source>
+        <translation>Der Lauf wird auch in %1 aufgezeichnet…</translation>
+    </message>
+    <message>
+        <source>Recording the run…</source>
+        <translation>Der Lauf wird aufgezeichnet…</translation>
+    </message>
+    <message>
+        <source>The run is recorded in the history here and in %1 (migdesk.runs), where reviewers on other machines see it.</source>
+        <translation>Der Lauf ist hier im Verlauf und in %1 (migdesk.runs) aufgezeichnet, wo Prüfer auf anderen Rechnern ihn sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::TableGrowthChart</name>
+    <message>
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>No table sizes recorded yet: the tables pane stores them at most once an hour</source>
+        <translation>Noch keine Tabellengrößen aufgezeichnet: Der Bereich Tabellen speichert sie höchstens einmal pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Growth of the %n largest table(s)</source>
+        <translation>
+            <numerusform>Wachstum der größten Tabelle</numerusform>
+            <numerusform>Wachstum der %n größten Tabellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6497,7 +8036,7 @@ automatisch: %2</translation>
         <translation>Verifikation</translation>
     </message>
     <message>
-        <source>The runbook's checks after the migration, on a read-only connection.</source>
+        <source>The runbook&apos;s checks after the migration, on a read-only connection.</source>
         <translation>Die Prüfungen des Runbooks nach der Migration, über eine schreibgeschützte Verbindung.</translation>
     </message>
     <message>
@@ -6547,72 +8086,6 @@ automatisch: %2</translation>
     <message>
         <source>Verified: every check passed.</source>
         <translation>Verifiziert: alle Prüfungen bestanden.</translation>
-    </message>
-</context>
-<context>
-    <name>MigrationWatchView</name>
-    <message>
-        <source>Statement:</source>
-        <translation>Anweisung:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Zustand:</translation>
-    </message>
-    <message>
-        <source>Lock:</source>
-        <translation>Sperre:</translation>
-    </message>
-    <message>
-        <source>Progress:</source>
-        <translation>Fortschritt:</translation>
-    </message>
-    <message>
-        <source>Queued behind it:</source>
-        <translation>Dahinter wartend:</translation>
-    </message>
-    <message>
-        <source>Watching for a backend named %1…</source>
-        <translation>Suche nach einem Backend namens %1…</translation>
-    </message>
-    <message>
-        <source>Stopped watching at %1; the last poll stays on screen.</source>
-        <translation>Beobachtung um %1 beendet; der letzte Abruf bleibt auf dem Bildschirm.</translation>
-    </message>
-    <message>
-        <source>Ready to watch the migration on %1.</source>
-        <translation>Bereit, die Migration auf %1 zu beobachten.</translation>
-    </message>
-    <message>
-        <source>Not connected: the watch starts with a migration run.</source>
-        <translation>Nicht verbunden: Die Beobachtung beginnt mit einem Migrationslauf.</translation>
-    </message>
-    <message>
-        <source>No backend named %1: between migrations · polled at %2</source>
-        <translation>Kein Backend namens %1: zwischen Migrationen · abgerufen um %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
-        <translation>
-            <numerusform>Backend PID %1 (und %n weiteres mit diesem Namen) · abgerufen um %2</numerusform>
-            <numerusform>Backend PID %1 (und %n weitere mit diesem Namen) · abgerufen um %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backend pid %1 · polled at %2</source>
-        <translation>Backend PID %1 · abgerufen um %2</translation>
-    </message>
-    <message>
-        <source>%1; holds %2 on %3</source>
-        <translation>%1; hält %2 auf %3</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>%1 The values below are from the last successful poll.</source>
-        <translation>%1 Die Werte unten stammen vom letzten erfolgreichen Abruf.</translation>
     </message>
 </context>
 </TS>

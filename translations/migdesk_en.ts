@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>pg_dump read the database's catalog (%n step(s)).</source>
+        <source>pg_dump read the database&apos;s catalog (%n step(s)).</source>
         <translation>
-            <numerusform>pg_dump read the database's catalog (%n step).</numerusform>
-            <numerusform>pg_dump read the database's catalog (%n steps).</numerusform>
+            <numerusform>pg_dump read the database&apos;s catalog (%n step).</numerusform>
+            <numerusform>pg_dump read the database&apos;s catalog (%n steps).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -49,10 +49,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Counted the rows of %n table(s) in the dump's snapshot in %1.</source>
+        <source>Counted the rows of %n table(s) in the dump&apos;s snapshot in %1.</source>
         <translation>
-            <numerusform>Counted the rows of %n table in the dump's snapshot in %1.</numerusform>
-            <numerusform>Counted the rows of %n tables in the dump's snapshot in %1.</numerusform>
+            <numerusform>Counted the rows of %n table in the dump&apos;s snapshot in %1.</numerusform>
+            <numerusform>Counted the rows of %n tables in the dump&apos;s snapshot in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -177,6 +177,16 @@
         <translation>
             <numerusform>%1 passed: the %n check is green.</numerusform>
             <numerusform>%1 passed: all %n checks green.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%1 is the start of %n mirrored run(s); give more of the uuid.</source>
+        <translation>
+            <numerusform>%1 is the start of %n mirrored run; give more of the uuid.</numerusform>
+            <numerusform>%1 is the start of %n mirrored runs; give more of the uuid.</numerusform>
         </translation>
     </message>
 </context>
@@ -349,16 +359,6 @@
     </message>
 </context>
 <context>
-    <name>MigrationWatchView</name>
-    <message numerus="yes">
-        <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
-        <translation>
-            <numerusform>Backend pid %1 (and %n more with this name) · polled at %2</numerusform>
-            <numerusform>Backend pid %1 (and %n more with this name) · polled at %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Preflight</name>
     <message numerus="yes">
         <source>%n pending, overall %1 (score %2)</source>
@@ -383,12 +383,63 @@
     </message>
 </context>
 <context>
+    <name>RecordedRun</name>
+    <message numerus="yes">
+        <source>Schema changes made by this run: %n.</source>
+        <translation>
+            <numerusform>Schema changes made by this run: %n.</numerusform>
+            <numerusform>Schema changes made by this run: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreJob</name>
     <message numerus="yes">
         <source>A parallel restore (%n job(s)) is not atomic: if it fails or is cancelled part way, the database is left partly restored.</source>
         <translation>
             <numerusform>A parallel restore (%n job) is not atomic: if it fails or is cancelled part way, the database is left partly restored.</numerusform>
             <numerusform>A parallel restore (%n jobs) is not atomic: if it fails or is cancelled part way, the database is left partly restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied migration(s)</source>
+        <translation>
+            <numerusform>%n applied migration</numerusform>
+            <numerusform>%n applied migrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 failed.</source>
+        <translation>
+            <numerusform>%n run, %1 failed.</numerusform>
+            <numerusform>%n runs, %1 failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n smaller table(s) in the JSON report.</source>
+        <translation>
+            <numerusform>%n smaller table in the JSON report.</numerusform>
+            <numerusform>%n smaller tables in the JSON report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCapture</name>
+    <message numerus="yes">
+        <source>Schema %1 recorded for the history: %n table(s).</source>
+        <translation>
+            <numerusform>Schema %1 recorded for the history: %n table.</numerusform>
+            <numerusform>Schema %1 recorded for the history: %n tables.</numerusform>
         </translation>
     </message>
 </context>
@@ -458,6 +509,65 @@
     </message>
 </context>
 <context>
+    <name>migdesk::ui::HistoryPane</name>
+    <message numerus="yes">
+        <source>%n schema snapshot(s) of %1 recorded: migrate and rollback runs take one before and one after.</source>
+        <translation>
+            <numerusform>%n schema snapshot of %1 recorded: migrate and rollback runs take one before and one after.</numerusform>
+            <numerusform>%n schema snapshots of %1 recorded: migrate and rollback runs take one before and one after.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) recorded on this machine</source>
+        <translation>
+            <numerusform>%n run recorded on this machine</numerusform>
+            <numerusform>%n runs recorded on this machine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from other machines</source>
+        <translation>
+            <numerusform>%n from other machines</numerusform>
+            <numerusform>%n from other machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) in the database&apos;s own history</source>
+        <translation>
+            <numerusform>%n migration in the database&apos;s own history</numerusform>
+            <numerusform>%n migrations in the database&apos;s own history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applied outside migdesk</source>
+        <translation>
+            <numerusform>%n applied outside migdesk</numerusform>
+            <numerusform>%n applied outside migdesk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n shown</source>
+        <translation>
+            <numerusform>; %n shown</numerusform>
+            <numerusform>; %n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the first snapshot to the second.</source>
+        <translation>
+            <numerusform>%n change from the first snapshot to the second.</numerusform>
+            <numerusform>%n changes from the first snapshot to the second.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n size sample(s) of %1</source>
+        <translation>
+            <numerusform>%n size sample of %1</numerusform>
+            <numerusform>%n size samples of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>migdesk::ui::MigratePage</name>
     <message numerus="yes">
         <source>%n migration(s) pending.</source>
@@ -475,12 +585,49 @@
     </message>
 </context>
 <context>
+    <name>migdesk::ui::MigrationWatchView</name>
+    <message numerus="yes">
+        <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
+        <translation>
+            <numerusform>Backend pid %1 (and %n more with this name) · polled at %2</numerusform>
+            <numerusform>Backend pid %1 (and %n more with this name) · polled at %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::RunDetailDialog</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) between the snapshots taken before and after this run.</source>
+        <translation>
+            <numerusform>%n change between the snapshots taken before and after this run.</numerusform>
+            <numerusform>%n changes between the snapshots taken before and after this run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>migdesk::ui::SummaryPage</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n step(s) in %4.</source>
+        <source>&lt;b&gt;%1&lt;/b&gt;: &lt;b style=&quot;color:%2&quot;&gt;%3&lt;/b&gt; — %n step(s) in %4.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n step in %4.</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style="color:%2"&gt;%3&lt;/b&gt; — %n steps in %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style=&quot;color:%2&quot;&gt;%3&lt;/b&gt; — %n step in %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: &lt;b style=&quot;color:%2&quot;&gt;%3&lt;/b&gt; — %n steps in %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::ui::TableGrowthChart</name>
+    <message numerus="yes">
+        <source>Growth of the %n largest table(s)</source>
+        <translation>
+            <numerusform>Growth of the largest table</numerusform>
+            <numerusform>Growth of the %n largest tables</numerusform>
         </translation>
     </message>
 </context>
@@ -508,16 +655,6 @@
         <translation>
             <numerusform>Database %1: %2 in %n table</numerusform>
             <numerusform>Database %1: %2 in %n tables</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>migdesk::ui::MigrationWatchView</name>
-    <message numerus="yes">
-        <source>Backend pid %1 (and %n more with this name) · polled at %2</source>
-        <translation>
-            <numerusform>Backend pid %1 (and %n more with this name) · polled at %2</numerusform>
-            <numerusform>Backend pid %1 (and %n more with this name) · polled at %2</numerusform>
         </translation>
     </message>
 </context>

@@ -25,6 +25,12 @@ private slots:
         QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
                               QStringLiteral("none"), QStringLiteral("-extensions"),
                               QStringLiteral("cpp,h")};
+        // The include paths the migdesk_lupdate target hands lupdate, so that a file including
+        // its header by a project-relative path ("ui/runbook/migrationwatchview.h") still
+        // resolves to the namespaced class: without them lupdate files its strings under a
+        // bare class name the program never asks for.
+        for (const char* include : {"", "/core", "/ui"})
+            arguments << QStringLiteral("-I") << source + QLatin1String(include);
         for (const char* layer : {"app", "ui", "models", "core"})
             arguments << source + QLatin1Char('/') + QLatin1String(layer);
         arguments << QStringLiteral("-ts") << ts;
