@@ -10,6 +10,7 @@
 #include "runbook/runlog.h"
 #include "runbook/writesession.h"
 
+#include <QJsonArray>
 #include <QSysInfo>
 
 namespace migdesk::core {
@@ -40,19 +41,22 @@ StepResult RecordedRun::aroundSchemaChange(const ConnectionTarget& target,
 {
     const auto before = SchemaCapture::read(target, QStringLiteral("before"), m_log);
     if (before)
-        storeSnapshot(QStringLiteral("before"), target, *before);
+        storeSnapshot(QStringLiteral("before"), target, before->schema);
     StepResult result = step();
     const auto after = SchemaCapture::read(target, QStringLiteral("after"), m_log);
     if (!after)
         return result;
-    storeSnapshot(QStringLiteral("after"), target, *after);
+    storeSnapshot(QStringLiteral("after"), target, after->schema);
     std::lock_guard lock(m_mutex);
     // A run that changes the schema twice (a migration, then its rollback) is compared from its
     // first "before" to its last "after": what the run did in all.
-    if (!m_firstBefore && before)
-        m_firstBefore = before;
+    if (!m_firstBefore && before) {
+        m_firstBefore = before->schema;
+        m_bytesBefore = before->tableBytes;
+    }
+    m_bytesAfter = after->tableBytes;
     if (m_firstBefore) {
-        m_facts.schemaChanges = SchemaDiff::compare(*m_firstBefore, *after);
+        m_facts.schemaChanges = SchemaDiff::compare(*m_firstBefore, after->schema);
         m_log.write(
             tr("Schema changes made by this run: %n.", nullptr, int(m_facts.schemaChanges.size())));
     }
@@ -77,7 +81,29 @@ void RecordedRun::storeSnapshot(const QString& phase, const ConnectionTarget& ta
 
 void RecordedRun::finish(const QString& outcome, const QJsonObject& details)
 {
-    m_recorder.finish(outcome, details);
+    QJsonObject withSizes = details;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_bytesBefore.empty() || !m_bytesAfter.empty()) {
+            std::map<QString, std::pair<qint64, qint64>>
+                sizes; // table -> before, after (-1: absent)
+            for (const auto& [table, bytes] : m_bytesBefore)
+                sizes[table] = {bytes, -1};
+            for (const auto& [table, bytes] : m_bytesAfter)
+                sizes.try_emplace(table, -1, -1).first->second.second = bytes;
+            QJsonArray rows;
+            for (const auto& [table, bytes] : sizes) {
+                QJsonObject row{{QStringLiteral("table"), table}};
+                if (bytes.first >= 0)
+                    row.insert(QStringLiteral("before_bytes"), double(bytes.first));
+                if (bytes.second >= 0)
+                    row.insert(QStringLiteral("after_bytes"), double(bytes.second));
+                rows.append(row);
+            }
+            withSizes.insert(QStringLiteral("table_sizes"), rows);
+        }
+    }
+    m_recorder.finish(outcome, withSizes);
 }
 
 QString RecordedRun::mirror(const ConnectionTarget& target, const WritePolicy& policy)

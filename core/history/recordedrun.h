@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 
@@ -39,6 +40,8 @@ public:
     StepResult aroundSchemaChange(const ConnectionTarget& target,
                                   const std::function<StepResult()>& step);
 
+    // Ends the run; details gain "table_sizes" (each table's bytes before and after) when the
+    // run changed the schema.
     void finish(const QString& outcome, const QJsonObject& details);
 
     // Copies the finished run into the target database (HistoryMirror), on a write connection of
@@ -57,6 +60,8 @@ private:
     std::mutex m_mutex; // guards m_facts: steps add to it, their snapshots too
     RunRecord m_facts;
     std::optional<SchemaSnapshot> m_firstBefore;
+    std::map<QString, qint64> m_bytesBefore; // of the first "before"
+    std::map<QString, qint64> m_bytesAfter;  // of the last "after"
 };
 
 } // namespace migdesk::core

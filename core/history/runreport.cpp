@@ -49,6 +49,53 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
+// The tables a schema-changing run saw before and after it ("table_sizes" in its details),
+// largest first and at most kSizeRows of them: before, after and the change, as text.
+constexpr int kSizeRows = 20;
+
+std::vector<QStringList> tableSizeRows(const RunRecord& run, int* more)
+{
+    struct Sizes
+    {
+        QString table;
+        qint64 before = -1;
+        qint64 after = -1;
+    };
+    std::vector<Sizes> sizes;
+    const QJsonArray rows = QJsonDocument::fromJson(run.details.toUtf8())
+                                .object()
+                                .value(QStringLiteral("table_sizes"))
+                                .toArray();
+    for (const QJsonValue& value : rows) {
+        const QJsonObject o = value.toObject();
+        sizes.push_back({o.value(QStringLiteral("table")).toString(),
+                         qint64(o.value(QStringLiteral("before_bytes")).toDouble(-1)),
+                         qint64(o.value(QStringLiteral("after_bytes")).toDouble(-1))});
+    }
+    std::sort(sizes.begin(), sizes.end(), [](const Sizes& a, const Sizes& b) {
+        return std::max(a.before, a.after) > std::max(b.before, b.after);
+    });
+    *more = std::max(0, int(sizes.size()) - kSizeRows);
+    if (sizes.size() > std::size_t(kSizeRows))
+        sizes.resize(std::size_t(kSizeRows));
+    const auto bytes = [](qint64 b) { return b < 0 ? RunReport::tr("none") : formatBytes(b); };
+    std::vector<QStringList> text;
+    for (const Sizes& t : sizes) {
+        const qint64 change = std::max<qint64>(t.after, 0) - std::max<qint64>(t.before, 0);
+        text.push_back({t.table, bytes(t.before), bytes(t.after),
+                        (change > 0 ? QStringLiteral("+") : QString()) +
+                            (change < 0 ? QStringLiteral("-") + formatBytes(-change)
+                                        : formatBytes(change))});
+    }
+    return text;
+}
+
+QStringList tableSizeHeaders()
+{
+    return {RunReport::tr("Table"), RunReport::tr("Before"), RunReport::tr("After"),
+            RunReport::tr("Change")};
+}
+
 QString utcText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
@@ -378,6 +425,19 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
                           rows, {2});
     }
 
+    int moreSizes = 0;
+    if (std::vector<QStringList> sizes = tableSizeRows(run, &moreSizes); !sizes.empty()) {
+        html += heading(level, RunReport::tr("Table sizes before and after"));
+        for (QStringList& row : sizes)
+            for (QString& cell : row)
+                cell = esc(cell);
+        html += htmlTable(tableSizeHeaders(), sizes, {1, 2, 3});
+        if (moreSizes > 0)
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(RunReport::tr("%n smaller table(s) in the JSON report.", nullptr,
+                                               moreSizes)));
+    }
+
     if (!run.migrations.empty()) {
         html += heading(level, RunReport::tr("Migrations"));
         std::vector<QStringList> rows;
@@ -531,6 +591,14 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
         md += mdTable({RunReport::tr("File"), RunReport::tr("Format"), RunReport::tr("Size"),
                        RunReport::tr("SHA-256")},
                       rows);
+    }
+    int moreSizes = 0;
+    if (const std::vector<QStringList> sizes = tableSizeRows(run, &moreSizes); !sizes.empty()) {
+        md += section(RunReport::tr("Table sizes before and after"));
+        md += mdTable(tableSizeHeaders(), sizes);
+        if (moreSizes > 0)
+            md += RunReport::tr("%n smaller table(s) in the JSON report.", nullptr, moreSizes) +
+                  QStringLiteral("\n\n");
     }
     if (!run.migrations.empty()) {
         md += section(RunReport::tr("Migrations"));

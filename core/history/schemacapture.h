@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <map>
 #include <optional>
 
 namespace migdesk::core {
@@ -20,9 +21,17 @@ class SchemaCapture
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaCapture)
 public:
+    struct Capture
+    {
+        SchemaSnapshot schema;
+        // Total size of every table (partitioned tables with their partitions), by
+        // "schema.table": the run's table sizes before and after.
+        std::map<QString, qint64> tableBytes;
+    };
+
     // `phase` is "before" or "after", as the store keeps it.
-    static std::optional<SchemaSnapshot> read(const ConnectionTarget& target, const QString& phase,
-                                              RunLog& log);
+    static std::optional<Capture> read(const ConnectionTarget& target, const QString& phase,
+                                       RunLog& log);
 };
 
 } // namespace migdesk::core

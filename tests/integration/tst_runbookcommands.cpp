@@ -288,6 +288,27 @@ private slots:
                   QStringLiteral("Added column public.ledger_ledgerentry.receipt_id (integer).")})
                 QVERIFY2(changes.contains(expected), qPrintable(changes.join(QLatin1Char('\n'))));
             QCOMPARE(changes.size(), 10);
+            // Every table's size before and after, in the run and in its report.
+            bool ledgerSized = false;
+            const QJsonArray sizes = QJsonDocument::fromJson(recorded->details.toUtf8())
+                                         .object()
+                                         .value(QStringLiteral("table_sizes"))
+                                         .toArray();
+            for (const QJsonValue& size : sizes) {
+                const QJsonObject table = size.toObject();
+                if (table.value(QStringLiteral("table")).toString() == QLatin1String("public.ledger_ledgerentry"))
+                    ledgerSized = table.value(QStringLiteral("before_bytes")).toDouble() > 0
+                                  && table.value(QStringLiteral("after_bytes")).toDouble() > 0;
+            }
+            QVERIFY2(ledgerSized, qPrintable(recorded->details.left(2000)));
+            const MigdeskRun report =
+                runMigdesk({QStringLiteral("report"), QString::number(recorded->id),
+                            QStringLiteral("--format"), QStringLiteral("md")},
+                           environment(path(QStringLiteral("data"))));
+            QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+            QVERIFY2(report.out.contains(QStringLiteral("Table sizes before and after"))
+                         && report.out.contains(QStringLiteral("public.ledger_ledgerentry")),
+                     qPrintable(report.out.left(3000)));
         }
 
         // Verify: nothing pending, and the planted table is named.
