@@ -4,11 +4,16 @@
 #include "../support/testcluster.h"
 #include "connection/pgconnection.h"
 #include "history/historymirror.h"
+#include "history/historystore.h"
+#include "history/recordedrun.h"
+#include "history/runschemachanges.h"
+#include "runbook/runlog.h"
 #include "history/schemadiff.h"
 #include "history/schemasnapshotreader.h"
 
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -634,6 +639,58 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         const auto denied = core::HistoryMirror::write(reviewerWriting, run);
         QVERIFY(denied);
         QCOMPARE(denied->kind(), core::DbError::Kind::PermissionDenied);
+    }
+
+    // A run whose role may not write the mirror: the run is still recorded here in full (steps,
+    // log, schema before and after), and the run itself says the mirror was refused.
+    void refusedMirrorLeavesACompleteLocalRecord()
+    {
+        const QString database = freshDatabase(QStringLiteral("mirror_refused_run"));
+        TestCluster::exec(QStringLiteral("CREATE TABLE ledger (id bigint PRIMARY KEY)"), database);
+        QTemporaryDir folder;
+        const QString storePath = folder.filePath(QStringLiteral("history.sqlite"));
+        core::ConnectionTarget target;
+        target.profile.name = QStringLiteral("prs-review");
+        target.info = TestCluster::start().connInfo(database);
+        target.info.set(QStringLiteral("user"), QLatin1String(kReviewer));
+        core::RunRecord record;
+        record.kind = QStringLiteral("migrate");
+        record.database = database;
+        core::RunLog log;
+        QString mirror;
+        qint64 id = 0;
+        {
+            core::RecordedRun run(storePath, record, log);
+            const core::StepResult step = run.aroundSchemaChange(target, [&] {
+                TestCluster::exec(QStringLiteral("ALTER TABLE ledger ADD COLUMN note text"), database);
+                core::StepResult result;
+                result.step = QStringLiteral("migrate");
+                result.started = QDateTime::currentDateTime();
+                result.seconds = 0.5;
+                result.sentence = QStringLiteral("Applied 1 migration.");
+                return result;
+            });
+            run.addStep(step);
+            run.finish(QStringLiteral("succeeded"), step.toJson());
+            mirror = run.mirror(target, core::WritePolicy{});
+            run.recorder().wait();
+            id = run.recorder().runId();
+        }
+        QVERIFY2(mirror.startsWith(QStringLiteral("The run is recorded locally but not mirrored")),
+                 qPrintable(mirror));
+        core::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(storePath, &error), qPrintable(error));
+        const auto recorded = store.run(id);
+        QVERIFY(recorded);
+        QCOMPARE(recorded->outcome, QStringLiteral("succeeded"));
+        QCOMPARE(recorded->mirror, mirror);
+        QCOMPARE(int(recorded->steps.size()), 1);
+        QVERIFY2(recorded->log.contains(mirror), qPrintable(recorded->log));
+        QStringList changes;
+        for (const core::SchemaChange& change : core::RunSchemaChanges::of(store, *recorded))
+            changes << change.sentence();
+        QCOMPARE(changes, QStringList{QStringLiteral("Added column public.ledger.note (text).")});
     }
 };
 
