@@ -14,6 +14,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 #include <csignal>
 #include <pwd.h>
@@ -115,6 +116,21 @@ const std::vector<const char*> kUpgrades[] = {
             row_estimate INTEGER NOT NULL,
             PRIMARY KEY (server, database, taken_at, schema_name, table_name)
         ))"},
+    // 3: each statement's time within the migrations of a run.
+    {R"(CREATE TABLE run_statements (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs (id),
+            migration_position INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            migration TEXT NOT NULL DEFAULT '',
+            sql TEXT NOT NULL DEFAULT '',
+            line INTEGER NOT NULL DEFAULT 0,
+            seconds REAL NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0,
+            summed INTEGER NOT NULL DEFAULT 0,
+            count INTEGER NOT NULL DEFAULT 1
+        ))",
+     R"(CREATE INDEX run_statements_by_run ON run_statements (run_id, migration_position))"},
 };
 static_assert(std::size(kUpgrades) == HistoryStore::kSchemaVersion);
 
@@ -171,6 +187,7 @@ LIMIT ?)";
 constexpr auto kDeleteSteps = R"(DELETE FROM run_steps WHERE run_id = ?)";
 constexpr auto kDeleteBackups = R"(DELETE FROM run_backups WHERE run_id = ?)";
 constexpr auto kDeleteMigrations = R"(DELETE FROM run_migrations WHERE run_id = ?)";
+constexpr auto kDeleteStatements = R"(DELETE FROM run_statements WHERE run_id = ?)";
 
 constexpr auto kInsertStep = R"(
 INSERT INTO run_steps (run_id, step, outcome, started_at, seconds, sentence)
@@ -184,6 +201,12 @@ INSERT INTO run_migrations (run_id, position, direction, source, app, name, outc
                             seconds, lock_wait_seconds, max_blocked, retries, sql, error)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
 
+// One statement of a run's migration, which migration_position names.
+constexpr auto kInsertStatement = R"(
+INSERT INTO run_statements (run_id, migration_position, position, migration, sql, line, seconds,
+                            failed, summed, count)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+
 // A run's steps, backups and migrations in the order they were recorded.
 constexpr auto kStepsOfRun = R"(
 SELECT step, outcome, started_at, seconds, sentence FROM run_steps WHERE run_id = ? ORDER BY id)";
@@ -195,6 +218,10 @@ constexpr auto kMigrationsOfRun = R"(
 SELECT position, direction, source, app, name, outcome, started_at, seconds, lock_wait_seconds,
        max_blocked, retries, sql, error
 FROM run_migrations WHERE run_id = ? ORDER BY position, id)";
+
+constexpr auto kStatementsOfRun = R"(
+SELECT migration_position, migration, sql, line, seconds, failed, summed, count
+FROM run_statements WHERE run_id = ? ORDER BY migration_position, position)";
 
 constexpr auto kInsertSnapshot = R"(
 INSERT INTO schema_snapshots (run_id, phase, server, database, taken_at, snapshot)
@@ -546,6 +573,23 @@ bool HistoryStore::writeFacts(qint64 run, const RunRecord& facts, QString* error
         q.addBindValue(text(m.error));
         if (!execute(q, error))
             return false;
+        // Prepared once: a data migration lists up to a thousand statements.
+        QSqlQuery statement = prepared(m_connectionName, kInsertStatement);
+        for (std::size_t i = 0; i < m.statements.size(); ++i) {
+            const StatementTiming& t = m.statements[i];
+            statement.addBindValue(run);
+            statement.addBindValue(m.position);
+            statement.addBindValue(qint64(i));
+            statement.addBindValue(text(t.migration));
+            statement.addBindValue(text(t.sql));
+            statement.addBindValue(t.line);
+            statement.addBindValue(t.seconds);
+            statement.addBindValue(t.failed);
+            statement.addBindValue(t.summed);
+            statement.addBindValue(t.count);
+            if (!execute(statement, error))
+                return false;
+        }
     }
     return true;
 }
@@ -586,6 +630,27 @@ void HistoryStore::readFacts(RunRecord& run) const
             run.migrations.push_back(std::move(m));
         }
     }
+    QSqlQuery statements = prepared(m_connectionName, kStatementsOfRun);
+    statements.addBindValue(run.id);
+    if (statements.exec()) {
+        while (statements.next()) {
+            const int position = statements.value(0).toInt();
+            const auto owner = std::find_if(
+                run.migrations.begin(), run.migrations.end(),
+                [position](const RunMigrationRecord& m) { return m.position == position; });
+            if (owner == run.migrations.end())
+                continue;
+            StatementTiming t;
+            t.migration = statements.value(1).toString();
+            t.sql = statements.value(2).toString();
+            t.line = statements.value(3).toInt();
+            t.seconds = statements.value(4).toDouble();
+            t.failed = statements.value(5).toBool();
+            t.summed = statements.value(6).toBool();
+            t.count = statements.value(7).toInt();
+            owner->statements.push_back(std::move(t));
+        }
+    }
 }
 
 bool HistoryStore::appendLog(qint64 run, const QString& line, QString* error)
@@ -616,7 +681,7 @@ bool HistoryStore::setRunFacts(qint64 run, const RunRecord& facts, QString* erro
 {
     QString why;
     const bool ok = inTransaction(m_connectionName, &why, [&] {
-        for (const char* sql : {kDeleteSteps, kDeleteBackups, kDeleteMigrations}) {
+        for (const char* sql : {kDeleteSteps, kDeleteBackups, kDeleteMigrations, kDeleteStatements}) {
             QSqlQuery q = prepared(m_connectionName, sql);
             q.addBindValue(run);
             if (!execute(q, &why))

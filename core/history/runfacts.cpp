@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/runfacts.h"
 
+#include "common/jsonlists.h"
 #include "runbook/backupmetadata.h"
 
 #include <QDir>
@@ -60,12 +61,14 @@ RunMigrationRecord migrationFrom(const QJsonObject& o, int position)
     m.retries = o.value(QLatin1String("retries")).toInt();
     m.sql = textOf(o, "sql");
     m.error = textOf(o, "error");
+    m.statements = vectorFromJson<StatementTiming>(o.value(QLatin1String("statements")),
+                                                   &StatementTiming::fromJson);
     return m;
 }
 
 // The migrate step's details: {"source", "migrations": [{"app", "name"} (Django) or
 // {"version", "description", "script"} (SQL folder), "sql", "seconds", "retries", "outcome",
-// "error"}]}.
+// "error", "statements"}]}.
 void addApplied(RunRecord& into, const QJsonObject& details)
 {
     const QString source = sourceKey(details);
@@ -82,7 +85,7 @@ void addApplied(RunRecord& into, const QJsonObject& details)
 }
 
 // MigrationReverter's details: {"source", "steps": [{"app", "from", "to", "sql", "seconds",
-// "retries", "outcome", "error"}]}. A step that takes an app from one migration back to an
+// "retries", "outcome", "error", "statements"}]}. A step that takes an app from one migration back to an
 // earlier one is recorded as reverting "from"; an SQL folder's "app" is only its folder name.
 void addReverted(RunRecord& into, const QJsonObject& details)
 {

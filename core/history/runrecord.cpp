@@ -71,7 +71,9 @@ QJsonObject migrationJson(const RunMigrationRecord& m)
             {QStringLiteral("max_blocked"), m.maxBlocked},
             {QStringLiteral("retries"), m.retries},
             {QStringLiteral("sql"), m.sql},
-            {QStringLiteral("error"), m.error}};
+            {QStringLiteral("error"), m.error},
+            {QStringLiteral("statements"),
+             jsonArrayOf(m.statements, [](const StatementTiming& t) { return t.toJson(); })}};
 }
 
 RunMigrationRecord migrationFrom(const QJsonObject& o)
@@ -90,6 +92,8 @@ RunMigrationRecord migrationFrom(const QJsonObject& o)
     m.retries = o.value(QStringLiteral("retries")).toInt();
     m.sql = o.value(QStringLiteral("sql")).toString();
     m.error = o.value(QStringLiteral("error")).toString();
+    m.statements = vectorFromJson<StatementTiming>(o.value(QStringLiteral("statements")),
+                                                   &StatementTiming::fromJson);
     return m;
 }
 

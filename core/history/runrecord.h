@@ -2,6 +2,7 @@
 #pragma once
 
 #include "history/schemachange.h"
+#include "migrations/statementtiming.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -47,6 +48,9 @@ struct RunMigrationRecord
     int retries = 0;            // lock-timeout retries
     QString sql;
     QString error;
+    // Each statement's time, in the order they ran, for the attempt that counted (a lock-timeout
+    // retry replaces the rolled-back attempt's). Empty for runs recorded before schema 3.
+    std::vector<StatementTiming> statements;
 };
 
 // One recorded run: an assessment, backup, migrate, verify, rollback or session action.

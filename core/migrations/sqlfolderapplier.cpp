@@ -5,12 +5,14 @@
 #include "migrations/sqlfolderhistory.h"
 #include "migrations/sqlfoldername.h"
 #include "migrations/sqlfolderstatements.h"
+#include "migrations/statementtiming.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSqlFolder, "migdesk.core.migrations.sqlfolder")
 
@@ -53,23 +55,85 @@ DbError recordFailure(PgConnection& connection, SqlFolderAppliedRow row, const D
     return error;
 }
 
+// Runs statements one per message and times each into *timings; stops at the first error.
+// Inside our BEGIN, statements sent one by one share the transaction as they would in one
+// message. With `batchBeyondLimit` (only inside a transaction), the statements past the listed
+// limit (StatementTiming::kListedPerMigration) go as one message, timed together: a script of
+// 100,000 INSERTs should not pay 100,000 round trips for timings nobody reads one by one.
+// Outside a transaction that is not allowed: several statements in one message would form an
+// implicit transaction block, which is what those statements refuse.
+std::optional<DbError> runTimed(PgConnection& connection,
+                                const std::vector<SqlFolderStatements::Statement>& statements,
+                                bool batchBeyondLimit, std::vector<StatementTiming>* timings)
+{
+    const std::size_t listed =
+        batchBeyondLimit ? std::min<std::size_t>(statements.size(),
+                                                 std::size_t(StatementTiming::kListedPerMigration))
+                         : statements.size();
+    const auto timed = [&](const QString& sql, StatementTiming timing) -> std::optional<DbError> {
+        QElapsedTimer timer;
+        timer.start();
+        const auto ran = connection.execScript(sql);
+        timing.seconds = timer.nsecsElapsed() / 1e9;
+        timing.failed = !ran;
+        if (timings)
+            StatementTiming::append(*timings, std::move(timing));
+        if (!ran)
+            return ran.error();
+        return std::nullopt;
+    };
+    for (std::size_t i = 0; i < listed; ++i) {
+        const SqlFolderStatements::Statement& statement = statements[i];
+        StatementTiming timing;
+        timing.sql = StatementTiming::clipped(statement.text);
+        timing.line = statement.line;
+        if (auto error = timed(statement.text, std::move(timing)))
+            return error;
+    }
+    if (listed == statements.size())
+        return std::nullopt;
+    QStringList rest;
+    for (std::size_t i = listed; i < statements.size(); ++i)
+        rest << statements[i].text;
+    StatementTiming summed;
+    summed.summed = true;
+    summed.count = int(statements.size() - listed);
+    return timed(rest.join(QLatin1Char(';')), std::move(summed));
+}
+
+// The script as one unit when libpg_query could not split it: the server parses it and
+// reports the error, and it is timed as a whole.
+std::optional<DbError> runWhole(PgConnection& connection, const QString& sql,
+                                std::vector<StatementTiming>* timings)
+{
+    SqlFolderStatements::Statement whole;
+    whole.text = sql;
+    whole.line = 1;
+    return runTimed(connection, {whole}, true, timings);
+}
+
+std::optional<DbError> runScript(PgConnection& connection, const QString& sql,
+                                 const SqlFolderStatements& statements,
+                                 std::vector<StatementTiming>* timings)
+{
+    return statements.parsed ? runTimed(connection, statements.statements, true, timings)
+                             : runWhole(connection, sql, timings);
+}
+
 Result<SqlFolderAppliedRow> runInTransaction(PgConnection& connection, const QString& sql,
-                                             bool empty, SqlFolderAppliedRow row)
+                                             const SqlFolderStatements& statements,
+                                             SqlFolderAppliedRow row,
+                                             std::vector<StatementTiming>* timings)
 {
     const auto begun = connection.exec(QString::fromLatin1(kBegin));
     if (!begun)
         return begun.error();
     QElapsedTimer timer;
     timer.start();
-    // The whole script in one simple-query message: inside our BEGIN its statements share the
-    // transaction, and the server stops at the first error.
-    if (!empty) {
-        const auto ran = connection.execScript(sql);
-        if (!ran) {
-            row.executionTimeMs = elapsedMs(timer);
-            connection.exec(QString::fromLatin1(kRollback));
-            return recordFailure(connection, std::move(row), ran.error());
-        }
+    if (auto error = runScript(connection, sql, statements, timings)) {
+        row.executionTimeMs = elapsedMs(timer);
+        connection.exec(QString::fromLatin1(kRollback));
+        return recordFailure(connection, std::move(row), *error);
     }
     row.executionTimeMs = elapsedMs(timer);
     row.success = true;
@@ -87,18 +151,14 @@ Result<SqlFolderAppliedRow> runInTransaction(PgConnection& connection, const QSt
 
 Result<SqlFolderAppliedRow> runStatementByStatement(PgConnection& connection,
                                                     const SqlFolderStatements& statements,
-                                                    SqlFolderAppliedRow row)
+                                                    SqlFolderAppliedRow row,
+                                                    std::vector<StatementTiming>* timings)
 {
     QElapsedTimer timer;
     timer.start();
-    for (const SqlFolderStatements::Statement& statement : statements.statements) {
-        // One statement per message: several in one message would form an implicit
-        // transaction block, which is exactly what these statements refuse.
-        const auto ran = connection.execScript(statement.text);
-        if (!ran) {
-            row.executionTimeMs = elapsedMs(timer);
-            return recordFailure(connection, std::move(row), ran.error());
-        }
+    if (auto error = runTimed(connection, statements.statements, false, timings)) {
+        row.executionTimeMs = elapsedMs(timer);
+        return recordFailure(connection, std::move(row), *error);
     }
     row.executionTimeMs = elapsedMs(timer);
     row.success = true;
@@ -114,7 +174,8 @@ Result<SqlFolderAppliedRow> runStatementByStatement(PgConnection& connection,
 }
 
 Result<SqlFolderAppliedRow> applyLocked(PgConnection& connection, const SqlFolderScript& script,
-                                        const QString& installedBy)
+                                        const QString& installedBy,
+                                        std::vector<StatementTiming>* timings)
 {
     if (auto error = SqlFolderHistory::create(connection))
         return *error;
@@ -143,16 +204,17 @@ Result<SqlFolderAppliedRow> applyLocked(PgConnection& connection, const SqlFolde
     row.installedOn =
         QDateTime::fromMSecsSinceEpoch(clock->toInt64(0, QStringLiteral("now_ms")), Qt::UTC);
 
-    // Parsed again rather than trusting `atomic` alone: the statements are needed to run them
-    // one by one, and a script that does not parse goes to the server whole, in a transaction.
+    // Parsed again rather than trusting `atomic` alone: the statements are run and timed one
+    // by one, and a script that does not parse goes to the server whole, in a transaction.
     const SqlFolderStatements statements = SqlFolderStatements::parse(script.migration.sql);
     if (!statements.transactional())
-        return runStatementByStatement(connection, statements, std::move(row));
-    const bool empty = statements.parsed && statements.statements.empty();
-    return runInTransaction(connection, script.migration.sql, empty, std::move(row));
+        return runStatementByStatement(connection, statements, std::move(row), timings);
+    return runInTransaction(connection, script.migration.sql, statements, std::move(row),
+                            timings);
 }
 
-Result<SqlFolderAppliedRow> undoLocked(PgConnection& connection, const SqlFolderScript& undo)
+Result<SqlFolderAppliedRow> undoLocked(PgConnection& connection, const SqlFolderScript& undo,
+                                       std::vector<StatementTiming>* timings)
 {
     const auto history = SqlFolderHistory::read(connection);
     if (!history)
@@ -171,11 +233,8 @@ Result<SqlFolderAppliedRow> undoLocked(PgConnection& connection, const SqlFolder
     timer.start();
     const SqlFolderStatements statements = SqlFolderStatements::parse(undo.migration.sql);
     if (!statements.transactional()) {
-        for (const SqlFolderStatements::Statement& statement : statements.statements) {
-            const auto ran = connection.execScript(statement.text);
-            if (!ran)
-                return ran.error();
-        }
+        if (auto error = runTimed(connection, statements.statements, false, timings))
+            return *error;
         row.executionTimeMs = elapsedMs(timer);
         if (auto error = SqlFolderHistory::remove(connection, row.version))
             return *error;
@@ -184,12 +243,9 @@ Result<SqlFolderAppliedRow> undoLocked(PgConnection& connection, const SqlFolder
     const auto begun = connection.exec(QString::fromLatin1(kBegin));
     if (!begun)
         return begun.error();
-    if (!statements.parsed || !statements.statements.empty()) {
-        const auto ran = connection.execScript(undo.migration.sql);
-        if (!ran) {
-            connection.exec(QString::fromLatin1(kRollback));
-            return ran.error();
-        }
+    if (auto error = runScript(connection, undo.migration.sql, statements, timings)) {
+        connection.exec(QString::fromLatin1(kRollback));
+        return *error;
     }
     if (auto error = SqlFolderHistory::remove(connection, row.version)) {
         connection.exec(QString::fromLatin1(kRollback));
@@ -206,7 +262,8 @@ Result<SqlFolderAppliedRow> undoLocked(PgConnection& connection, const SqlFolder
 
 Result<SqlFolderAppliedRow> SqlFolderApplier::apply(PgConnection& writable,
                                                     const SqlFolderScript& script,
-                                                    const QString& installedBy)
+                                                    const QString& installedBy,
+                                                    std::vector<StatementTiming>* timings)
 {
     const auto locked = writable.exec(QString::fromLatin1(kTryApplyLock), {kApplyLockKey});
     if (!locked)
@@ -216,14 +273,15 @@ Result<SqlFolderAppliedRow> SqlFolderApplier::apply(PgConnection& writable,
                        tr("Another migdesk session is applying migrations to this database; "
                           "try again when it has finished."));
     }
-    auto result = applyLocked(writable, script, installedBy);
+    auto result = applyLocked(writable, script, installedBy, timings);
     // A lost connection has released the lock with the session, so a failed unlock is harmless.
     writable.exec(QString::fromLatin1(kReleaseApplyLock), {kApplyLockKey});
     return result;
 }
 
 Result<SqlFolderAppliedRow> SqlFolderApplier::undo(PgConnection& writable,
-                                                   const SqlFolderScript& undoScript)
+                                                   const SqlFolderScript& undoScript,
+                                                   std::vector<StatementTiming>* timings)
 {
     const auto locked = writable.exec(QString::fromLatin1(kTryApplyLock), {kApplyLockKey});
     if (!locked)
@@ -233,7 +291,7 @@ Result<SqlFolderAppliedRow> SqlFolderApplier::undo(PgConnection& writable,
                        tr("Another migdesk session is applying migrations to this database; "
                           "try again when it has finished."));
     }
-    auto result = undoLocked(writable, undoScript);
+    auto result = undoLocked(writable, undoScript, timings);
     writable.exec(QString::fromLatin1(kReleaseApplyLock), {kApplyLockKey});
     return result;
 }

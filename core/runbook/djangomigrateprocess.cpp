@@ -89,12 +89,12 @@ MigrationAttempt DjangoMigrateProcess::classify(const QStringList& output)
     const QString all = output.join(QLatin1Char('\n'));
     if (all.contains(QLatin1String("due to lock timeout")) ||
         all.contains(QLatin1String("LockNotAvailable")))
-        return {MigrationAttempt::Kind::LockTimeout, reason};
+        return {MigrationAttempt::Kind::LockTimeout, reason, {}};
     for (const char* text : kConnectionLost) {
         if (all.contains(QLatin1String(text)))
-            return {MigrationAttempt::Kind::ConnectionLost, reason};
+            return {MigrationAttempt::Kind::ConnectionLost, reason, {}};
     }
-    return {MigrationAttempt::Kind::Failed, reason};
+    return {MigrationAttempt::Kind::Failed, reason, {}};
 }
 
 MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const MigrationKey& to,
@@ -105,7 +105,7 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     if (!managePy.isFile()) {
         return {MigrationAttempt::Kind::Failed,
                 tr("%1 does not exist. Point migdesk at the project's manage.py.")
-                    .arg(target.managePy)};
+                    .arg(target.managePy), {}};
     }
     QProcessEnvironment environment =
         libpqEnvironment(target.connection.info, target.connection.password, applicationName,
@@ -131,7 +131,7 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     if (!process.waitForStarted()) {
         return {MigrationAttempt::Kind::Failed,
                 tr("Cannot run %1: %2. Check the Python interpreter's path.")
-                    .arg(target.python, process.errorString())};
+                    .arg(target.python, process.errorString()), {}};
     }
 
     QStringList output;
@@ -185,9 +185,9 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     const bool exitedCleanly =
         process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (exitedCleanly)
-        return {MigrationAttempt::Kind::Succeeded, {}};
+        return {MigrationAttempt::Kind::Succeeded, {}, {}};
     if (cancelled)
-        return {MigrationAttempt::Kind::Cancelled, classify(output).reason};
+        return {MigrationAttempt::Kind::Cancelled, classify(output).reason, {}};
     MigrationAttempt attempt = classify(output);
     if (attempt.reason.isEmpty()) {
         attempt.reason = process.exitStatus() == QProcess::NormalExit

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection/dberror.h"
+#include "migrations/statementtiming.h"
 
 #include <QString>
 
@@ -16,6 +17,8 @@ struct MigrationAttempt
 
     Kind kind = Kind::Succeeded;
     QString reason; // what the database or Django said; empty on success
+    // The statements this attempt ran, with their times, the failing one last and marked.
+    std::vector<StatementTiming> statements;
 
     // A statement's error on migdesk's own connection. A cancel counts as Cancelled only when
     // the run asked for it; someone else's pg_cancel_backend() is a failure like any other.
@@ -23,12 +26,12 @@ struct MigrationAttempt
                                         bool cancelRequested)
     {
         if (error.kind() == DbError::Kind::ConnectionLost || connectionBroken)
-            return {Kind::ConnectionLost, error.message()};
+            return {Kind::ConnectionLost, error.message(), {}};
         if (error.kind() == DbError::Kind::LockTimeout)
-            return {Kind::LockTimeout, error.message()};
+            return {Kind::LockTimeout, error.message(), {}};
         if (error.kind() == DbError::Kind::Cancelled && cancelRequested)
-            return {Kind::Cancelled, error.message()};
-        return {Kind::Failed, error.sentence()};
+            return {Kind::Cancelled, error.message(), {}};
+        return {Kind::Failed, error.sentence(), {}};
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/migrationexecutor.h"
 
+#include "common/jsonlists.h"
 #include "common/units.h"
 #include "connection/pgconnection.h"
 #include "migrations/appliedmigrationsreader.h"
@@ -48,6 +49,7 @@ struct Planned
     int retries = 0;
     LockBlockerWatch::Impact impact;
     QString error;
+    std::vector<StatementTiming> statements; // of the attempt that counted
 
     QString label() const
     {
@@ -82,6 +84,7 @@ struct Planned
         o[QStringLiteral("lock_wait_seconds")] = impact.lockWaitSeconds;
         o[QStringLiteral("max_blocked")] = impact.maxBlocked;
         o[QStringLiteral("outcome")] = outcome;
+        o[QStringLiteral("statements")] = jsonArrayOf(statements, [](const StatementTiming& t) { return t.toJson(); });
         if (!error.isEmpty())
             o[QStringLiteral("error")] = error;
         return o;
@@ -591,11 +594,14 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
                 return DjangoMigrateProcess::run(target, m.key, appName, options.policy, ctx);
             const CancelToken::ActionScope cancelScope(
                 ctx.cancel, [handle = connection.cancelHandle()] { handle->cancel(); });
-            const auto applied = SqlFolderApplier::apply(connection, m.script, {});
-            if (applied)
-                return {MigrationAttempt::Kind::Succeeded, {}};
-            return MigrationAttempt::fromDbError(applied.error(), connection.isBroken(),
-                                                 ctx.cancel.isCancelled());
+            std::vector<StatementTiming> timings;
+            const auto applied = SqlFolderApplier::apply(connection, m.script, {}, &timings);
+            MigrationAttempt done =
+                applied ? MigrationAttempt{MigrationAttempt::Kind::Succeeded, {}, {}}
+                        : MigrationAttempt::fromDbError(applied.error(), connection.isBroken(),
+                                                        ctx.cancel.isCancelled());
+            done.statements = std::move(timings);
+            return done;
         };
         const auto blockers = [&] {
             const QString seen = watch.takeBlockers();
@@ -610,7 +616,11 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
         m.retries = outcome.retries;
         m.impact = watch.takeImpact();
         m.outcome = outcomeKey(outcome.last.kind);
+        m.statements = outcome.last.statements;
         if (outcome.last.kind == MigrationAttempt::Kind::Succeeded) {
+            if (const QString slow = StatementTiming::slowestSentence(m.label(), m.statements);
+                !slow.isEmpty())
+                ctx.log.write(slow);
             ctx.log.write(outcome.retries == 0
                               ? tr("%1 applied in %2.").arg(m.label(), formatDuration(m.seconds))
                               : tr("%1 applied in %2, after %n lock-timeout retry(s).", nullptr,

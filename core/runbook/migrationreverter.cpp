@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/migrationreverter.h"
 
+#include "common/jsonlists.h"
 #include "common/units.h"
 #include "connection/pgconnection.h"
 #include "migrations/appliedmigrationsreader.h"
@@ -44,6 +45,7 @@ struct PlannedStep
     int retries = 0;
     LockBlockerWatch::Impact impact;
     QString error;
+    std::vector<StatementTiming> statements; // of the attempt that counted
 
     QString label() const
     {
@@ -59,6 +61,7 @@ struct PlannedStep
             {QStringLiteral("retries"), retries}, {QStringLiteral("outcome"), outcome},
             {QStringLiteral("lock_wait_seconds"), impact.lockWaitSeconds},
             {QStringLiteral("max_blocked"), impact.maxBlocked},
+            {QStringLiteral("statements"), jsonArrayOf(statements, [](const StatementTiming& t) { return t.toJson(); })},
         };
         if (!error.isEmpty())
             o[QStringLiteral("error")] = error;
@@ -590,11 +593,14 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
                                                  options.policy, ctx);
             const CancelToken::ActionScope cancelScope(
                 ctx.cancel, [handle = connection.cancelHandle()] { handle->cancel(); });
-            const auto undone = SqlFolderApplier::undo(connection, s.undo);
-            if (undone)
-                return {MigrationAttempt::Kind::Succeeded, {}};
-            return MigrationAttempt::fromDbError(undone.error(), connection.isBroken(),
-                                                 ctx.cancel.isCancelled());
+            std::vector<StatementTiming> timings;
+            const auto undone = SqlFolderApplier::undo(connection, s.undo, &timings);
+            MigrationAttempt done =
+                undone ? MigrationAttempt{MigrationAttempt::Kind::Succeeded, {}, {}}
+                       : MigrationAttempt::fromDbError(undone.error(), connection.isBroken(),
+                                                       ctx.cancel.isCancelled());
+            done.statements = std::move(timings);
+            return done;
         };
         const auto blockers = [&] {
             const QString seen = watch.takeBlockers();
@@ -609,10 +615,14 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
         s.seconds = timer.elapsed() / 1000.0;
         s.retries = outcome.retries;
         s.impact = watch.takeImpact();
+        s.statements = outcome.last.statements;
         switch (outcome.last.kind) {
         case MigrationAttempt::Kind::Succeeded:
             s.outcome = QStringLiteral("reverted");
             ctx.log.write(tr("Rolled %1 in %2.").arg(s.label(), formatDuration(s.seconds)));
+            if (const QString slow = StatementTiming::slowestSentence(s.label(), s.statements);
+                !slow.isEmpty())
+                ctx.log.write(slow);
             continue;
         case MigrationAttempt::Kind::Cancelled:
             s.outcome = QStringLiteral("cancelled");

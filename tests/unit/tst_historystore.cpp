@@ -22,6 +22,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <set>
@@ -111,12 +112,30 @@ RunRecord factsOfACycle()
     applied.maxBlocked = 4;
     applied.retries = 1;
     applied.sql = QStringLiteral("ALTER TABLE invoice ADD COLUMN due date;");
+    StatementTiming alter;
+    alter.migration = QStringLiteral("billing.0003_invoice_due");
+    alter.sql = QStringLiteral("ALTER TABLE invoice ADD COLUMN due date");
+    alter.seconds = 0.125;
+    StatementTiming backfill = alter;
+    backfill.sql = QStringLiteral("UPDATE invoice SET due = created + 30");
+    backfill.seconds = 1.25;
+    StatementTiming rest;
+    rest.summed = true;
+    rest.count = 1234;
+    rest.seconds = 0.0625;
+    applied.statements = {alter, backfill, rest};
     RunMigrationRecord failed = applied;
     failed.position = 1;
     failed.name = QStringLiteral("0004_invoice_not_null");
     failed.outcome = QStringLiteral("failed");
     failed.startedAt = QDateTime();
     failed.error = QStringLiteral("column \"due\" contains null values");
+    StatementTiming notNull;
+    notNull.sql = QStringLiteral("ALTER TABLE invoice ALTER COLUMN due SET NOT NULL");
+    notNull.line = 3;
+    notNull.seconds = 0.5;
+    notNull.failed = true;
+    failed.statements = {notNull};
     facts.migrations = {applied, failed};
     return facts;
 }
@@ -274,7 +293,11 @@ QJsonObject migrateDetails(bool django)
         {QStringLiteral("retries"), 1},
         {QStringLiteral("lock_wait_seconds"), 0.5},
         {QStringLiteral("max_blocked"), 3},
-        {QStringLiteral("outcome"), QStringLiteral("applied")}};
+        {QStringLiteral("outcome"), QStringLiteral("applied")},
+        {QStringLiteral("statements"),
+         QJsonArray{QJsonObject{{QStringLiteral("sql"), QStringLiteral("ALTER TABLE invoice")},
+                                {QStringLiteral("line"), 2},
+                                {QStringLiteral("seconds"), 1.25}}}}};
     QJsonObject failed = applied;
     failed[QStringLiteral("outcome")] = QStringLiteral("failed");
     failed[QStringLiteral("retries")] = 0;
@@ -733,6 +756,14 @@ private slots:
         QCOMPARE(run.walLsn, walLsn);
         for (const RunMigrationRecord& m : run.migrations)
             QVERIFY(!m.sql.isEmpty());
+        if (step.step == QLatin1String("migrate")) {
+            const RunMigrationRecord& first = run.migrations.front();
+            QCOMPARE(first.statements.size(), std::size_t(1));
+            QCOMPARE(first.statements.front().sql, QStringLiteral("ALTER TABLE invoice"));
+            QCOMPARE(first.statements.front().line, 2);
+            QCOMPARE(first.statements.front().seconds, 1.25);
+            QCOMPARE(first.statements.front().count, 1);
+        }
         if (run.migrations.size() > 1)
             QCOMPARE(run.migrations[1].error, QStringLiteral("lock timeout"));
     }
@@ -1043,7 +1074,7 @@ private slots:
         const QStringList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         for (const char* table : {"runs", "run_steps", "run_backups", "run_migrations",
-                                  "schema_snapshots", "table_sizes"})
+                                  "run_statements", "schema_snapshots", "table_sizes"})
             QVERIFY2(tables.contains(QLatin1String(table)),
                      qPrintable(tables.join(QLatin1Char(' '))));
         const QStringList columns =
@@ -1051,6 +1082,99 @@ private slots:
         for (const char* column : {"uuid", "confirmed_by", "wal_lsn", "mirror"})
             QVERIFY(columns.contains(QLatin1String(column)));
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    // Schema 3 only adds run_statements, so a version-2 file is this one without it: its runs
+    // and migrations stay, they simply have no statement timings, and new runs record them.
+    void upgradesFromVersion2KeepsMigrations()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        RunRecord old = factsOfACycle();
+        old.kind = QStringLiteral("cycle");
+        for (RunMigrationRecord& m : old.migrations)
+            m.statements.clear();
+        QString error;
+        {
+            HistoryStore store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QVERIFY2(store.beginRun(old, &error) > 0, qPrintable(error));
+        }
+        {
+            RawFile raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE run_statements")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        HistoryStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
+        const auto runs = store.runs();
+        QCOMPARE(runs.size(), std::size_t(1));
+        QCOMPARE(json(runs.front(), "migrations"), json(old, "migrations"));
+        RunRecord next = factsOfACycle();
+        next.kind = QStringLiteral("cycle");
+        const qint64 id = store.beginRun(next, &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        QCOMPARE(json(*store.run(id), "migrations"), json(next, "migrations"));
+        QCOMPARE(store.run(id)->migrations.front().statements.size(), std::size_t(3));
+    }
+
+    // A migration lists its first statements one by one and sums the rest into one row; a
+    // failed statement is always listed. The log names the slowest single statement.
+    void statementTimingsAreCapped_data()
+    {
+        QTest::addColumn<int>("statements");
+        QTest::addColumn<bool>("lastFails");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("summed");
+        const int limit = StatementTiming::kListedPerMigration;
+        QTest::addRow("one") << 1 << false << 1 << 0;
+        QTest::addRow("at the limit") << limit << false << limit << 0;
+        QTest::addRow("one over") << limit + 1 << false << limit + 1 << 1;
+        QTest::addRow("far over") << 3 * limit << false << limit + 1 << 2 * limit;
+        QTest::addRow("far over, the last one failed")
+            << 3 * limit << true << limit + 2 << 2 * limit - 1;
+    }
+
+    void statementTimingsAreCapped()
+    {
+        QFETCH(int, statements);
+        QFETCH(bool, lastFails);
+        QFETCH(int, rows);
+        QFETCH(int, summed);
+        std::vector<StatementTiming> list;
+        for (int i = 0; i < statements; ++i) {
+            StatementTiming t;
+            t.sql = QStringLiteral("-- step %1\nUPDATE t SET a = %1").arg(i);
+            t.line = 2 * i + 1;
+            t.seconds = i == 7 ? 2.0 : 0.001;
+            t.failed = lastFails && i == statements - 1;
+            StatementTiming::append(list, std::move(t));
+        }
+        QCOMPARE(int(list.size()), rows);
+        const auto sum = std::find_if(list.begin(), list.end(),
+                                      [](const StatementTiming& t) { return t.summed; });
+        QCOMPARE(sum == list.end() ? 0 : sum->count, summed);
+        if (sum != list.end())
+            QVERIFY(sum->sql.isEmpty());
+        QCOMPARE(list.back().failed, lastFails);
+        const QString sentence = StatementTiming::slowestSentence(QStringLiteral("V9"), list);
+        if (statements < 8) {
+            QVERIFY(sentence.isEmpty() || !sentence.contains(QStringLiteral("line 15")));
+        } else {
+            QVERIFY2(sentence.contains(QStringLiteral("line 15")), qPrintable(sentence));
+            QVERIFY2(sentence.endsWith(QStringLiteral(": UPDATE t SET a = 7")),
+                     qPrintable(sentence));
+        }
+    }
+
+    void statementTextIsClipped()
+    {
+        QCOMPARE(StatementTiming::clipped(QStringLiteral("  SELECT 1;\n ")),
+                 QStringLiteral("SELECT 1;"));
+        const QString clipped = StatementTiming::clipped(QString(5000, QLatin1Char('x')));
+        QCOMPARE(clipped.size(), StatementTiming::kMaxSqlChars);
+        QVERIFY(clipped.endsWith(QChar(0x2026)));
     }
 
     void aNewerSchemaIsRefused()
