@@ -9,11 +9,14 @@
 #include "migrations/sqlfoldername.h"
 #include "migrations/sqlfoldersource.h"
 #include "migrations/sqlfolderstatements.h"
+#include "migrations/statementtiming.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace migdesk;
 using migdesk::tests::TestCluster;
@@ -448,24 +451,27 @@ private slots:
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QString>("sqlState");
         QTest::addColumn<QStringList>("left"); // relations that stay behind
+        QTest::addColumn<int>("timed");          // statements with a time
+        QTest::addColumn<int>("failedLine");     // the timed statement marked failed; 0: none
         QTest::addRow("error in a statement")
             << QByteArray("CREATE TABLE half (id int);\nSELECT 1 / 0;\n")
-            << QStringLiteral("22012") << QStringList{};
+            << QStringLiteral("22012") << QStringList{} << 2 << 2;
+        // libpg_query cannot split it, so the server gets it whole and it is timed whole.
         QTest::addRow("syntax error")
             << QByteArray("CREATE TABLE half (id int);\nCREAT TABLE other (id int);\n")
-            << QStringLiteral("42601") << QStringList{};
+            << QStringLiteral("42601") << QStringList{} << 1 << 1;
         QTest::addRow("deferred constraint fails at COMMIT")
             << QByteArray("CREATE TABLE parent (id int PRIMARY KEY);\n"
                           "CREATE TABLE half (parent int REFERENCES parent\n"
                           "    DEFERRABLE INITIALLY DEFERRED);\n"
                           "INSERT INTO half VALUES (1);\n")
-            << QStringLiteral("23503") << QStringList{};
+            << QStringLiteral("23503") << QStringList{} << 3 << 0;
         // Outside a transaction nothing can be rolled back: the statements before the failing
         // one stay, which the script's outsideTransaction announces beforehand.
         QTest::addRow("statement by statement keeps what ran")
             << QByteArray("CREATE TABLE half (id int);\n"
                           "CREATE INDEX CONCURRENTLY half_idx ON half (missing);\n")
-            << QStringLiteral("42703") << QStringList{QStringLiteral("half")};
+            << QStringLiteral("42703") << QStringList{QStringLiteral("half")} << 2 << 2;
     }
 
     void failuresAreRolledBackAndRecorded()
@@ -473,6 +479,8 @@ private slots:
         QFETCH(QByteArray, sql);
         QFETCH(QString, sqlState);
         QFETCH(QStringList, left);
+        QFETCH(int, timed);
+        QFETCH(int, failedLine);
         static int databases = 0;
         const QString db = freshDatabase(QStringLiteral("sqlfolder_failure_%1").arg(++databases));
         QTemporaryDir dir;
@@ -482,9 +490,18 @@ private slots:
 
         core::PgConnection writer;
         open(writer, db, true);
-        const auto failed = core::SqlFolderApplier::apply(writer, scan.scripts[0], {});
+        std::vector<core::StatementTiming> timings;
+        const auto failed = core::SqlFolderApplier::apply(writer, scan.scripts[0], {}, &timings);
         QVERIFY(!failed);
         QCOMPARE(failed.error().sqlState(), sqlState);
+        QCOMPARE(int(timings.size()), timed);
+        const auto marked = std::count_if(timings.begin(), timings.end(),
+                                          [](const core::StatementTiming& t) { return t.failed; });
+        QCOMPARE(int(marked), failedLine > 0 ? 1 : 0);
+        if (failedLine > 0) {
+            QVERIFY(timings.back().failed);
+            QCOMPARE(timings.back().line, failedLine);
+        }
         for (const QString& relation :
              {QStringLiteral("half"), QStringLiteral("parent"), QStringLiteral("other")})
             QCOMPARE(exists(writer, relation), left.contains(relation));
@@ -497,6 +514,78 @@ private slots:
         // The connection is usable afterwards (no transaction left open).
         const auto state = writer.exec(QStringLiteral("SELECT 1 AS one"));
         QVERIFY2(state, state ? "" : qPrintable(state.error().sentence()));
+    }
+
+    // Each statement is timed on its own, in the script's transaction: a reviewer sees which
+    // statement of a slow migration took the time, at which line.
+    void statementsAreTimedOneByOne()
+    {
+        const QString db = freshDatabase(QStringLiteral("sqlfolder_timings"));
+        QTemporaryDir dir;
+        writeFile(dir, QStringLiteral("V1__slow.sql"),
+                  "CREATE TABLE ledger (id int);\n"
+                  "-- the slow one\n"
+                  "SELECT pg_sleep(0.3);\n"
+                  "INSERT INTO ledger VALUES (1);\n");
+        writeFile(dir, QStringLiteral("U1__slow.sql"), "DROP TABLE ledger;\n");
+        const auto scan = core::SqlFolderSource::scan(dir.path());
+        QVERIFY2(scan.problems.empty(), qPrintable(problemText(scan.problems)));
+        core::PgConnection writer;
+        open(writer, db, true);
+        std::vector<core::StatementTiming> timings;
+        const auto applied = core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {}, &timings);
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().sentence()));
+        QCOMPARE(timings.size(), std::size_t(3));
+        QCOMPARE(timings[0].line, 1);
+        QCOMPARE(timings[1].line, 3);
+        QCOMPARE(timings[2].line, 4);
+        QCOMPARE(timings[0].sql, QStringLiteral("CREATE TABLE ledger (id int)"));
+        QCOMPARE(timings[1].firstLine(), QStringLiteral("SELECT pg_sleep(0.3)"));
+        QVERIFY2(timings[1].seconds >= 0.3, qPrintable(QString::number(timings[1].seconds)));
+        QCOMPARE(core::StatementTiming::slowest(timings), &timings[1]);
+        double sum = 0;
+        for (const core::StatementTiming& t : timings) {
+            QVERIFY(!t.failed && !t.summed && t.migration.isEmpty());
+            sum += t.seconds;
+        }
+        // The history row's time is the script's: the statements' times and little else.
+        QVERIFY(applied->executionTimeMs >= int(sum * 1000) - 1);
+        QVERIFY(applied->executionTimeMs < int(sum * 1000) + 500);
+
+        QCOMPARE(scan.undo.size(), std::size_t(1));
+        std::vector<core::StatementTiming> undone;
+        const auto reverted = core::SqlFolderApplier::undo(writer, scan.undo.front(), &undone);
+        QVERIFY2(reverted, reverted ? "" : qPrintable(reverted.error().sentence()));
+        QCOMPARE(undone.size(), std::size_t(1));
+        QCOMPARE(undone[0].sql, QStringLiteral("DROP TABLE ledger"));
+        QVERIFY(!exists(writer, QStringLiteral("ledger")));
+    }
+
+    // Past the listed limit, a transactional script's remaining statements go to the server in
+    // one message and are kept as one summed row; every statement still runs.
+    void longScriptsSumTheirTail()
+    {
+        const QString db = freshDatabase(QStringLiteral("sqlfolder_long"));
+        const int extra = 5;
+        const int total = core::StatementTiming::kListedPerMigration + extra;
+        QByteArray sql = "CREATE TABLE rows_ (id int);\n";
+        for (int i = 1; i < total; ++i)
+            sql += "INSERT INTO rows_ VALUES (" + QByteArray::number(i) + ");\n";
+        QTemporaryDir dir;
+        writeFile(dir, QStringLiteral("V1__rows.sql"), sql);
+        const auto scan = core::SqlFolderSource::scan(dir.path());
+        core::PgConnection writer;
+        open(writer, db, true);
+        std::vector<core::StatementTiming> timings;
+        const auto applied = core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {}, &timings);
+        QVERIFY2(applied, applied ? "" : qPrintable(applied.error().sentence()));
+        QCOMPARE(int(timings.size()), core::StatementTiming::kListedPerMigration + 1);
+        QVERIFY(timings.back().summed);
+        QCOMPARE(timings.back().count, extra);
+        QCOMPARE(timings[999].line, 1000);
+        const auto rows = writer.exec(QStringLiteral("SELECT count(*)::int AS n FROM rows_"));
+        QVERIFY(rows);
+        QCOMPARE(rows->toInt64(0, QStringLiteral("n")), qint64(total - 1));
     }
 
     void concurrentIndexRunsOutsideATransaction()
