@@ -2,6 +2,7 @@
 #include "history/runreport.h"
 
 #include "common/units.h"
+#include "history/statementsummary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -361,6 +362,28 @@ QString htmlTable(const QStringList& headers, const std::vector<QStringList>& ro
     return html + QStringLiteral("</table>");
 }
 
+// A migration's statement timings (StatementSummary): nothing when none were recorded.
+QString htmlStatements(const RunMigrationRecord& m)
+{
+    if (m.statements.empty())
+        return {};
+    int omitted = 0;
+    std::vector<QStringList> rows;
+    for (const StatementSummary::Row& r : StatementSummary::rows(m, &omitted)) {
+        const QString text = QStringLiteral("<code>%1</code>").arg(esc(r.text));
+        rows.push_back({r.number > 0 ? QString::number(r.number) : QString(), esc(r.where),
+                        r.failed ? QStringLiteral("<span class=\"bad\">%1</span>").arg(text) : text,
+                        esc(formatDuration(r.seconds)),
+                        QStringLiteral("%1%").arg(r.sharePercent)});
+    }
+    QString html = QStringLiteral("<p><b>%1</b> <code>%2</code></p>")
+                       .arg(esc(RunReport::tr("Statements of")), esc(migrationLabel(m)));
+    html += htmlTable(StatementSummary::headers(), rows, {0, 3, 4});
+    if (const QString caption = StatementSummary::caption(m); !caption.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(caption));
+    return html;
+}
+
 QString heading(int level, const QString& text, const QString& id = {})
 {
     const QString anchor = id.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(esc(id));
@@ -456,6 +479,7 @@ QString runHtml(const RunRecord& run, int level, const std::vector<SchemaChange>
              RunReport::tr("Most blocked"), RunReport::tr("Retries"), RunReport::tr("Error")},
             rows, {0, 4, 5, 6, 7});
         for (const RunMigrationRecord& m : run.migrations) {
+            html += htmlStatements(m);
             if (m.sql.isEmpty())
                 continue;
             html += QStringLiteral("<p><b>%1</b> <code>%2</code></p><pre>%3</pre>")
@@ -531,6 +555,24 @@ QString mdTable(const QStringList& headers, const std::vector<QStringList>& rows
         md += QLatin1Char('\n');
     }
     return md + QLatin1Char('\n');
+}
+
+QString mdStatements(const RunMigrationRecord& m)
+{
+    if (m.statements.empty())
+        return {};
+    int omitted = 0;
+    std::vector<QStringList> rows;
+    for (const StatementSummary::Row& r : StatementSummary::rows(m, &omitted))
+        rows.push_back({r.number > 0 ? QString::number(r.number) : QString(), r.where,
+                        r.failed ? RunReport::tr("%1 (failed)").arg(r.text) : r.text,
+                        formatDuration(r.seconds), QStringLiteral("%1%").arg(r.sharePercent)});
+    QString md = QStringLiteral("**%1** `%2`\n\n").arg(RunReport::tr("Statements of"),
+                                                       migrationLabel(m));
+    md += mdTable(StatementSummary::headers(), rows);
+    if (const QString caption = StatementSummary::caption(m); !caption.isEmpty())
+        md += caption + QStringLiteral("\n\n");
+    return md;
 }
 
 // A fenced block that its own content cannot close: the fence is longer than any backtick run.
@@ -613,6 +655,7 @@ QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaCha
                        RunReport::tr("Retries"), RunReport::tr("Error")},
                       rows);
         for (const RunMigrationRecord& m : run.migrations) {
+            md += mdStatements(m);
             if (m.sql.isEmpty())
                 continue;
             md += QStringLiteral("**%1** `%2`\n\n").arg(RunReport::tr("SQL of"), migrationLabel(m));

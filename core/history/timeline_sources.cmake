@@ -7,4 +7,5 @@ target_sources(migdesk_core PRIVATE
     history/timelinereader.cpp history/timelinereader.h
     history/runfinding.h
     history/runreport.cpp history/runreport.h
+    history/statementsummary.cpp history/statementsummary.h
 )

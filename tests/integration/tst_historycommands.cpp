@@ -327,7 +327,8 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         QFile file(folder + QStringLiteral("/V1__create_note.sql"));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("CREATE TABLE note (id integer PRIMARY KEY, body text NOT NULL);\n");
+        file.write("CREATE TABLE note (id integer PRIMARY KEY, body text NOT NULL);\n"
+                   "CREATE INDEX note_body ON note (body);\n");
         file.close();
         const MigdeskRun migrate =
             migdesk({QStringLiteral("migrate"), QStringLiteral("--sql-dir"), folder,
@@ -359,8 +360,33 @@ private slots:
         QVERIFY2(report.exitCode == 0, qPrintable(report.err));
         for (const QString& piece :
              {QStringLiteral("<svg"), QStringLiteral("migrate"), QStringLiteral("V1__create_note"),
-              QStringLiteral("CREATE TABLE note"), QStringLiteral("public.note")})
+              QStringLiteral("CREATE TABLE note"), QStringLiteral("public.note"),
+              QStringLiteral("Statements of"), QStringLiteral("line 2"),
+              QStringLiteral("<code>CREATE INDEX note_body ON note (body)</code>")})
             QVERIFY2(report.out.contains(piece), qPrintable(QStringLiteral("missing: ") + piece));
+
+        // Each statement's time is in the record, at its line in the script.
+        const MigdeskRun json = migdesk({QStringLiteral("report"), QString::number(runId),
+                                         QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject run = jsonOf(json).value(QStringLiteral("runs")).toArray()[0].toObject();
+        const QJsonArray migrations = run.value(QStringLiteral("migrations")).toArray();
+        QCOMPARE(migrations.size(), 1);
+        const QJsonObject migration = migrations[0].toObject();
+        const QJsonArray statements = migration.value(QStringLiteral("statements")).toArray();
+        QCOMPARE(statements.size(), 2);
+        double sum = 0;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject statement = statements[i].toObject();
+            QCOMPARE(statement.value(QStringLiteral("line")).toInt(), i + 1);
+            QCOMPARE(statement.value(QStringLiteral("failed")).toBool(), false);
+            const double seconds = statement.value(QStringLiteral("seconds")).toDouble();
+            QVERIFY(seconds > 0);
+            sum += seconds;
+        }
+        QVERIFY(statements[1].toObject().value(QStringLiteral("sql")).toString().startsWith(
+            QStringLiteral("CREATE INDEX note_body")));
+        QVERIFY(sum <= migration.value(QStringLiteral("seconds")).toDouble());
     }
 };
 
