@@ -2,6 +2,7 @@
 // The history timeline's merge of migdesk's runs, mirrored runs, django_migrations and the SQL
 // folder's history, and the run reports (HTML, Markdown, JSON) over recorded runs.
 #include "history/runreport.h"
+#include "history/statementsummary.h"
 #include "history/timeline.h"
 
 #include <QJsonArray>
@@ -397,6 +398,79 @@ private slots:
         QCOMPARE(lint->status, QStringLiteral("warning"));
         QCOMPARE(lint->figure, QStringLiteral("0003.py:12"));
         QCOMPARE(lint->sentence, QStringLiteral("Rewrites the table. Add the default later."));
+    }
+
+    // A report lists every statement of a short migration in order; of a long one, the slowest
+    // (the failed one always among them) and says how many it leaves out.
+    void statementSummary_data()
+    {
+        QTest::addColumn<int>("statements");
+        QTest::addColumn<int>("summedCount"); // statements in a summed row after them; 0: none
+        QTest::addColumn<int>("failedAt");    // 0-based index of the failed statement; -1: none
+        QTest::addColumn<QList<int>>("numbers"); // the rows' numbers as shown
+        QTest::addColumn<int>("omitted");
+        QTest::addRow("three in order") << 3 << 0 << -1 << QList<int>{1, 2, 3} << 0;
+        QTest::addRow("twenty, all shown") << 20 << 0 << 19
+                                           << QList<int>{1,  2,  3,  4,  5,  6,  7,
+                                                         8,  9,  10, 11, 12, 13, 14,
+                                                         15, 16, 17, 18, 19, 20}
+                                           << 0;
+        // Statement i takes i ms: the slowest are the last ones, slowest first.
+        QTest::addRow("thirty: the twenty slowest")
+            << 30 << 0 << -1
+            << QList<int>{30, 29, 28, 27, 26, 25, 24, 23, 22, 21,
+                          20, 19, 18, 17, 16, 15, 14, 13, 12, 11}
+            << 10;
+        QTest::addRow("thirty: a quick failure stays in")
+            << 30 << 0 << 0
+            << QList<int>{30, 29, 28, 27, 26, 25, 24, 23, 22, 21,
+                          20, 19, 18, 17, 16, 15, 14, 13, 12, 1}
+            << 10;
+        QTest::addRow("a summed row counts its statements")
+            << 25 << 500 << -1
+            << QList<int>{0, 25, 24, 23, 22, 21, 20, 19, 18, 17,
+                          16, 15, 14, 13, 12, 11, 10, 9, 8, 7}
+            << 6;
+    }
+
+    void statementSummary()
+    {
+        QFETCH(int, statements);
+        QFETCH(int, summedCount);
+        QFETCH(int, failedAt);
+        QFETCH(QList<int>, numbers);
+        QFETCH(int, omitted);
+        RunMigrationRecord migration;
+        for (int i = 0; i < statements; ++i) {
+            StatementTiming t;
+            t.sql = QStringLiteral("-- why\nUPDATE t SET a = %1").arg(i);
+            t.line = 2 * i + 1;
+            t.seconds = (i + 1) / 1000.0;
+            t.failed = i == failedAt;
+            migration.statements.push_back(t);
+        }
+        if (summedCount > 0) {
+            StatementTiming rest;
+            rest.summed = true;
+            rest.count = summedCount;
+            rest.seconds = 1.0;
+            migration.statements.push_back(rest);
+        }
+        int left = -1;
+        const auto rows = StatementSummary::rows(migration, &left);
+        QList<int> shown;
+        for (const StatementSummary::Row& r : rows)
+            shown << r.number;
+        QCOMPARE(shown, numbers);
+        QCOMPARE(left, omitted);
+        QCOMPARE(StatementSummary::caption(migration).isEmpty(), omitted == 0);
+        for (const StatementSummary::Row& r : rows) {
+            QCOMPARE(r.failed, failedAt >= 0 && r.number == failedAt + 1);
+            if (r.number > 0) {
+                QCOMPARE(r.where, QStringLiteral("line %1").arg(2 * r.number - 1));
+                QCOMPARE(r.text, QStringLiteral("UPDATE t SET a = %1").arg(r.number - 1));
+            }
+        }
     }
 };
 
