@@ -6,9 +6,13 @@
 #include "runbook/writesession.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace migdesk::core {
 
@@ -39,12 +43,50 @@ const char* const kConnectionLost[] = {
     "no connection to the server",
 };
 
+// The timing runner shipped in the core library's resources (qt_add_resources in
+// execute_sources.cmake links its object into every user of migdesk_core, so no
+// Q_INIT_RESOURCE), and the variable that tells it where to write.
+const auto kTimerResource = ":/runbook/djangostatementtimer.py";
+const auto kStatementsFileVariable = "MIGDESK_STATEMENTS_FILE";
+
 QString lineText(const QByteArray& raw)
 {
     QString line = QString::fromUtf8(raw);
     while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
         line.chop(1);
     return line;
+}
+
+// The runner as a file Python can run, in `dir`; empty if it cannot be written.
+QString writeTimer(const QTemporaryDir& dir)
+{
+    if (!dir.isValid())
+        return {};
+    const QString path = dir.filePath(QStringLiteral("djangostatementtimer.py"));
+    if (!QFile::copy(QString::fromLatin1(kTimerResource), path))
+        return {};
+    return path;
+}
+
+// What the runner wrote, one JSON object a line. A process killed mid-write leaves its last
+// line cut off, and that line is skipped like any other that does not parse.
+std::vector<StatementTiming> readStatements(const QString& path)
+{
+    std::vector<StatementTiming> statements;
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return statements;
+    while (!file.atEnd()) {
+        QJsonParseError error;
+        const QJsonDocument line = QJsonDocument::fromJson(file.readLine(), &error);
+        if (error.error != QJsonParseError::NoError || !line.isObject())
+            continue;
+        StatementTiming timing = StatementTiming::fromJson(line.object());
+        timing.sql = StatementTiming::clipped(timing.sql);
+        timing.line = 0;
+        StatementTiming::append(statements, std::move(timing));
+    }
+    return statements;
 }
 
 } // namespace
@@ -103,9 +145,10 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
 {
     const QFileInfo managePy(target.managePy);
     if (!managePy.isFile()) {
-        return {MigrationAttempt::Kind::Failed,
-                tr("%1 does not exist. Point migdesk at the project's manage.py.")
-                    .arg(target.managePy), {}};
+        return {
+            MigrationAttempt::Kind::Failed,
+            tr("%1 does not exist. Point migdesk at the project's manage.py.").arg(target.managePy),
+            {}};
     }
     QProcessEnvironment environment =
         libpqEnvironment(target.connection.info, target.connection.password, applicationName,
@@ -113,25 +156,43 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     // Unbuffered, so that each line reaches the log when Django prints it, not at exit.
     environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
 
-    const QStringList arguments{managePy.absoluteFilePath(),
-                                QStringLiteral("migrate"),
-                                to.first,
-                                to.second,
-                                QStringLiteral("--verbosity"),
-                                QStringLiteral("2"),
-                                QStringLiteral("--no-input"),
-                                QStringLiteral("--no-color")};
+    QStringList arguments{managePy.absoluteFilePath(),
+                          QStringLiteral("migrate"),
+                          to.first,
+                          to.second,
+                          QStringLiteral("--verbosity"),
+                          QStringLiteral("2"),
+                          QStringLiteral("--no-input"),
+                          QStringLiteral("--no-color")};
+    // manage.py runs inside migdesk's runner, which hooks Django's cursor to time each
+    // statement of the migration and write it to `statementsFile`. The directory holds both
+    // for this run only and goes with them when the run returns.
+    const QTemporaryDir timerDir;
+    const QString timer = writeTimer(timerDir);
+    QString statementsFile;
+    if (!timer.isEmpty()) {
+        statementsFile = timerDir.filePath(QStringLiteral("statements.jsonl"));
+        environment.insert(QString::fromLatin1(kStatementsFileVariable), statementsFile);
+        arguments.prepend(timer);
+        ctx.log.write(tr("Running %1 manage.py migrate %2 %3 --verbosity 2 --no-input, through "
+                         "migdesk's wrapper, which times each SQL statement Django sends")
+                          .arg(target.python, to.first, to.second));
+    } else {
+        ctx.log.write(tr("Running %1 manage.py migrate %2 %3 --verbosity 2 --no-input (its "
+                         "statements are not timed: migdesk's wrapper could not be written to "
+                         "a temporary folder)")
+                          .arg(target.python, to.first, to.second));
+    }
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setWorkingDirectory(managePy.absolutePath());
     process.setProcessChannelMode(QProcess::MergedChannels);
-    ctx.log.write(tr("Running %1 manage.py migrate %2 %3 --verbosity 2 --no-input")
-                      .arg(target.python, to.first, to.second));
     process.start(target.python, arguments);
     if (!process.waitForStarted()) {
         return {MigrationAttempt::Kind::Failed,
                 tr("Cannot run %1: %2. Check the Python interpreter's path.")
-                    .arg(target.python, process.errorString()), {}};
+                    .arg(target.python, process.errorString()),
+                {}};
     }
 
     QStringList output;
@@ -182,13 +243,19 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     process.waitForFinished();
     drain(true);
 
+    // Read whichever way the process ended: a failed, cancelled or killed run leaves the
+    // statements up to the one it stopped on.
+    std::vector<StatementTiming> statements = readStatements(statementsFile);
     const bool exitedCleanly =
         process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    // The slowest statement is logged by the executor and the reverter, for SQL folders and
+    // Django alike, once the attempt that counted is known.
     if (exitedCleanly)
-        return {MigrationAttempt::Kind::Succeeded, {}, {}};
+        return {MigrationAttempt::Kind::Succeeded, {}, std::move(statements)};
     if (cancelled)
-        return {MigrationAttempt::Kind::Cancelled, classify(output).reason, {}};
+        return {MigrationAttempt::Kind::Cancelled, classify(output).reason, std::move(statements)};
     MigrationAttempt attempt = classify(output);
+    attempt.statements = std::move(statements);
     if (attempt.reason.isEmpty()) {
         attempt.reason = process.exitStatus() == QProcess::NormalExit
                              ? tr("manage.py exited with code %1").arg(process.exitCode())

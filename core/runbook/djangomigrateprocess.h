@@ -20,6 +20,12 @@ namespace migdesk::core {
 // synchronous_commit on, see WriteSession) as PGOPTIONS (psycopg2 is libpq, which reads them),
 // and streams its output into the run log.
 //
+// manage.py runs inside migdesk's runner (runbook/djangostatementtimer.py, a resource written to
+// a temporary folder per run), which times each statement Django sends while it applies or
+// unapplies a migration; they come back in MigrationAttempt::statements however the process
+// ended (statement text only: parameter values are data and never leave the process). Without
+// an importable Django the runner only runs manage.py, which fails as it would on its own.
+//
 // Cancel: pg_cancel_backend() of every backend carrying the application_name, from a short
 // connection of migdesk's own, so the running statement stops and Django's transaction is
 // rolled back; if the process has not ended a few seconds later it is terminated, then killed.

@@ -10,3 +10,8 @@ target_sources(migdesk_core PRIVATE
     runbook/walposition.cpp runbook/walposition.h
     runbook/writesession.cpp runbook/writesession.h
 )
+# The runner DjangoMigrateProcess puts around manage.py to time each statement Django sends.
+qt_add_resources(migdesk_core django_statement_timer
+    PREFIX "/runbook"
+    BASE "${CMAKE_CURRENT_LIST_DIR}"
+    FILES "${CMAKE_CURRENT_LIST_DIR}/djangostatementtimer.py")

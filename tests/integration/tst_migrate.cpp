@@ -3,10 +3,12 @@
 // Django (/usr/bin/python3): SQL folders applied with timings and history, dry runs that change
 // nothing, a lock held by another session (lock_timeout, retries, the blocker named), a cancel
 // during a long statement, the server killed mid-migration, and the shop project migrated to a
-// target and back, with an irreversible migration refused.
+// target and back, with an irreversible migration refused; each statement Django sends is timed
+// by migdesk's wrapper around manage.py.
 #include "../support/backgroundsession.h"
 #include "../support/testcluster.h"
 #include "connection/pgconnection.h"
+#include "runbook/djangomigrateprocess.h"
 #include "runbook/lockblockerwatch.h"
 #include "runbook/migrationexecutor.h"
 #include "runbook/migrationreverter.h"
@@ -23,7 +25,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <thread>
 
@@ -149,6 +153,53 @@ bool waitForStatement(const QString& applicationName, const QString& text)
         QThread::msleep(20);
     }
     return false;
+}
+
+// The statements a details entry carries ("migrations" of the executor, "steps" of the reverter).
+std::vector<core::StatementTiming> statementsOf(const QJsonObject& details, const QString& list,
+                                                int index)
+{
+    std::vector<core::StatementTiming> statements;
+    const QJsonObject entry = details.value(list).toArray().at(index).toObject();
+    for (const QJsonValue& v : entry.value(QStringLiteral("statements")).toArray())
+        statements.push_back(core::StatementTiming::fromJson(v.toObject()));
+    return statements;
+}
+
+bool anyContains(const std::vector<core::StatementTiming>& statements, const QString& text)
+{
+    return std::any_of(statements.cbegin(), statements.cend(),
+                       [&](const core::StatementTiming& t) { return t.sql.contains(text); });
+}
+
+// What a failed Django migration must have recorded: its statements, the one it failed on last
+// and marked, and no other marked.
+bool failedOnLast(const std::vector<core::StatementTiming>& statements, const QString& text)
+{
+    if (statements.empty() || !statements.back().failed || !statements.back().sql.contains(text))
+        return false;
+    return std::none_of(statements.cbegin(), statements.cend() - 1,
+                        [](const core::StatementTiming& t) { return t.failed; });
+}
+
+QString describe(const std::vector<core::StatementTiming>& statements)
+{
+    QStringList lines;
+    for (const core::StatementTiming& t : statements) {
+        lines << QStringLiteral("%1 %2s%3%4 %5")
+                     .arg(t.migration, QString::number(t.seconds),
+                          t.failed ? QStringLiteral(" failed") : QString(),
+                          t.summed ? QStringLiteral(" summed x%1").arg(t.count) : QString(),
+                          t.sql.left(120));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+    QCOMPARE(file.write(text), text.size());
 }
 
 void copyTree(const QString& from, const QString& to)
@@ -468,6 +519,198 @@ private slots:
         QCOMPARE(historyVersions(QStringLiteral("cancelled")), QStringLiteral("1"));
     }
 
+    // Each statement Django sends while it applies or unapplies a migration, as migdesk's
+    // wrapper around manage.py times it: for the right migration, with the SQL the migration
+    // runs, never a parameter's value, at most a thousand listed, the failing one last.
+    void djangoStatementsAreTimed_data()
+    {
+        QTest::addColumn<QStringList>("setup");      // "app:name" run first, in this order
+        QTest::addColumn<QString>("migrate");        // the run under test
+        QTest::addColumn<QStringList>("migrations"); // the labels recorded, in order
+        QTest::addColumn<QString>("contains");       // in a statement (the failed one if any)
+        QTest::addColumn<QString>("absent");         // in no statement
+        QTest::addColumn<bool>("fails");
+        QTest::addColumn<int>("minimumSummed"); // 0: no summed row
+
+        QTest::addRow("CreateModel applied")
+            << QStringList() << QStringLiteral("catalog:0001_initial")
+            << QStringList{QStringLiteral("catalog.0001_initial")}
+            << QStringLiteral("CREATE TABLE \"catalog_product\"") << QString() << false << 0;
+        QTest::addRow("AddField applied")
+            << QStringList{QStringLiteral("catalog:0001_initial")}
+            << QStringLiteral("catalog:0002_product_price")
+            << QStringList{QStringLiteral("catalog.0002_product_price")}
+            << QStringLiteral("ALTER TABLE \"catalog_product\" ADD COLUMN \"price_cents\"")
+            << QString() << false << 0;
+        // fill_titles() runs filter(title="").update(title="untitled"): the UPDATE is listed
+        // with its placeholders, and its values are data, which stay out.
+        QTest::addRow("RunPython's ORM statement without its values")
+            << QStringList{QStringLiteral("catalog:0002_product_price")}
+            << QStringLiteral("catalog:0003_product_title_text")
+            << QStringList{QStringLiteral("catalog.0003_product_title_text")}
+            << QStringLiteral("UPDATE \"catalog_product\" SET \"title\" = %s")
+            << QStringLiteral("untitled") << false << 0;
+        QTest::addRow("AddField unapplied")
+            << QStringList{QStringLiteral("catalog:0002_product_price")}
+            << QStringLiteral("catalog:0001_initial")
+            << QStringList{QStringLiteral("catalog.0002_product_price")}
+            << QStringLiteral("ALTER TABLE \"catalog_product\" DROP COLUMN \"price_cents\"")
+            << QString() << false << 0;
+        QTest::addRow("app unapplied to zero")
+            << QStringList{QStringLiteral("shipping:0001_initial")}
+            << QStringLiteral("shipping:zero")
+            << QStringList{QStringLiteral("shipping.0001_initial")}
+            << QStringLiteral("DROP INDEX shipping_parcel_weight") << QString() << false << 0;
+        // 1005 SELECTs, then Django's bookkeeping (the INSERT into django_migrations and the
+        // lookup before it): 1000 listed, the rest, at least 6, summed into one row.
+        QTest::addRow("beyond a thousand statements summed")
+            << QStringList{QStringLiteral("shipping:0001_initial")}
+            << QStringLiteral("shipping:0002_many_statements")
+            << QStringList{QStringLiteral("shipping.0002_many_statements")}
+            << QStringLiteral("SELECT 999") << QStringLiteral("SELECT 1000") << false << 6;
+        QTest::addRow("failing statement marked and last")
+            << QStringList{QStringLiteral("shipping:0002_many_statements")}
+            << QStringLiteral("shipping:0003_broken")
+            << QStringList{QStringLiteral("shipping.0003_broken")}
+            << QStringLiteral("ALTER TABLE shipping_missing") << QString() << true << 0;
+    }
+
+    void djangoStatementsAreTimed()
+    {
+        QFETCH(QStringList, setup);
+        QFETCH(QString, migrate);
+        QFETCH(QStringList, migrations);
+        QFETCH(QString, contains);
+        QFETCH(QString, absent);
+        QFETCH(bool, fails);
+        QFETCH(int, minimumSummed);
+
+        freshDatabase(QStringLiteral("shop_timed"));
+        QTemporaryDir project;
+        copyTree(dataDir(QStringLiteral("shop")), project.path());
+        writeFile(project.filePath(QStringLiteral("shipping/migrations/0002_many_statements.py")),
+                  "from django.db import migrations\n\n\n"
+                  "class Migration(migrations.Migration):\n"
+                  "    dependencies = [(\"shipping\", \"0001_initial\")]\n"
+                  "    operations = [migrations.RunSQL([\"SELECT %d\" % i for i in range(1005)],\n"
+                  "                                    migrations.RunSQL.noop)]\n");
+        writeFile(project.filePath(QStringLiteral("shipping/migrations/0003_broken.py")),
+                  "from django.db import migrations\n\n\n"
+                  "class Migration(migrations.Migration):\n"
+                  "    dependencies = [(\"shipping\", \"0002_many_statements\")]\n"
+                  "    operations = [migrations.RunSQL([\n"
+                  "        \"CREATE TABLE shipping_label (id bigint)\",\n"
+                  "        \"ALTER TABLE shipping_missing ADD COLUMN note text\",\n"
+                  "    ], migrations.RunSQL.noop)]\n");
+        const auto target = djangoTarget(QStringLiteral("shop_timed"), project.path());
+        const auto django = [&](const QString& key, Run& run) {
+            return core::DjangoMigrateProcess::run(
+                target, {key.section(QLatin1Char(':'), 0, 0), key.section(QLatin1Char(':'), 1)},
+                QStringLiteral("migdesk-migrate-timed"), core::WritePolicy{}, run.ctx);
+        };
+        for (const QString& key : setup) {
+            Run run;
+            const core::MigrationAttempt done = django(key, run);
+            QVERIFY2(done.kind == core::MigrationAttempt::Kind::Succeeded,
+                     qPrintable(key + QLatin1Char('\n') + run.text()));
+        }
+
+        Run run;
+        const core::MigrationAttempt attempt = django(migrate, run);
+        const std::vector<core::StatementTiming>& statements = attempt.statements;
+        // The statements first: QTest cuts long messages.
+        const QByteArray listing =
+            (describe(statements) + QStringLiteral("\n--\n") + run.text()).toUtf8();
+        QCOMPARE(attempt.kind, fails ? core::MigrationAttempt::Kind::Failed
+                                     : core::MigrationAttempt::Kind::Succeeded);
+        QVERIFY2(run.text().contains(QStringLiteral("through migdesk's wrapper")),
+                 listing.constData());
+        QVERIFY2(!statements.empty(), listing.constData());
+
+        QStringList labels;
+        int listed = 0;
+        for (const core::StatementTiming& t : statements) {
+            if (labels.isEmpty() || labels.last() != t.migration)
+                labels << t.migration;
+            QVERIFY2(std::isfinite(t.seconds) && t.seconds >= 0, listing.constData());
+            QCOMPARE(t.line, 0);
+            if (!t.summed) {
+                ++listed;
+                QVERIFY2(!t.sql.isEmpty(), listing.constData());
+            }
+            if (!absent.isEmpty())
+                QVERIFY2(!t.sql.contains(absent), listing.constData());
+        }
+        QCOMPARE(labels, migrations);
+        QVERIFY2(anyContains(statements, contains), listing.constData());
+        if (fails) {
+            QVERIFY2(failedOnLast(statements, contains), listing.constData());
+            QVERIFY2(anyContains(statements, QStringLiteral("CREATE TABLE shipping_label")),
+                     listing.constData());
+        } else {
+            QVERIFY2(std::none_of(statements.cbegin(), statements.cend(),
+                                  [](const core::StatementTiming& t) { return t.failed; }),
+                     listing.constData());
+        }
+        const auto summed = std::count_if(statements.cbegin(), statements.cend(),
+                                          [](const core::StatementTiming& t) { return t.summed; });
+        if (minimumSummed > 0) {
+            QCOMPARE(int(summed), 1);
+            QCOMPARE(listed, core::StatementTiming::kListedPerMigration);
+            QVERIFY2(statements.back().summed && statements.back().count >= minimumSummed &&
+                         statements.back().sql.isEmpty(),
+                     listing.constData());
+        } else {
+            QCOMPARE(int(summed), 0);
+        }
+    }
+
+    // Through the wrapper manage.py fails as it would on its own: the same last line, no frame
+    // of the wrapper in the traceback, nothing recorded (without Django there is nothing to
+    // hook, and the wrapper stays out of the way).
+    void djangoErrorsPassThroughTheWrapper_data()
+    {
+        QTest::addColumn<QString>("pythonOptions");
+        QTest::addColumn<QString>("migration");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("Django not importable")
+            << QStringLiteral("-S") << QStringLiteral("0001_initial")
+            << QStringLiteral("ModuleNotFoundError: No module named 'django'");
+        QTest::addRow("unknown migration")
+            << QString() << QStringLiteral("0099_missing")
+            << QStringLiteral("CommandError: Cannot find a migration matching '0099_missing' "
+                              "from app 'catalog'.");
+    }
+
+    void djangoErrorsPassThroughTheWrapper()
+    {
+        QFETCH(QString, pythonOptions);
+        QFETCH(QString, migration);
+        QFETCH(QString, reason);
+        freshDatabase(QStringLiteral("shop_errors"));
+        QTemporaryDir project;
+        copyTree(dataDir(QStringLiteral("shop")), project.path());
+        auto target = djangoTarget(QStringLiteral("shop_errors"), project.path());
+        // -S leaves out site-packages, and with them Django: a project whose interpreter lacks it.
+        target.python = project.filePath(QStringLiteral("python"));
+        writeFile(
+            target.python,
+            QStringLiteral("#!/bin/sh\nexec %1 %2 \"$@\"\n").arg(kPython, pythonOptions).toUtf8());
+        QVERIFY(QFile::setPermissions(target.python, QFile::ReadOwner | QFile::ExeOwner));
+        Run run;
+        const core::MigrationAttempt attempt = core::DjangoMigrateProcess::run(
+            target, {QStringLiteral("catalog"), migration}, QStringLiteral("migdesk-migrate-err"),
+            core::WritePolicy{}, run.ctx);
+        QCOMPARE(attempt.kind, core::MigrationAttempt::Kind::Failed);
+        QVERIFY2(attempt.reason == reason,
+                 qPrintable(attempt.reason + QLatin1Char('\n') + run.text()));
+        QVERIFY2(run.text().contains(QStringLiteral("through migdesk's wrapper")),
+                 qPrintable(run.text()));
+        QVERIFY2(!run.text().contains(QStringLiteral("djangostatementtimer")),
+                 qPrintable(run.text()));
+        QVERIFY2(attempt.statements.empty(), qPrintable(describe(attempt.statements)));
+    }
+
     void djangoApplyToTargetAndBack()
     {
         freshDatabase(QStringLiteral("shop_migrate"));
@@ -512,6 +755,23 @@ private slots:
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("catalog")),
                  QStringLiteral("0001_initial,0002_product_price"));
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("sales")), QString());
+        // Each migration's statements, as Django sent them through migdesk's wrapper.
+        const auto created = statementsOf(partial.details, QStringLiteral("migrations"), 0);
+        QVERIFY2(!created.empty() &&
+                     created.front().migration == QStringLiteral("catalog.0001_initial"),
+                 qPrintable(describe(created)));
+        QVERIFY2(anyContains(created, QStringLiteral("CREATE TABLE \"catalog_product\"")),
+                 qPrintable(describe(created)));
+        const auto added = statementsOf(partial.details, QStringLiteral("migrations"), 1);
+        QVERIFY2(!added.empty() &&
+                     added.front().migration == QStringLiteral("catalog.0002_product_price"),
+                 qPrintable(describe(added)));
+        QVERIFY2(anyContains(added, QStringLiteral("ADD COLUMN \"price_cents\"")),
+                 qPrintable(describe(added)));
+        for (const auto& t : created)
+            QVERIFY(!t.failed && t.seconds >= 0);
+        QVERIFY(
+            toTarget.text().contains(QStringLiteral("Slowest statement of catalog.0001_initial")));
 
         // Django's own connection waits for the lock too, and the blocker is named from it.
         {
@@ -534,6 +794,12 @@ private slots:
             QVERIFY2(result.sentence.contains(QStringLiteral("public.catalog_product")),
                      qPrintable(result.sentence));
             QVERIFY(locked.text().contains(QStringLiteral("Retry 1 of 1")));
+            // The last attempt's ALTER is the statement that waited and failed.
+            const auto waited = statementsOf(result.details, QStringLiteral("migrations"), 0);
+            QVERIFY2(failedOnLast(waited, QStringLiteral("ALTER TABLE \"catalog_product\"")),
+                     qPrintable(describe(waited)));
+            QCOMPARE(waited.back().migration, QStringLiteral("catalog.0003_product_title_text"));
+            QVERIFY2(waited.back().seconds >= 0.2, qPrintable(describe(waited)));
             QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("catalog")),
                      QStringLiteral("0001_initial,0002_product_price"));
         }
@@ -574,6 +840,16 @@ private slots:
                  QStringLiteral("0001_initial,0002_product_price,0003_product_title_text"));
         QVERIFY(back.text().contains(
             QStringLiteral("Unapplying catalog.0004_product_archived_title_idx... OK")));
+        const auto unapplied = statementsOf(previous.details, QStringLiteral("steps"), 0);
+        QVERIFY2(!unapplied.empty() &&
+                     unapplied.front().migration ==
+                         QStringLiteral("catalog.0004_product_archived_title_idx"),
+                 qPrintable(describe(unapplied)));
+        QVERIFY2(
+            anyContains(unapplied, QStringLiteral("DROP INDEX IF EXISTS \"catalog_title_idx\"")),
+            qPrintable(describe(unapplied)));
+        QVERIFY2(anyContains(unapplied, QStringLiteral("DROP COLUMN \"archived\"")),
+                 qPrintable(describe(unapplied)));
 
         // Once more would unapply RunPython without reverse_code: refused, pointing to the restore.
         Run irreversible;
@@ -639,6 +915,14 @@ private slots:
         QVERIFY2(returnedAt - cancelledAt < 5'000,
                  qPrintable(QString::number(returnedAt - cancelledAt)));
         QCOMPARE(stopped.outcome, core::StepResult::Outcome::Cancelled);
+        // The cancelled statement is the last one listed, after the CREATE TABLE before it.
+        const int stoppedAt =
+            int(stopped.details.value(QStringLiteral("migrations")).toArray().size()) - 1;
+        const auto cut = statementsOf(stopped.details, QStringLiteral("migrations"), stoppedAt);
+        QVERIFY2(failedOnLast(cut, QStringLiteral("pg_sleep(60)")), qPrintable(describe(cut)));
+        QVERIFY2(anyContains(cut, QStringLiteral("CREATE TABLE sales_audit")),
+                 qPrintable(describe(cut)));
+        QCOMPARE(cut.back().migration, QStringLiteral("sales.0004_slow_audit"));
         QVERIFY(cancelled.text().contains(QStringLiteral("pg_cancel_backend() sent to 1 session")));
         QCOMPARE(scalar(QStringLiteral("shop_migrate"),
                         QStringLiteral("SELECT to_regclass('sales_audit')")),
