@@ -7,5 +7,6 @@ target_sources(migdesk_ui PRIVATE
     historystorethread.cpp historystorethread.h
     reportexport.cpp reportexport.h
     rundetaildialog.cpp rundetaildialog.h
+    sharebardelegate.cpp sharebardelegate.h
     tablegrowthchart.cpp tablegrowthchart.h
 )

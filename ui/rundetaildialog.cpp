@@ -5,9 +5,11 @@
 #include "exportfile.h"
 #include "history/runreport.h"
 #include "models/runmigrationsmodel.h"
+#include "models/runstatementsmodel.h"
 #include "models/runstepsmodel.h"
 #include "models/schemadiffmodel.h"
 #include "models/timelinemodel.h"
+#include "sharebardelegate.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -20,12 +22,17 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace migdesk::ui {
 
@@ -54,6 +61,17 @@ QLabel* selectable(const QString& text, QWidget* parent)
     return label;
 }
 
+// Whether a migration's SQL holds anything but comments: Django's sqlmigrate prints only
+// comments for a migration that changes nothing in the database.
+bool hasSql(const QString& sql)
+{
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    return std::any_of(lines.begin(), lines.end(), [](const QString& line) {
+        const QString text = line.trimmed();
+        return !text.isEmpty() && !text.startsWith(QLatin1String("--"));
+    });
+}
+
 QString when(const QDateTime& at)
 {
     return at.isValid()
@@ -65,7 +83,8 @@ QString when(const QDateTime& at)
 
 RunDetailDialog::RunDetailDialog(const Contents& contents, QWidget* parent)
     : QDialog(parent), m_contents(contents), m_steps(new models::RunStepsModel(this)),
-      m_migrations(new models::RunMigrationsModel(this)), m_diff(new models::SchemaDiffModel(this)),
+      m_migrations(new models::RunMigrationsModel(this)),
+      m_statements(new models::RunStatementsModel(this)), m_diff(new models::SchemaDiffModel(this)),
       m_tabs(new QTabWidget(this)), m_status(new QLabel(this))
 {
     const core::RunRecord& run = m_contents.run;
@@ -188,27 +207,124 @@ QWidget* RunDetailDialog::createSteps()
 
 QWidget* RunDetailDialog::createMigrations()
 {
+    using Statements = models::RunStatementsModel;
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    QTableView* view = tableOver(m_migrations, splitter, QStringLiteral("runMigrations"));
-    auto* sql = new QPlainTextEdit(splitter);
+    m_migrationsView = tableOver(m_migrations, splitter, QStringLiteral("runMigrations"));
+    m_migrationTabs = new QTabWidget(splitter);
+    m_migrationTabs->setObjectName(QStringLiteral("migrationTabs"));
+
+    m_statementsPage = new QStackedWidget(m_migrationTabs);
+    m_sortedStatements = new QSortFilterProxyModel(m_statementsPage);
+    m_sortedStatements->setSourceModel(m_statements);
+    m_sortedStatements->setSortRole(Statements::SortRole);
+    m_statementsView =
+        tableOver(m_sortedStatements, m_statementsPage, QStringLiteral("runStatements"));
+    m_statementsView->setSortingEnabled(true);
+    m_statementsView->installEventFilter(this);
+    m_statementsView->sortByColumn(Statements::Number, Qt::AscendingOrder); // as they ran
+    m_statementsView->setItemDelegateForColumn(
+        Statements::Share, new ShareBarDelegate(Statements::ShareRole, m_statementsView));
+    // The text takes the room left; figures keep their width at the right edge.
+    QHeaderView* header = m_statementsView->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(Statements::Statement, QHeaderView::Stretch);
+    // Every row counts when fitting the columns: the summed and the failed row, the widest
+    // figures, come after the thousand listed ones.
+    header->setResizeContentsPrecision(-1);
+    m_statementsNote = new QLabel(m_statementsPage);
+    m_statementsNote->setObjectName(QStringLiteral("statementsNote"));
+    m_statementsNote->setWordWrap(true);
+    m_statementsNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_statementsNote->setMargin(8);
+    m_statementsPage->addWidget(m_statementsView);
+    m_statementsPage->addWidget(m_statementsNote);
+
+    auto* sql = new QPlainTextEdit(m_migrationTabs);
     sql->setObjectName(QStringLiteral("migrationSql"));
     sql->setReadOnly(true);
     sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     sql->setPlaceholderText(tr("Select a migration to see its SQL."));
-    splitter->addWidget(view);
-    splitter->addWidget(sql);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, sql,
-            [sql](const QModelIndex& current) {
+    m_migrationTabs->addTab(m_statementsPage, tr("Statements"));
+    m_migrationTabs->addTab(sql, tr("SQL"));
+
+    splitter->addWidget(m_migrationsView);
+    splitter->addWidget(m_migrationTabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    connect(m_migrationsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, sql](const QModelIndex& current) {
                 QString text = current.data(models::RunMigrationsModel::SqlRole).toString();
                 const QString error =
                     current.data(models::RunMigrationsModel::ErrorRole).toString();
                 if (!error.isEmpty())
                     text = tr("-- failed: %1\n\n").arg(error) + text;
                 sql->setPlainText(text);
+                showStatements(m_migrations->migration(current.row()));
             });
+    showStatements(nullptr);
     if (m_migrations->rowCount() > 0)
-        view->selectRow(0);
+        m_migrationsView->selectRow(0);
     return splitter;
+}
+
+void RunDetailDialog::showStatements(const core::RunMigrationRecord* migration)
+{
+    using Statements = models::RunStatementsModel;
+    if (migration)
+        m_statements->setMigration(*migration);
+    else
+        m_statements->clear();
+    const int count = m_statements->statementCount();
+    m_migrationTabs->setTabText(0, count > 0 ? tr("Statements (%1)").arg(QLocale().toString(count))
+                                             : tr("Statements"));
+    if (m_statements->rowCount() == 0) {
+        // Say why there is nothing rather than show an empty table or made-up figures.
+        QString note;
+        if (!migration)
+            note = tr("Select a migration to see how long each of its statements took.");
+        else if (!migration->startedAt.isValid() || migration->outcome == QLatin1String("planned"))
+            note = tr("%1 did not run, so none of its statements was timed.")
+                       .arg(models::RunMigrationsModel::nameOf(*migration));
+        else if (!hasSql(migration->sql))
+            note =
+                tr("%1 ran no SQL statement.").arg(models::RunMigrationsModel::nameOf(*migration));
+        else
+            note = tr("No statement timings were recorded for %1. Runs recorded before migdesk "
+                      "timed each statement keep only the migration's total time, shown in "
+                      "the table above.")
+                       .arg(models::RunMigrationsModel::nameOf(*migration));
+        m_statementsNote->setText(note);
+        m_statementsPage->setCurrentWidget(m_statementsNote);
+        return;
+    }
+    m_statementsView->setColumnHidden(Statements::Migration, !m_statements->spansMigrations());
+    m_statementsView->setColumnHidden(Statements::Line, !m_statements->hasLines());
+    m_statementsView->resizeColumnsToContents();
+    m_statementsPage->setCurrentWidget(m_statementsView);
+    // The statement a migration failed on is what its reviewer looks for first; with a
+    // thousand before it, it would be out of sight.
+    m_revealRow = m_statements->failedRow();
+    m_statementsView->scrollToTop();
+    if (m_statementsView->isVisible())
+        QTimer::singleShot(0, this, &RunDetailDialog::revealFailedStatement);
+}
+
+void RunDetailDialog::revealFailedStatement()
+{
+    if (m_revealRow < 0 || m_revealRow >= m_statements->rowCount() ||
+        !m_statementsView->isVisible())
+        return;
+    m_statementsView->scrollTo(m_sortedStatements->mapFromSource(
+        m_statements->index(m_revealRow, models::RunStatementsModel::Statement)));
+    m_revealRow = -1;
+}
+
+bool RunDetailDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    // After the show, once the view has laid out its rows.
+    if (watched == m_statementsView && event->type() == QEvent::Show && m_revealRow >= 0)
+        QTimer::singleShot(0, this, &RunDetailDialog::revealFailedStatement);
+    return QDialog::eventFilter(watched, event);
 }
 
 QWidget* RunDetailDialog::createLog()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The history pane driven offscreen over a seeded history store and a throwaway database whose
 // django_migrations holds one migration a recorded run applied and one applied by hand: the
-// timeline and its filters, a run's detail with its steps, log search and schema diff, the
-// HTML report and the PDF, two snapshots compared, the table growth chart.
+// timeline and its filters, a run's detail with its steps, log search and schema diff, each
+// statement's time, the HTML report and the PDF, two snapshots compared, the table growth chart.
 #include "../support/testcluster.h"
 #include "common/units.h"
 #include "connection/pgconnection.h"
@@ -10,6 +10,7 @@
 #include "history/historystore.h"
 #include "history/schemasnapshot.h"
 #include "models/runmigrationsmodel.h"
+#include "models/runstatementsmodel.h"
 #include "models/runstepsmodel.h"
 #include "models/schemadiffmodel.h"
 #include "models/timelinefiltermodel.h"
@@ -29,9 +30,11 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -105,6 +108,69 @@ core::SchemaSnapshot accountsSchema(bool withNote)
              true,
              {}});
     return snapshot;
+}
+
+// The staging run that failed: a Django data migration that listed its first thousand
+// statements (one ADD COLUMN, 999 UPDATEs of which one waited on a row lock), summed the next
+// 1,234 and failed on the constraint after them; the migration after it never ran.
+std::vector<core::RunMigrationRecord> plansMigrations(const QDateTime& at)
+{
+    core::RunMigrationRecord backfill;
+    backfill.position = 1;
+    backfill.direction = QStringLiteral("forward");
+    backfill.source = QStringLiteral("django");
+    backfill.app = QStringLiteral("accounts");
+    backfill.name = QStringLiteral("0005_backfill_plans");
+    backfill.outcome = QStringLiteral("failed");
+    backfill.startedAt = at;
+    backfill.seconds = 38;
+    backfill.lockWaitSeconds = 15;
+    backfill.maxBlocked = 4;
+    backfill.retries = 3;
+    backfill.error = QStringLiteral("canceling statement due to lock timeout");
+    backfill.sql = QStringLiteral(
+        "--\n-- Add field plan to account\n--\n"
+        "ALTER TABLE \"accounts\" ADD COLUMN \"plan\" varchar(20) NULL;\n"
+        "--\n-- Raw Python operation\n--\n-- THIS OPERATION CANNOT BE WRITTEN AS SQL\n"
+        "--\n-- Create constraint accounts_plan_known on model account\n--\n"
+        "ALTER TABLE \"accounts\" ADD CONSTRAINT \"accounts_plan_known\" "
+        "CHECK (\"plan\" IN ('free', 'pro'));");
+    const QString migration = QStringLiteral("accounts.0005_backfill_plans");
+    const auto statement = [&migration](const QString& sql, double seconds) {
+        core::StatementTiming t;
+        t.migration = migration;
+        t.sql = sql;
+        t.seconds = seconds;
+        return t;
+    };
+    backfill.statements.push_back(statement(
+        QStringLiteral("ALTER TABLE \"accounts\" ADD COLUMN \"plan\" varchar(20) NULL"), 0.012));
+    for (int i = 0; i < core::StatementTiming::kListedPerMigration - 1; ++i)
+        backfill.statements.push_back(
+            statement(QStringLiteral("UPDATE \"accounts\" SET \"plan\" = %s WHERE "
+                                     "\"accounts\".\"id\" = %s"),
+                      i == 417 ? 2.6 : 0.004 + 0.0005 * (i % 7)));
+    core::StatementTiming summed = statement({}, 5.8);
+    summed.summed = true;
+    summed.count = 1234;
+    backfill.statements.push_back(summed);
+    core::StatementTiming failed =
+        statement(QStringLiteral("ALTER TABLE \"accounts\" ADD CONSTRAINT \"accounts_plan_known\" "
+                                 "CHECK (\"plan\" IN ('free', 'pro'))"),
+                  5.0);
+    failed.failed = true;
+    backfill.statements.push_back(failed);
+
+    core::RunMigrationRecord index;
+    index.position = 2;
+    index.direction = QStringLiteral("forward");
+    index.source = QStringLiteral("django");
+    index.app = QStringLiteral("accounts");
+    index.name = QStringLiteral("0006_plan_index");
+    index.outcome = QStringLiteral("planned");
+    index.sql = QStringLiteral(
+        "CREATE INDEX CONCURRENTLY \"accounts_plan_idx\" ON \"accounts\" (\"plan\");");
+    return {backfill, index};
 }
 
 } // namespace
@@ -215,12 +281,12 @@ private:
                runOf(QStringLiteral("backup"), QStringLiteral("prs-staging"), E::Staging, day(5, 9),
                      95, QStringLiteral("prs-staging.dump, 398 MB, restore proven.")),
                QStringLiteral("succeeded"));
-        addRun(store,
-               runOf(QStringLiteral("migrate"), QStringLiteral("prs-staging"), E::Staging,
-                     day(4, 14), 41,
-                     QStringLiteral("Lock timeout on public.accounts after 3 retries; nothing "
-                                    "was applied.")),
-               QStringLiteral("failed"));
+        core::RunRecord failedMigrate = runOf(
+            QStringLiteral("migrate"), QStringLiteral("prs-staging"), E::Staging, day(4, 14), 41,
+            QStringLiteral("Lock timeout on public.accounts after 3 retries; nothing "
+                           "was applied."));
+        failedMigrate.migrations = plansMigrations(day(4, 14).addSecs(2));
+        addRun(store, failedMigrate, QStringLiteral("failed"));
         addRun(store,
                runOf(QStringLiteral("verify"), QStringLiteral("prs-staging"), E::Staging,
                      day(4, 15), 7, QStringLiteral("Smoke queries passed.")),
@@ -525,6 +591,110 @@ private slots:
                         .value(QStringLiteral("log"))
                         .toString()
                         .endsWith(QStringLiteral(" done\n")));
+    }
+
+    void runDetailShowsStatementTimings()
+    {
+        using S = models::RunStatementsModel;
+        ui::HistoryPane pane;
+        openPane(pane);
+        QSignalSpy opened(&pane, &ui::HistoryPane::runDetailOpened);
+        pane.openRow(rowOf(pane, QStringLiteral("migrate")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10'000);
+        ui::RunDetailDialog* detail = pane.runDetail();
+        QVERIFY(detail);
+        QAbstractItemModelTester tester(detail->statementsModel());
+        detail->resize(1100, 760);
+        detail->tabs()->setCurrentIndex(1);
+        QCOMPARE(detail->migrationsModel()->rowCount(), 2);
+        QTableView* statements = child<QTableView>(detail, "runStatements");
+        auto* note = child<QLabel>(detail, "statementsNote");
+        QSortFilterProxyModel* sorted = detail->sortedStatements();
+        QTabWidget* below = detail->migrationTabs();
+        const auto shown = [below](QWidget* widget) { return widget->isVisibleTo(below); };
+
+        // The failed data migration, selected on opening: its statements as they ran, the
+        // summed row and the failed statement last.
+        QCOMPARE(detail->migrationsView()->currentIndex().row(), 0);
+        QCOMPARE(below->currentIndex(), 0);
+        QCOMPARE(below->tabText(0),
+                 QStringLiteral("Statements (%1)").arg(QLocale().toString(2235)));
+        QVERIFY(shown(statements));
+        QVERIFY(!shown(note));
+        QCOMPARE(sorted->rowCount(), 1002);
+        const auto cell = [sorted](int row, int column, int role = Qt::DisplayRole) {
+            return sorted->index(row, column).data(role);
+        };
+        QCOMPARE(cell(0, S::Number).toString(), QStringLiteral("1"));
+        QVERIFY(cell(0, S::Statement).toString().startsWith(QStringLiteral("ALTER TABLE")));
+        QCOMPARE(cell(0, S::Duration).toString(), core::formatDuration(0.012));
+        double total = 0;
+        for (const core::StatementTiming& t : detail->contents().run.migrations[0].statements)
+            total += t.seconds;
+        QCOMPARE(detail->statementsModel()->totalSeconds(), total);
+        QCOMPARE(cell(1000, S::Number).toString(), QStringLiteral("%1–%2").arg(1001).arg(2234));
+        QVERIFY2(cell(1000, S::Statement).toString().contains(QLocale().toString(1234)),
+                 qPrintable(cell(1000, S::Statement).toString()));
+        QCOMPARE(cell(1000, S::Duration).toString(), core::formatDuration(5.8));
+        QCOMPARE(cell(1000, S::Share).toString(), S::shareText(5.8 / total));
+        QCOMPARE(cell(1001, S::Number).toString(), QStringLiteral("2235"));
+        QCOMPARE(cell(1001, S::Duration).toString(),
+                 QStringLiteral("failed after %1").arg(core::formatDuration(5.0)));
+        QCOMPARE(cell(1001, S::Duration, Qt::ToolTipRole).toString(),
+                 QStringLiteral("canceling statement due to lock timeout"));
+        for (int column = 0; column < S::ColumnCount; ++column) {
+            QCOMPARE(cell(1001, column, Qt::ForegroundRole).isValid(), column == S::Duration);
+            QVERIFY(!cell(1000, column, Qt::ForegroundRole).isValid());
+        }
+        // Django names no script line, and every statement is this migration's own.
+        QVERIFY(statements->isColumnHidden(S::Line));
+        QVERIFY(statements->isColumnHidden(S::Migration));
+        // The failed statement, a thousand rows down, is brought into view.
+        QTRY_VERIFY(statements->viewport()->rect().intersects(
+            statements->visualRect(sorted->index(1001, S::Statement))));
+
+        // Sorted by duration, the statements that took the time come first: the summed
+        // UPDATEs, the constraint that waited for its lock, the UPDATE that waited on a row.
+        statements->sortByColumn(S::Duration, Qt::DescendingOrder);
+        QCOMPARE(cell(0, S::Number).toString(), QStringLiteral("1001–2234"));
+        QCOMPARE(cell(1, S::Number).toString(), QStringLiteral("2235"));
+        QCOMPARE(cell(2, S::Number).toString(), QStringLiteral("419"));
+        QCOMPARE(cell(2, S::Duration).toString(), core::formatDuration(2.6));
+        for (int row = 1; row < sorted->rowCount(); ++row)
+            QVERIFY(cell(row - 1, S::Duration, S::SortRole).toDouble() >=
+                    cell(row, S::Duration, S::SortRole).toDouble());
+        statements->scrollToTop();
+        screenshot(detail, QStringLiteral("history-run-statements"));
+        statements->sortByColumn(S::Number, Qt::AscendingOrder);
+        QCOMPARE(cell(0, S::Number).toString(), QStringLiteral("1"));
+        QCOMPARE(cell(1001, S::Number).toString(), QStringLiteral("2235"));
+
+        // The SQL stays one tab away.
+        auto* sql = child<QPlainTextEdit>(detail, "migrationSql");
+        QVERIFY(sql->toPlainText().contains(QStringLiteral("accounts_plan_known")));
+        QVERIFY(sql->toPlainText().startsWith(QStringLiteral("-- failed: ")));
+
+        // The migration that never ran: a sentence instead of a table, no figures.
+        detail->migrationsView()->selectRow(1);
+        QCOMPARE(sorted->rowCount(), 0);
+        QVERIFY(!shown(statements));
+        QVERIFY(shown(note));
+        QVERIFY2(note->text().contains(QStringLiteral("accounts.0006_plan_index")),
+                 qPrintable(note->text()));
+        QVERIFY(note->text().contains(QStringLiteral("did not run")));
+        QCOMPARE(below->tabText(0), QStringLiteral("Statements"));
+        QVERIFY(sql->toPlainText().contains(QStringLiteral("accounts_plan_idx")));
+
+        // A run recorded before statements were timed says so for each migration.
+        pane.openRow(rowOf(pane, QStringLiteral("cycle")));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 10'000);
+        ui::RunDetailDialog* older = pane.runDetail();
+        QVERIFY(older != detail);
+        QCOMPARE(older->statementsModel()->rowCount(), 0);
+        auto* olderNote = child<QLabel>(older, "statementsNote");
+        QVERIFY2(olderNote->text().contains(QStringLiteral("No statement timings were recorded")),
+                 qPrintable(olderNote->text()));
+        QVERIFY(olderNote->isVisibleTo(older->migrationTabs()));
     }
 
     void migrationRowOpensTheRunThatAppliedIt()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Table and activity item models, partition roll-up, lock tree and CSV report, no server needed.
+// Table, activity and run statement item models, partition roll-up, lock tree and CSV report,
+// no server needed.
 #include "catalog/activitysnapshot.h"
 #include "catalog/locktree.h"
 #include "catalog/tableinventoryreport.h"
@@ -7,6 +8,7 @@
 #include "models/activityhistorymodel.h"
 #include "models/blockingtreemodel.h"
 #include "models/lockwaitmodel.h"
+#include "models/runstatementsmodel.h"
 #include "models/sessionactivitymodel.h"
 #include "models/tablefiltermodel.h"
 #include "models/tablesizemodel.h"
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 #include <algorithm>
@@ -381,6 +384,29 @@ void compareTree(const models::BlockingTreeModel& model, const QModelIndex& pare
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// ---- run statements -----------------------------------------------------------------------
+
+core::StatementTiming timed(const QString& sql, double seconds, int line = 0)
+{
+    core::StatementTiming t;
+    t.sql = sql;
+    t.seconds = seconds;
+    t.line = line;
+    return t;
+}
+
+core::RunMigrationRecord ranMigration(std::vector<core::StatementTiming> statements)
+{
+    core::RunMigrationRecord m;
+    m.source = u"django"_s;
+    m.app = u"accounts"_s;
+    m.name = u"0005_backfill_plans"_s;
+    m.outcome = u"applied"_s;
+    m.startedAt = QDateTime(QDate(2026, 11, 24), QTime(23, 1), Qt::UTC);
+    m.statements = std::move(statements);
+    return m;
 }
 
 } // namespace
@@ -1478,6 +1504,189 @@ private slots:
         // The CSV keeps that order, one line per table after the header.
         const QString csv = core::TableInventoryReport::toCsv(tables, 6 * GiB);
         QCOMPARE(csv.count(u'\n'), int(expected.size()) + 1);
+    }
+
+    // ---- RunStatementsModel --------------------------------------------------------------
+
+    // Each row is the second statement of a migration whose first took 3 s, so that its
+    // position starts at 2 and its share is of 3 s plus its own time.
+    void runStatementCells_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<bool>("failed");
+        QTest::addColumn<int>("summed"); // statements the row sums; 0 for a single one
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("lineText");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("duration");
+        QTest::addColumn<QString>("share");
+        const QString update = u"UPDATE accounts SET plan = 'free' WHERE plan IS NULL;"_s;
+        QTest::addRow("SQL folder statement with its line")
+            << update << 14 << 1.0 << false << 0 << u"2"_s << u"14"_s << update << u"1.0 s"_s
+            << u"25.0%"_s;
+        QTest::addRow("Django statement has no line")
+            << update << 0 << 1.0 << false << 0 << u"2"_s << QString() << update << u"1.0 s"_s
+            << u"25.0%"_s;
+        QTest::addRow("several lines show the first, marked")
+            << u"CREATE INDEX accounts_email_idx\n    ON accounts (email);"_s << 3 << 9.0 << false
+            << 0 << u"2"_s << u"3"_s << u"CREATE INDEX accounts_email_idx …"_s << u"9.0 s"_s
+            << u"75.0%"_s;
+        QTest::addRow("a leading comment is skipped")
+            << u"-- in batches\n"_s + update << 0 << 1.0 << false << 0 << u"2"_s << QString()
+            << update + u" …"_s << u"1.0 s"_s << u"25.0%"_s;
+        QTest::addRow("summed row spans positions and says how many")
+            << QString() << 0 << 1.0 << false << 1234 << u"2–1235"_s << QString()
+            << u"1,234 more statement"_s << u"1.0 s"_s << u"25.0%"_s;
+        QTest::addRow("failed statement says so in its duration")
+            << u"ALTER TABLE accounts ADD CONSTRAINT plan_known CHECK (plan <> '');"_s << 0 << 1.0
+            << true << 0 << u"2"_s << QString()
+            << u"ALTER TABLE accounts ADD CONSTRAINT plan_known CHECK (plan <> '');"_s
+            << u"failed after 1.0 s"_s << u"25.0%"_s;
+        QTest::addRow("under a thousandth of the time")
+            << update << 0 << 0.002 << false << 0 << u"2"_s << QString() << update << u"2 ms"_s
+            << u"<0.1%"_s;
+        QTest::addRow("no time at all has no share")
+            << update << 0 << 0.0 << false << 0 << u"2"_s << QString() << update << u"0 ms"_s
+            << QString();
+    }
+
+    void runStatementCells()
+    {
+        using M = models::RunStatementsModel;
+        QFETCH(QString, sql);
+        QFETCH(int, line);
+        QFETCH(double, seconds);
+        QFETCH(bool, failed);
+        QFETCH(int, summed);
+        core::StatementTiming t = timed(sql, seconds, line);
+        t.failed = failed;
+        t.summed = summed > 0;
+        t.count = std::max(1, summed);
+        core::RunMigrationRecord migration = ranMigration({timed(u"SELECT 1;"_s, 3.0), t});
+        migration.error = u"canceling statement due to lock timeout"_s;
+        M model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        model.setMigration(migration);
+        QCOMPARE(model.rowCount(), 2);
+        QTEST(model.index(1, M::Number).data().toString(), "number");
+        QTEST(model.index(1, M::Line).data().toString(), "lineText");
+        QFETCH(QString, statement);
+        QVERIFY2(model.index(1, M::Statement).data().toString().startsWith(statement),
+                 qPrintable(model.index(1, M::Statement).data().toString()));
+        QTEST(model.index(1, M::Duration).data().toString(), "duration");
+        QTEST(model.index(1, M::Share).data().toString(), "share");
+        QCOMPARE(model.index(1, M::Statement).data(Qt::ToolTipRole).toString().isEmpty(),
+                 sql.isEmpty() && summed == 0);
+        QCOMPARE(model.index(1, M::Duration).data(M::SortRole).toDouble(), seconds);
+        QCOMPARE(model.index(1, 0).data(M::FailedRole).toBool(), failed);
+        // Red only where the outcome is written, and only for the failed statement.
+        for (int column = 0; column < M::ColumnCount; ++column)
+            QCOMPARE(model.index(1, column).data(Qt::ForegroundRole).isValid(),
+                     failed && column == M::Duration);
+        if (failed)
+            QCOMPARE(model.index(1, M::Duration).data(Qt::ToolTipRole).toString(), migration.error);
+        QCOMPARE(model.index(1, M::Statement).data(Qt::FontRole).value<QFont>().italic(),
+                 summed > 0);
+        QCOMPARE(model.index(1, M::Duration).data(Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(model.index(1, M::Share).data(Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+    }
+
+    void runStatementTotalsAndSorting()
+    {
+        using M = models::RunStatementsModel;
+        core::StatementTiming sum = timed({}, 6.0);
+        sum.summed = true;
+        sum.count = 1234;
+        core::StatementTiming failed = timed(u"ALTER TABLE accounts VALIDATE CONSTRAINT c;"_s, 5.0);
+        failed.failed = true;
+        M model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        QCOMPARE(model.failedRow(), -1);
+        model.setMigration(
+            ranMigration({timed(u"ALTER TABLE accounts ADD plan text;"_s, 0.012),
+                          timed(u"UPDATE accounts SET plan = 'free';"_s, 8.988), sum, failed}));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.statementCount(), 1 + 1 + 1234 + 1);
+        QCOMPARE(model.totalSeconds(), 20.0);
+        QCOMPARE(model.failedRow(), 3);
+        QVERIFY(!model.hasLines());
+        QCOMPARE(model.index(3, M::Number).data().toString(), u"1237"_s);
+        QCOMPARE(model.index(1, M::Share).data(M::ShareRole).toDouble(), 8.988 / 20.0);
+        QVERIFY(model.statement(2)->summed);
+        QVERIFY(!model.statement(4));
+
+        QSortFilterProxyModel sorted;
+        Tester sortedTester(&sorted, Tester::FailureReportingMode::Fatal);
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(M::SortRole);
+        const auto order = [&sorted] {
+            QStringList numbers;
+            for (int row = 0; row < sorted.rowCount(); ++row)
+                numbers << sorted.index(row, M::Number).data().toString();
+            return numbers.join(u' ');
+        };
+        sorted.sort(M::Duration, Qt::DescendingOrder);
+        QCOMPARE(order(), u"2 3–1236 1237 1"_s);
+        sorted.sort(M::Share, Qt::AscendingOrder);
+        QCOMPARE(order(), u"1 1237 3–1236 2"_s);
+        sorted.sort(M::Number, Qt::AscendingOrder);
+        QCOMPARE(order(), u"1 2 3–1236 1237"_s);
+
+        // Another migration replaces the rows; the sort stays.
+        sorted.sort(M::Duration, Qt::DescendingOrder);
+        model.setMigration(
+            ranMigration({timed(u"SELECT 1;"_s, 0.1, 1), timed(u"SELECT 2;"_s, 0.3, 2)}));
+        QCOMPARE(order(), u"2 1"_s);
+        QVERIFY(model.hasLines());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.statementCount(), 0);
+    }
+
+    void runStatementMigrationColumn_data()
+    {
+        QTest::addColumn<QString>("app");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("owners"); // each statement's migration
+        QTest::addColumn<bool>("spans");
+        QTest::addRow("SQL folder statements name no migration")
+            << QString() << u"V7__plans"_s << QStringList{QString(), QString()} << false;
+        QTest::addRow("Django statements all of the migration shown")
+            << u"accounts"_s << u"0005_backfill_plans"_s
+            << QStringList{u"accounts.0005_backfill_plans"_s, u"accounts.0005_backfill_plans"_s}
+            << false;
+        QTest::addRow("one step unapplied several migrations")
+            << u"accounts"_s << u"0002_add_note"_s
+            << QStringList{u"accounts.0004_backfill_note"_s, u"accounts.0003_email_index"_s}
+            << true;
+        QTest::addRow("no statements")
+            << u"accounts"_s << u"0002_add_note"_s << QStringList{} << false;
+    }
+
+    void runStatementMigrationColumn()
+    {
+        using M = models::RunStatementsModel;
+        QFETCH(QString, app);
+        QFETCH(QString, name);
+        QFETCH(QStringList, owners);
+        core::RunMigrationRecord migration = ranMigration({});
+        migration.app = app;
+        migration.name = name;
+        for (const QString& owner : owners) {
+            core::StatementTiming t = timed(u"DROP INDEX accounts_email_idx;"_s, 0.5);
+            t.migration = owner;
+            migration.statements.push_back(t);
+        }
+        M model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        model.setMigration(migration);
+        QTEST(model.spansMigrations(), "spans");
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, M::Migration).data().toString(), owners.at(row));
     }
 };
 
