@@ -27,10 +27,11 @@ std::vector<StatementSummary::Row> StatementSummary::rows(const RunMigrationReco
     for (const StatementTiming& t : migration.statements)
         total += t.seconds;
     std::vector<Row> out;
-    int number = 0;
+    int ran = 0; // statements before this one, summed ones included: the number the dialog shows
     for (const StatementTiming& t : migration.statements) {
         Row row;
-        row.number = t.summed ? 0 : ++number;
+        row.number = t.summed ? 0 : ran + 1;
+        ran += t.count;
         row.where = t.line > 0 ? tr("line %1").arg(t.line) : t.migration;
         row.text = t.summed ? tr("%n more statement(s), timed together", nullptr, t.count)
                             : t.firstLine();

@@ -431,6 +431,9 @@ private slots:
             << QList<int>{0, 25, 24, 23, 22, 21, 20, 19, 18, 17,
                           16, 15, 14, 13, 12, 11, 10, 9, 8, 7}
             << 6;
+        // The failed statement after a summed row keeps its real position, as in the dialog.
+        QTest::addRow("a failure after a summed row")
+            << 3 << 500 << 3 << QList<int>{1, 2, 3, 0, 504} << 0;
     }
 
     void statementSummary()
@@ -456,6 +459,13 @@ private slots:
             rest.seconds = 1.0;
             migration.statements.push_back(rest);
         }
+        if (failedAt == statements) {
+            StatementTiming failed;
+            failed.sql = QStringLiteral("ALTER TABLE t ALTER a SET NOT NULL");
+            failed.seconds = 0.5;
+            failed.failed = true;
+            migration.statements.push_back(failed);
+        }
         int left = -1;
         const auto rows = StatementSummary::rows(migration, &left);
         QList<int> shown;
@@ -465,6 +475,10 @@ private slots:
         QCOMPARE(left, omitted);
         QCOMPARE(StatementSummary::caption(migration).isEmpty(), omitted == 0);
         for (const StatementSummary::Row& r : rows) {
+            if (failedAt == statements) {
+                QCOMPARE(r.failed, r.number == statements + summedCount + 1);
+                continue;
+            }
             QCOMPARE(r.failed, failedAt >= 0 && r.number == failedAt + 1);
             if (r.number > 0) {
                 QCOMPARE(r.where, QStringLiteral("line %1").arg(2 * r.number - 1));
