@@ -1649,10 +1649,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>%1 existiert nicht. Geben Sie migdesk die manage.py des Projekts an.</translation>
     </message>
     <message>
-        <source>Running %1 manage.py migrate %2 %3 --verbosity 2 --no-input</source>
-        <translation>%1 manage.py migrate %2 %3 --verbosity 2 --no-input wird ausgeführt</translation>
-    </message>
-    <message>
         <source>Cannot run %1: %2. Check the Python interpreter&apos;s path.</source>
         <translation>%1 kann nicht ausgeführt werden: %2. Prüfen Sie den Pfad des Python-Interpreters.</translation>
     </message>
@@ -1678,6 +1674,14 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>manage.py crashed</source>
         <translation>manage.py ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>Running %1 manage.py migrate %2 %3 --verbosity 2 --no-input, through migdesk&apos;s wrapper, which times each SQL statement Django sends</source>
+        <translation>Starte %1 manage.py migrate %2 %3 --verbosity 2 --no-input über den Wrapper von migdesk, der jede SQL-Anweisung misst, die Django sendet</translation>
+    </message>
+    <message>
+        <source>Running %1 manage.py migrate %2 %3 --verbosity 2 --no-input (its statements are not timed: migdesk&apos;s wrapper could not be written to a temporary folder)</source>
+        <translation>Starte %1 manage.py migrate %2 %3 --verbosity 2 --no-input (seine Anweisungen werden nicht gemessen: der Wrapper von migdesk konnte nicht in einen temporären Ordner geschrieben werden)</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3647,14 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
             <numerusform>%n weitere, kleinere Tabellen stehen im JSON-Bericht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Statements of</source>
+        <translation>Anweisungen von</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
 </context>
 <context>
     <name>RunSummary</name>
@@ -4653,6 +4665,62 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>StatementSummary</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more statement(s), timed together</source>
+        <translation>
+            <numerusform>%n weitere Anweisung, zusammen gemessen</numerusform>
+            <numerusform>%n weitere Anweisungen, zusammen gemessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 slowest of %2 statements; every timing is in the JSON report.</source>
+        <translation>Die %1 langsamsten von %2 Anweisungen; alle Zeiten stehen im JSON-Bericht.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTiming</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Slowest statement of %1: %2 (%3%, %4): %5</source>
+        <translation>Langsamste Anweisung von %1: %2 (%3 %, %4): %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) timed</source>
+        <translation>
+            <numerusform>%n Anweisung gemessen</numerusform>
+            <numerusform>%n Anweisungen gemessen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepResult</name>
     <message>
         <source>succeeded</source>
@@ -5537,6 +5605,79 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::RunStatementsModel</name>
+    <message>
+        <source>&lt;0.1%</source>
+        <translation>&lt;0,1 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more statement(s)</source>
+        <translation>
+            <numerusform>%Ln weitere Anweisung</numerusform>
+            <numerusform>%Ln weitere Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed after %1</source>
+        <translation>fehlgeschlagen nach %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A migration lists its first %Ln statements one by one; the time of the others is summed here.</source>
+        <translation>
+            <numerusform>Eine Migration führt ihre erste Anweisung einzeln auf; die Zeit der übrigen ist hier summiert.</numerusform>
+            <numerusform>Eine Migration führt ihre ersten %Ln Anweisungen einzeln auf; die Zeit der übrigen ist hier summiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>The order in which the statements ran</source>
+        <translation>Die Reihenfolge, in der die Anweisungen liefen</translation>
+    </message>
+    <message>
+        <source>The migration the statement belongs to, when one step unapplied several</source>
+        <translation>Die Migration, zu der die Anweisung gehört, wenn ein Schritt mehrere zurückgenommen hat</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s first line in its script</source>
+        <translation>Die erste Zeile der Anweisung in ihrem Skript</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s share of the time all statements of this migration took</source>
+        <translation>Der Anteil der Anweisung an der Zeit aller Anweisungen dieser Migration</translation>
     </message>
 </context>
 <context>
@@ -7689,6 +7830,34 @@ automatisch: %2</translation>
     <message>
         <source>Written to %1.</source>
         <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Statements (%1)</source>
+        <translation>Anweisungen (%1)</translation>
+    </message>
+    <message>
+        <source>Select a migration to see how long each of its statements took.</source>
+        <translation>Wählen Sie eine Migration, um zu sehen, wie lange jede ihrer Anweisungen dauerte.</translation>
+    </message>
+    <message>
+        <source>%1 did not run, so none of its statements was timed.</source>
+        <translation>%1 lief nicht, daher wurde keine ihrer Anweisungen gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 ran no SQL statement.</source>
+        <translation>%1 führte keine SQL-Anweisung aus.</translation>
+    </message>
+    <message>
+        <source>No statement timings were recorded for %1. Runs recorded before migdesk timed each statement keep only the migration&apos;s total time, shown in the table above.</source>
+        <translation>Für %1 wurden keine Anweisungszeiten aufgezeichnet. Läufe, die aufgezeichnet wurden, bevor migdesk jede Anweisung maß, behalten nur die Gesamtzeit der Migration, die in der Tabelle oben steht.</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,26 @@
     </message>
 </context>
 <context>
+    <name>StatementSummary</name>
+    <message numerus="yes">
+        <source>%n more statement(s), timed together</source>
+        <translation>
+            <numerusform>%n more statement, timed together</numerusform>
+            <numerusform>%n more statements, timed together</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementTiming</name>
+    <message numerus="yes">
+        <source>%n statement(s) timed</source>
+        <translation>
+            <numerusform>%n statement timed</numerusform>
+            <numerusform>%n statements timed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableInventoryReport</name>
     <message numerus="yes">
         <source>Database %1: %2 in %n table(s)</source>
@@ -505,6 +525,23 @@
         <translation>
             <numerusform>%n waiting for %1</numerusform>
             <numerusform>%n waiting for %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::RunStatementsModel</name>
+    <message numerus="yes">
+        <source>%Ln more statement(s)</source>
+        <translation>
+            <numerusform>%Ln more statement</numerusform>
+            <numerusform>%Ln more statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A migration lists its first %Ln statements one by one; the time of the others is summed here.</source>
+        <translation>
+            <numerusform>A migration lists its first statement on its own; the time of the others is summed here.</numerusform>
+            <numerusform>A migration lists its first %Ln statements one by one; the time of the others is summed here.</numerusform>
         </translation>
     </message>
 </context>
