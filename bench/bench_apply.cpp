@@ -70,12 +70,6 @@ void openWriter(core::PgConnection& connection, const core::ThrowawayCluster& cl
         bench::fail(failed->sentence());
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -145,7 +139,8 @@ int main(int argc, char** argv)
                     bench::fail(ran.error().sentence());
             }));
         }
-        const double p = median(byPsql), m = median(byMigdesk), w = median(byMessage);
+        const double p = bench::median(byPsql), m = bench::median(byMigdesk),
+                     w = bench::median(byMessage);
         std::printf("| %s (%zu timing rows) | %.0f ms | %.0f ms | %.2f× | %.0f ms | %.2f× |\n",
                     qPrintable(script.title), timed, p, m, m / p, w, w / p);
     }

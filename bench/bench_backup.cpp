@@ -66,12 +66,6 @@ void runProgram(const QString& program, const QStringList& arguments,
         bench::fail(QStringLiteral("%1 %2 failed").arg(program, arguments.join(QLatin1Char(' '))));
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -166,8 +160,8 @@ int main(int argc, char** argv)
                     bare.back() / 1000, migdesk.back() / 1000, runbook.back() / 1000);
     }
 
-    const double bareS = median(bare) / 1000, migdeskS = median(migdesk) / 1000,
-                 runbookS = median(runbook) / 1000;
+    const double bareS = bench::median(bare) / 1000, migdeskS = bench::median(migdesk) / 1000,
+                 runbookS = bench::median(runbook) / 1000;
     std::printf("\n| demo database, %s | seconds (median of %d) | files | ratio to bare pg_dump "
                 "|\n|---|---|---|---|\n",
                 qPrintable(core::formatBytes(totalBytes)), runs);

@@ -14,6 +14,12 @@
 
 namespace migdesk::bench {
 
+inline double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
 // Median wall time of a callable over n runs, in milliseconds.
 inline double medianMs(int runs, const std::function<void()>& work)
 {
@@ -24,8 +30,7 @@ inline double medianMs(int runs, const std::function<void()>& work)
         work();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return median(std::move(times));
 }
 
 // psql running one statement against the cluster, as a DBA would by hand (output discarded).
