@@ -171,6 +171,7 @@ int CommandLine::history(const QStringList& arguments)
     const QString kind = parser.value(QStringLiteral("kind"));
 
     core::HistoryStore::RunQuery query;
+    query.withTexts = false; // the timeline lists runs; `migdesk report` shows one in full
     if (since.isValid())
         query.since = since.addDays(-kLongestRunDays);
     core::TimelineReader::Sources sources;

@@ -389,11 +389,9 @@ void HistoryPane::refresh()
         [server, database](const core::HistoryStore& store) {
             core::HistoryStore::RunQuery query;
             query.limit = kMaxRuns;
+            query.withTexts = false; // a run's detail and a report read their run in full
             LocalHistory history;
             history.runs = store.runs(query);
-            // The timeline needs no logs; a run's detail and a report read their runs in full.
-            for (core::RunRecord& run : history.runs)
-                run.log = QString();
             if (!database.isEmpty())
                 history.snapshots = store.schemaSnapshots(server, database);
             return history;

@@ -163,10 +163,12 @@ constexpr auto kRunningHere =
 constexpr auto kInterrupt = R"(
 UPDATE runs SET outcome = 'interrupted', ended_at = ? WHERE id = ? AND outcome = 'running')";
 
-// Every column recordFrom() reads, in its order; the queries below add their WHERE.
+// Every column recordFrom() reads, in its order; the queries below add their WHERE. The first
+// value says whether to read the log: a timeline of two thousand runs does not show theirs.
 constexpr auto kSelectRuns = R"(
 SELECT id, kind, profile, environment, server, database, os_user, host_name, started_at,
-       ended_at, outcome, log, details, uuid, confirmed_by, wal_lsn, mirror
+       ended_at, outcome, CASE WHEN ? THEN log ELSE '' END AS log, details, uuid, confirmed_by,
+       wal_lsn, mirror
 FROM runs)";
 
 constexpr auto kRunById = R"( WHERE id = ?)";
@@ -594,7 +596,7 @@ bool HistoryStore::writeFacts(qint64 run, const RunRecord& facts, QString* error
     return true;
 }
 
-void HistoryStore::readFacts(RunRecord& run) const
+void HistoryStore::readFacts(RunRecord& run, bool withStatements) const
 {
     QSqlQuery steps = prepared(m_connectionName, kStepsOfRun);
     steps.addBindValue(run.id);
@@ -630,6 +632,8 @@ void HistoryStore::readFacts(RunRecord& run) const
             run.migrations.push_back(std::move(m));
         }
     }
+    if (!withStatements)
+        return;
     QSqlQuery statements = prepared(m_connectionName, kStatementsOfRun);
     statements.addBindValue(run.id);
     if (statements.exec()) {
@@ -729,10 +733,12 @@ bool HistoryStore::finishRun(qint64 run, const QString& outcome, QString* error)
     return true;
 }
 
-std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVariantList& values) const
+std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVariantList& values,
+                                                bool withTexts) const
 {
     QSqlQuery q =
         prepared(m_connectionName, QString::fromLatin1(kSelectRuns) + QLatin1String(where));
+    q.addBindValue(withTexts);
     for (const QVariant& value : values)
         q.addBindValue(value);
     std::vector<RunRecord> records;
@@ -741,13 +747,13 @@ std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVarian
             records.push_back(recordFrom(q));
     // Read after the runs' statement is done, one run at a time.
     for (RunRecord& record : records)
-        readFacts(record);
+        readFacts(record, withTexts);
     return records;
 }
 
 std::optional<RunRecord> HistoryStore::run(qint64 id) const
 {
-    auto records = selectRuns(kRunById, {id});
+    auto records = selectRuns(kRunById, {id}, true);
     if (records.empty())
         return std::nullopt;
     return std::move(records.front());
@@ -755,7 +761,7 @@ std::optional<RunRecord> HistoryStore::run(qint64 id) const
 
 std::optional<RunRecord> HistoryStore::runByUuid(const QString& uuid) const
 {
-    auto records = selectRuns(kRunByUuid, {text(uuid)});
+    auto records = selectRuns(kRunByUuid, {text(uuid)}, true);
     if (records.empty())
         return std::nullopt;
     return std::move(records.front());
@@ -768,7 +774,7 @@ std::vector<RunRecord> HistoryStore::runs(const RunQuery& query) const
                                  text(query.database), text(query.server)})
         values << value << value;
     values << (query.limit > 0 ? query.limit : -1);
-    return selectRuns(kRunsMatching, values);
+    return selectRuns(kRunsMatching, values, query.withTexts);
 }
 
 std::vector<RunRecord> HistoryStore::runs() const

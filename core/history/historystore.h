@@ -39,6 +39,9 @@ public:
         QString database; // empty: every database
         QString server;   // empty: every server
         int limit = 0;    // 0: no limit
+        // false: leave out each run's log and statement timings, which a timeline of many runs
+        // does not show; a run's detail and a report read their run in full.
+        bool withTexts = true;
     };
 
     struct SnapshotInfo
@@ -112,8 +115,9 @@ private:
     bool upgrade(QString* error);
     int markInterrupted();
     bool writeFacts(qint64 run, const RunRecord& facts, QString* error);
-    void readFacts(RunRecord& run) const;
-    std::vector<RunRecord> selectRuns(const char* where, const QVariantList& values) const;
+    void readFacts(RunRecord& run, bool withStatements) const;
+    std::vector<RunRecord> selectRuns(const char* where, const QVariantList& values,
+                                      bool withTexts) const;
 
     QString m_connectionName;
 };

@@ -452,6 +452,20 @@ private slots:
              {"steps", "backups", "migrations", "confirmed_by", "wal_lsn", "mirror"})
             QCOMPARE(json(*stored, key), json(begun, key));
         QVERIFY(!stored->steps.back().startedAt.isValid()); // a step that never started
+        QVERIFY(store.appendLog(id, QStringLiteral("applying billing.0003"), &error));
+
+        // A timeline's query leaves out the log and the statement timings, nothing else.
+        HistoryStore::RunQuery light;
+        light.withTexts = false;
+        const auto listed = store.runs(light);
+        QCOMPARE(listed.size(), std::size_t(1));
+        QVERIFY(listed.front().log.isEmpty());
+        QCOMPARE(listed.front().migrations.size(), begun.migrations.size());
+        for (const RunMigrationRecord& m : listed.front().migrations)
+            QVERIFY(m.statements.empty());
+        QCOMPARE(json(listed.front(), "steps"), json(begun, "steps"));
+        QCOMPARE(store.runs().front().log, QStringLiteral("applying billing.0003\n"));
+        QCOMPARE(store.run(id)->migrations.front().statements.size(), std::size_t(3));
 
         RunRecord replaced;
         replaced.steps = {begun.steps.front()};
