@@ -4865,6 +4865,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>The runs mirrored in %1 could not be read: this role may not read them (server said: %2). Runs made from other machines are missing here until the table&apos;s owner runs GRANT USAGE ON SCHEMA %3 TO this role and GRANT SELECT ON %1 TO this role.</source>
+        <translation>Die in %1 gespiegelten Läufe konnten nicht gelesen werden: diese Rolle darf sie nicht lesen (der Server sagte: %2). Läufe von anderen Rechnern fehlen hier, bis der Eigentümer der Tabelle GRANT USAGE ON SCHEMA %3 TO diese Rolle und GRANT SELECT ON %1 TO diese Rolle ausführt.</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>

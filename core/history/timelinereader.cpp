@@ -11,6 +11,15 @@ TimelineReader::Sources TimelineReader::read(PgConnection& connection, const QDa
     Sources sources;
     if (auto mirrored = HistoryMirror::read(connection, since))
         sources.mirrored = std::move(mirrored.value());
+    else if (mirrored.error().kind() == DbError::Kind::PermissionDenied)
+        // Nothing is granted to PUBLIC on purpose (records hold logs and SQL), so a reviewer's
+        // role meets this first; name the two grants rather than the bare server message.
+        sources.problems << tr("The runs mirrored in %1 could not be read: this role may not "
+                               "read them (server said: %2). Runs made from other machines are "
+                               "missing here until the table's owner runs GRANT USAGE ON SCHEMA "
+                               "%3 TO this role and GRANT SELECT ON %1 TO this role.")
+                                .arg(HistoryMirror::tableName(), mirrored.error().message(),
+                                     HistoryMirror::schemaName());
     else
         sources.problems << tr("The runs mirrored in %1 could not be read: %2")
                                 .arg(HistoryMirror::tableName(), mirrored.error().sentence());

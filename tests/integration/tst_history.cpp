@@ -10,6 +10,7 @@
 #include "runbook/runlog.h"
 #include "history/schemadiff.h"
 #include "history/schemasnapshotreader.h"
+#include "history/timelinereader.h"
 
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -620,6 +621,18 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
             open(writable, database, true);
             const auto error = core::HistoryMirror::write(writable, run);
             QVERIFY2(!error, error ? qPrintable(error->sentence()) : "");
+        }
+        {
+            // Before the grants, the timeline says which two the reviewer's role needs.
+            core::PgConnection ungranted;
+            open(ungranted, database, false, QLatin1String(kReviewer));
+            const core::TimelineReader::Sources sources = core::TimelineReader::read(ungranted);
+            QVERIFY(sources.mirrored.empty());
+            QCOMPARE(sources.problems.size(), 1);
+            const QString& problem = sources.problems.front();
+            QVERIFY2(problem.contains(QStringLiteral("GRANT USAGE ON SCHEMA migdesk")) &&
+                         problem.contains(QStringLiteral("GRANT SELECT ON migdesk.runs")),
+                     qPrintable(problem));
         }
         TestCluster::exec(QStringLiteral("GRANT USAGE ON SCHEMA migdesk TO %1;"
                                          "GRANT SELECT ON migdesk.runs TO %1;")
