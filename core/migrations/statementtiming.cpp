@@ -38,14 +38,21 @@ StatementTiming StatementTiming::fromJson(const QJsonObject& json)
 
 void StatementTiming::append(std::vector<StatementTiming>& list, StatementTiming timing)
 {
-    const auto listed = std::count_if(list.begin(), list.end(),
-                                      [](const StatementTiming& t) { return !t.summed; });
+    // Per migration: one Django step that unapplies several keeps each one's own first
+    // statements and its own summed row.
+    const auto sameMigration = [&timing](const StatementTiming& t) {
+        return t.migration == timing.migration;
+    };
+    const auto listed = std::count_if(list.begin(), list.end(), [&](const StatementTiming& t) {
+        return sameMigration(t) && !t.summed;
+    });
     if (!timing.summed && (timing.failed || listed < kListedPerMigration)) {
         list.push_back(std::move(timing));
         return;
     }
-    const auto sum = std::find_if(list.begin(), list.end(),
-                                  [](const StatementTiming& t) { return t.summed; });
+    const auto sum = std::find_if(list.begin(), list.end(), [&](const StatementTiming& t) {
+        return sameMigration(t) && t.summed;
+    });
     if (sum == list.end()) {
         timing.sql.clear();
         timing.line = 0;

@@ -34,7 +34,8 @@ public:
     static StatementTiming fromJson(const QJsonObject& json);
 
     // Adds `timing` to `list`, keeping at most kListedPerMigration rows of single statements
-    // (a failed one is always listed) and summing the rest into one summed row.
+    // per migration (a failed one is always listed) and summing the rest into one summed row
+    // of that migration.
     static void append(std::vector<StatementTiming>& list, StatementTiming timing);
     // The text as kept: trimmed, cut to kMaxSqlChars with an ellipsis.
     static QString clipped(const QString& sql);

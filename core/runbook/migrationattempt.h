@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "connection/dberror.h"
 #include "migrations/statementtiming.h"
 
@@ -32,6 +33,19 @@ struct MigrationAttempt
         if (error.kind() == DbError::Kind::Cancelled && cancelRequested)
             return {Kind::Cancelled, error.message(), {}};
         return {Kind::Failed, error.sentence(), {}};
+    }
+
+    // A SQL-folder apply or undo on migdesk's own connection, with the statements it ran.
+    template <typename T>
+    static MigrationAttempt fromResult(const Result<T>& result,
+                                       std::vector<StatementTiming> statements,
+                                       bool connectionBroken, bool cancelRequested)
+    {
+        MigrationAttempt attempt =
+            result ? MigrationAttempt{Kind::Succeeded, {}, {}}
+                   : fromDbError(result.error(), connectionBroken, cancelRequested);
+        attempt.statements = std::move(statements);
+        return attempt;
     }
 };
 

@@ -596,12 +596,8 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
                 ctx.cancel, [handle = connection.cancelHandle()] { handle->cancel(); });
             std::vector<StatementTiming> timings;
             const auto applied = SqlFolderApplier::apply(connection, m.script, {}, &timings);
-            MigrationAttempt done =
-                applied ? MigrationAttempt{MigrationAttempt::Kind::Succeeded, {}, {}}
-                        : MigrationAttempt::fromDbError(applied.error(), connection.isBroken(),
-                                                        ctx.cancel.isCancelled());
-            done.statements = std::move(timings);
-            return done;
+            return MigrationAttempt::fromResult(applied, std::move(timings), connection.isBroken(),
+                                                ctx.cancel.isCancelled());
         };
         const auto blockers = [&] {
             const QString seen = watch.takeBlockers();

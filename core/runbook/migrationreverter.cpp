@@ -595,12 +595,8 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
                 ctx.cancel, [handle = connection.cancelHandle()] { handle->cancel(); });
             std::vector<StatementTiming> timings;
             const auto undone = SqlFolderApplier::undo(connection, s.undo, &timings);
-            MigrationAttempt done =
-                undone ? MigrationAttempt{MigrationAttempt::Kind::Succeeded, {}, {}}
-                       : MigrationAttempt::fromDbError(undone.error(), connection.isBroken(),
-                                                       ctx.cancel.isCancelled());
-            done.statements = std::move(timings);
-            return done;
+            return MigrationAttempt::fromResult(undone, std::move(timings), connection.isBroken(),
+                                                ctx.cancel.isCancelled());
         };
         const auto blockers = [&] {
             const QString seen = watch.takeBlockers();

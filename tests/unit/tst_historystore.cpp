@@ -1182,6 +1182,32 @@ private slots:
         }
     }
 
+    // One Django step that unapplies two migrations caps and sums each migration on its own.
+    void statementTimingsAreCappedPerMigration()
+    {
+        std::vector<StatementTiming> list;
+        const int limit = StatementTiming::kListedPerMigration;
+        for (const QString& migration :
+             {QStringLiteral("shop.0003_b"), QStringLiteral("shop.0002_a")}) {
+            for (int i = 0; i < limit + 10; ++i) {
+                StatementTiming t;
+                t.migration = migration;
+                t.sql = QStringLiteral("DELETE FROM t WHERE id = %1").arg(i);
+                t.seconds = 0.001;
+                StatementTiming::append(list, std::move(t));
+            }
+        }
+        QCOMPARE(int(list.size()), 2 * (limit + 1));
+        for (const QString& migration :
+             {QStringLiteral("shop.0003_b"), QStringLiteral("shop.0002_a")}) {
+            const auto sum = std::find_if(list.begin(), list.end(), [&](const StatementTiming& t) {
+                return t.summed && t.migration == migration;
+            });
+            QVERIFY(sum != list.end());
+            QCOMPARE(sum->count, 10);
+        }
+    }
+
     void statementTextIsClipped()
     {
         QCOMPARE(StatementTiming::clipped(QStringLiteral("  SELECT 1;\n ")),
