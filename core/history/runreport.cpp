@@ -2,18 +2,20 @@
 #include "history/runreport.h"
 
 #include "common/units.h"
+#include "history/runreporttext.h"
 #include "history/statementsummary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
 
 namespace migdesk::core {
+
+using namespace reporttext;
 
 namespace {
 
@@ -48,60 +50,6 @@ constexpr auto kWarningColour = "#b36b00";
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-// The tables a schema-changing run saw before and after it ("table_sizes" in its details),
-// largest first and at most kSizeRows of them: before, after and the change, as text.
-constexpr int kSizeRows = 20;
-
-std::vector<QStringList> tableSizeRows(const RunRecord& run, int* more)
-{
-    struct Sizes
-    {
-        QString table;
-        qint64 before = -1;
-        qint64 after = -1;
-    };
-    std::vector<Sizes> sizes;
-    const QJsonArray rows = QJsonDocument::fromJson(run.details.toUtf8())
-                                .object()
-                                .value(QStringLiteral("table_sizes"))
-                                .toArray();
-    for (const QJsonValue& value : rows) {
-        const QJsonObject o = value.toObject();
-        sizes.push_back({o.value(QStringLiteral("table")).toString(),
-                         qint64(o.value(QStringLiteral("before_bytes")).toDouble(-1)),
-                         qint64(o.value(QStringLiteral("after_bytes")).toDouble(-1))});
-    }
-    std::sort(sizes.begin(), sizes.end(), [](const Sizes& a, const Sizes& b) {
-        return std::max(a.before, a.after) > std::max(b.before, b.after);
-    });
-    *more = std::max(0, int(sizes.size()) - kSizeRows);
-    if (sizes.size() > std::size_t(kSizeRows))
-        sizes.resize(std::size_t(kSizeRows));
-    const auto bytes = [](qint64 b) { return b < 0 ? RunReport::tr("none") : formatBytes(b); };
-    std::vector<QStringList> text;
-    for (const Sizes& t : sizes) {
-        const qint64 change = std::max<qint64>(t.after, 0) - std::max<qint64>(t.before, 0);
-        text.push_back({t.table, bytes(t.before), bytes(t.after),
-                        (change > 0 ? QStringLiteral("+") : QString()) +
-                            (change < 0 ? QStringLiteral("-") + formatBytes(-change)
-                                        : formatBytes(change))});
-    }
-    return text;
-}
-
-QStringList tableSizeHeaders()
-{
-    return {RunReport::tr("Table"), RunReport::tr("Before"), RunReport::tr("After"),
-            RunReport::tr("Change")};
-}
-
-QString utcText(const QDateTime& time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
-                                QStringLiteral(" UTC")
-                          : QString();
 }
 
 QString isoText(const QDateTime& time)
@@ -148,58 +96,6 @@ QString barColour(const QString& outcome)
 QString number(double value)
 {
     return QString::number(value, 'f', 1);
-}
-
-QString migrationLabel(const RunMigrationRecord& m)
-{
-    return m.app.isEmpty() ? m.name : m.app + QLatin1Char('.') + m.name;
-}
-
-QString whoOf(const RunRecord& run)
-{
-    return run.hostName.isEmpty() ? run.osUser : run.osUser + QLatin1Char('@') + run.hostName;
-}
-
-QString titleOf(const RunRecord& run)
-{
-    return RunReport::tr("%1 run on %2")
-        .arg(run.kind, run.database.isEmpty() ? run.server : run.database);
-}
-
-std::vector<RunRecord> oldestFirst(std::vector<RunRecord> runs)
-{
-    std::stable_sort(runs.begin(), runs.end(), [](const RunRecord& a, const RunRecord& b) {
-        return a.startedAt < b.startedAt;
-    });
-    return runs;
-}
-
-// The facts table of a run: label and plain-text value, the same rows in every format.
-std::vector<std::pair<QString, QString>> factsOf(const RunRecord& run)
-{
-    std::vector<std::pair<QString, QString>> facts{
-        {RunReport::tr("Kind"), run.kind},
-        {RunReport::tr("Outcome"), run.outcome},
-        {RunReport::tr("Profile"), run.profile},
-        {RunReport::tr("Environment"), run.environment},
-        {RunReport::tr("Server"), run.server},
-        {RunReport::tr("Database"), run.database},
-        {RunReport::tr("Run by"), whoOf(run)},
-        {RunReport::tr("Production confirmed by"), run.confirmedBy},
-        {RunReport::tr("Started"), utcText(run.startedAt)},
-        {RunReport::tr("Ended"), utcText(run.endedAt)},
-        {RunReport::tr("Duration"),
-         run.endedAt.isValid() ? formatDuration(run.seconds()) : QString()},
-        {RunReport::tr("WAL position before migrating"), run.walLsn},
-        {RunReport::tr("Mirror"),
-         run.fromMirror ? RunReport::tr("read from the target database's mirror") : run.mirror},
-        {RunReport::tr("Run id"), run.id ? QString::number(run.id) : QString()},
-        {RunReport::tr("Run uuid"), run.uuid},
-    };
-    facts.erase(std::remove_if(facts.begin(), facts.end(),
-                               [](const auto& fact) { return fact.second.isEmpty(); }),
-                facts.end());
-    return facts;
 }
 
 void collectFindings(const QJsonValue& value, const QString& key, std::vector<RunFinding>* into)
@@ -390,13 +286,6 @@ QString heading(int level, const QString& text, const QString& id = {})
     return QStringLiteral("<h%1%2>%3</h%1>").arg(level).arg(anchor, esc(text));
 }
 
-// The diff the caller gives for a single run, else the one the run carries itself.
-const std::vector<SchemaChange>& changesOf(const RunRecord& run,
-                                           const std::vector<SchemaChange>& given)
-{
-    return given.empty() ? run.schemaChanges : given;
-}
-
 QString changesHtml(const std::vector<SchemaChange>& diff, int level)
 {
     QString html = heading(level, RunReport::tr("Schema changes"));
@@ -520,166 +409,6 @@ QString page(const QString& title, const QString& body)
                      .arg(utcText(QDateTime::currentDateTimeUtc()))));
 }
 
-QString rangeTitle(const std::vector<RunRecord>& runs)
-{
-    return RunReport::tr("migdesk runs from %1 to %2")
-        .arg(runs.front().startedAt.toUTC().date().toString(Qt::ISODate),
-             runs.back().startedAt.toUTC().date().toString(Qt::ISODate));
-}
-
-// ---- Markdown ----
-
-QString cell(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('|'), QLatin1String("\\|"));
-    // A "<" would open an HTML tag that renderers drop.
-    text.replace(QLatin1Char('<'), QLatin1String("\\<"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return text;
-}
-
-QString mdTable(const QStringList& headers, const std::vector<QStringList>& rows)
-{
-    QString md(QLatin1Char('|'));
-    QString rule(QLatin1Char('|'));
-    for (const QString& h : headers) {
-        md += QLatin1Char(' ') + cell(h) + QStringLiteral(" |");
-        rule += QStringLiteral("---|");
-    }
-    md += QLatin1Char('\n') + rule + QLatin1Char('\n');
-    for (const QStringList& row : rows) {
-        md += QLatin1Char('|');
-        for (const QString& c : row)
-            md += QLatin1Char(' ') + cell(c) + QStringLiteral(" |");
-        md += QLatin1Char('\n');
-    }
-    return md + QLatin1Char('\n');
-}
-
-QString mdStatements(const RunMigrationRecord& m)
-{
-    if (m.statements.empty())
-        return {};
-    int omitted = 0;
-    std::vector<QStringList> rows;
-    for (const StatementSummary::Row& r : StatementSummary::rows(m, &omitted))
-        rows.push_back({r.number > 0 ? QString::number(r.number) : QString(), r.where,
-                        r.failed ? RunReport::tr("%1 (failed)").arg(r.text) : r.text,
-                        formatDuration(r.seconds), QStringLiteral("%1%").arg(r.sharePercent)});
-    QString md = QStringLiteral("**%1** `%2`\n\n").arg(RunReport::tr("Statements of"),
-                                                       migrationLabel(m));
-    md += mdTable(StatementSummary::headers(), rows);
-    if (const QString caption = StatementSummary::caption(m); !caption.isEmpty())
-        md += caption + QStringLiteral("\n\n");
-    return md;
-}
-
-// A fenced block that its own content cannot close: the fence is longer than any backtick run.
-QString fenced(const QString& text, const QString& language = {})
-{
-    qsizetype longest = 0;
-    static const QRegularExpression backticks(QStringLiteral("`+"));
-    for (auto it = backticks.globalMatch(text); it.hasNext();)
-        longest = std::max(longest, it.next().capturedLength());
-    const QString fence(std::max<qsizetype>(3, longest + 1), QLatin1Char('`'));
-    QString body = text;
-    if (!body.endsWith(QLatin1Char('\n')))
-        body += QLatin1Char('\n');
-    return fence + language + QLatin1Char('\n') + body + fence + QStringLiteral("\n\n");
-}
-
-QString changesMarkdown(const std::vector<SchemaChange>& diff, const QString& hashes)
-{
-    QString md =
-        hashes + QLatin1Char(' ') + RunReport::tr("Schema changes") + QStringLiteral("\n\n");
-    std::vector<QStringList> rows;
-    for (const SchemaChange& c : diff)
-        rows.push_back({SchemaChange::kindKey(c.kind), c.objectType, c.object, c.sentence()});
-    return md + mdTable({RunReport::tr("Change"), RunReport::tr("Object type"),
-                         RunReport::tr("Object"), RunReport::tr("What changed")},
-                        rows);
-}
-
-QString runMarkdown(const RunRecord& run, int level, const std::vector<SchemaChange>& changes)
-{
-    const QString hashes(level, QLatin1Char('#'));
-    auto section = [&](const QString& title) -> QString {
-        return hashes + QLatin1Char(' ') + title + QStringLiteral("\n\n");
-    };
-    QString md;
-    std::vector<QStringList> facts;
-    for (const auto& [label, value] : factsOf(run))
-        facts.push_back({label, value});
-    md += mdTable({RunReport::tr("Fact"), RunReport::tr("Value")}, facts);
-
-    md += section(RunReport::tr("Steps"));
-    if (run.steps.empty()) {
-        md += RunReport::tr("No steps recorded.") + QStringLiteral("\n\n");
-    } else {
-        std::vector<QStringList> rows;
-        for (const RunStepRecord& s : run.steps)
-            rows.push_back(
-                {s.step, s.outcome, utcText(s.startedAt), formatDuration(s.seconds), s.sentence});
-        md += mdTable({RunReport::tr("Step"), RunReport::tr("Outcome"), RunReport::tr("Started"),
-                       RunReport::tr("Duration"), RunReport::tr("Summary")},
-                      rows);
-    }
-    if (!run.backups.empty()) {
-        md += section(RunReport::tr("Backups"));
-        std::vector<QStringList> rows;
-        for (const RunBackupRecord& b : run.backups)
-            rows.push_back({b.path, b.format, formatBytes(b.bytes), b.sha256});
-        md += mdTable({RunReport::tr("File"), RunReport::tr("Format"), RunReport::tr("Size"),
-                       RunReport::tr("SHA-256")},
-                      rows);
-    }
-    int moreSizes = 0;
-    if (const std::vector<QStringList> sizes = tableSizeRows(run, &moreSizes); !sizes.empty()) {
-        md += section(RunReport::tr("Table sizes before and after"));
-        md += mdTable(tableSizeHeaders(), sizes);
-        if (moreSizes > 0)
-            md += RunReport::tr("%n smaller table(s) in the JSON report.", nullptr, moreSizes) +
-                  QStringLiteral("\n\n");
-    }
-    if (!run.migrations.empty()) {
-        md += section(RunReport::tr("Migrations"));
-        std::vector<QStringList> rows;
-        for (const RunMigrationRecord& m : run.migrations)
-            rows.push_back({QString::number(m.position), m.direction, migrationLabel(m), m.outcome,
-                            formatDuration(m.seconds), formatDuration(m.lockWaitSeconds),
-                            QString::number(m.maxBlocked), QString::number(m.retries), m.error});
-        md += mdTable({RunReport::tr("#"), RunReport::tr("Direction"), RunReport::tr("Migration"),
-                       RunReport::tr("Outcome"), RunReport::tr("Duration"),
-                       RunReport::tr("Lock wait"), RunReport::tr("Most blocked"),
-                       RunReport::tr("Retries"), RunReport::tr("Error")},
-                      rows);
-        for (const RunMigrationRecord& m : run.migrations) {
-            md += mdStatements(m);
-            if (m.sql.isEmpty())
-                continue;
-            md += QStringLiteral("**%1** `%2`\n\n").arg(RunReport::tr("SQL of"), migrationLabel(m));
-            md += fenced(m.sql, QStringLiteral("sql"));
-        }
-    }
-    const std::vector<RunFinding> findings = RunReport::findings(run);
-    if (!findings.empty()) {
-        md += section(RunReport::tr("Findings"));
-        std::vector<QStringList> rows;
-        for (const RunFinding& f : findings)
-            rows.push_back({f.status, f.title, f.figure, f.sentence});
-        md += mdTable({RunReport::tr("Status"), RunReport::tr("Check or rule"),
-                       RunReport::tr("Figure"), RunReport::tr("Sentence")},
-                      rows);
-    }
-    if (!changes.empty())
-        md += changesMarkdown(changes, hashes);
-    md += section(RunReport::tr("Log"));
-    md += run.log.isEmpty() ? RunReport::tr("Nothing was logged.") + QStringLiteral("\n\n")
-                            : fenced(run.log);
-    return md;
-}
-
 } // namespace
 
 std::vector<RunFinding> RunReport::findings(const RunRecord& run)
@@ -766,46 +495,6 @@ QString RunReport::html(const std::vector<RunRecord>& unordered,
     if (!diff.empty())
         body += changesHtml(diff, 2);
     return page(title, body);
-}
-
-QString RunReport::markdown(const std::vector<RunRecord>& unordered,
-                            const std::vector<SchemaChange>& diff)
-{
-    const std::vector<RunRecord> runs = oldestFirst(unordered);
-    if (runs.empty())
-        return QStringLiteral("# %1\n\n%2\n").arg(tr("migdesk runs"), tr("No runs."));
-    if (runs.size() == 1)
-        return QStringLiteral("# %1\n\n").arg(titleOf(runs.front())) +
-               runMarkdown(runs.front(), 2, changesOf(runs.front(), diff));
-    QString md = QStringLiteral("# %1\n\n").arg(rangeTitle(runs));
-    const auto failed = std::count_if(runs.begin(), runs.end(), [](const RunRecord& r) {
-        return r.outcome == QLatin1String("failed");
-    });
-    md +=
-        tr("%n run(s), %1 failed.", nullptr, int(runs.size())).arg(failed) + QStringLiteral("\n\n");
-    md += QStringLiteral("## %1\n\n").arg(tr("Runs and applied migrations per day"));
-    std::vector<QStringList> dayRows;
-    for (const Day& d : perDay(runs))
-        if (d.runs > 0 || d.appliedMigrations > 0)
-            dayRows.push_back({d.date.toString(Qt::ISODate), QString::number(d.runs),
-                               QString::number(d.appliedMigrations), formatDuration(d.seconds)});
-    md += mdTable({tr("Day (UTC)"), tr("Runs"), tr("Applied migrations"), tr("Time in runs")},
-                  dayRows);
-    md += QStringLiteral("## %1\n\n").arg(tr("Runs"));
-    std::vector<QStringList> runRows;
-    for (const RunRecord& r : runs)
-        runRows.push_back({utcText(r.startedAt), r.kind, r.database, r.outcome,
-                           r.endedAt.isValid() ? formatDuration(r.seconds()) : QString(),
-                           whoOf(r)});
-    md += mdTable(
-        {tr("Started"), tr("Kind"), tr("Database"), tr("Outcome"), tr("Duration"), tr("Run by")},
-        runRows);
-    for (const RunRecord& r : runs)
-        md += QStringLiteral("## %1 — %2\n\n").arg(titleOf(r), utcText(r.startedAt)) +
-              runMarkdown(r, 3, r.schemaChanges);
-    if (!diff.empty())
-        md += changesMarkdown(diff, QStringLiteral("##"));
-    return md;
 }
 
 QJsonObject RunReport::json(const std::vector<RunRecord>& unordered,

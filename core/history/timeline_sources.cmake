@@ -7,5 +7,7 @@ target_sources(migdesk_core PRIVATE
     history/timelinereader.cpp history/timelinereader.h
     history/runfinding.h
     history/runreport.cpp history/runreport.h
+    history/runreportmarkdown.cpp
+    history/runreporttext.cpp history/runreporttext.h
     history/statementsummary.cpp history/statementsummary.h
 )
