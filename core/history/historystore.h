@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "history/historyschema.h"
 #include "history/runrecord.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ class HistoryStore
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = HistorySchema::kVersion;
 
     struct RunQuery
     {
