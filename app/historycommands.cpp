@@ -273,7 +273,8 @@ int CommandLine::report(const QStringList& arguments)
         if (run) {
             runs.push_back(*run);
             diff = core::RunSchemaChanges::of(store, *run);
-        } else if (!isNumber && withTarget) {
+        } else if (withTarget) {
+            // Not a local id: the start of a mirrored run's uuid, which may be digits only.
             core::RunRecord mirrored;
             if (auto exit = mirroredRun(parser, id, &mirrored))
                 return *exit;
