@@ -6,9 +6,9 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build ccache g++ pkg-config
-    qt6-base-dev qt6-charts-dev libqt6sql6-psql libqt6sql6-sqlite qtkeychain-qt6-dev
-    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev
-    libpq-dev libpg-query-dev postgresql-15
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-psql libqt6sql6-sqlite qtkeychain-qt6-dev
+    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools libgl-dev libegl-dev libglu1-mesa-dev
+    libpq-dev libpg-query-dev postgresql-15 pgbouncer
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
     python3-django python3-psycopg2 file dpkg-dev
 )
