@@ -435,9 +435,13 @@ int CommandLine::verify(const QStringList& arguments)
                       QStringLiteral("SECONDS"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("smoke"), tr("A file of smoke queries with expected results."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("strict"),
+                      tr("Fail on every table without a primary key and foreign key without an "
+                         "index, not only on those the last run introduced.")});
     if (auto exit = parseOptions(parser, arguments, QStringLiteral("verify")))
         return *exit;
     core::VerifyOptions options;
+    options.strict = parser.isSet(QStringLiteral("strict"));
     options.healthUrl = parser.value(QStringLiteral("health-url"));
     int timeout = 5;
     if (auto exit = positiveNumber(parser, QStringLiteral("health-timeout"), &timeout))

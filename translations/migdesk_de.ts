@@ -210,6 +210,27 @@
         <source>Zero-downtime rollout</source>
         <translation>Zero-Downtime-Rollout</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing pending; %n applied.</source>
+        <translation>
+            <numerusform>Nichts ausstehend; %n angewendet.</numerusform>
+            <numerusform>Nichts ausstehend; %n angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, overall %1, %2 points</source>
+        <translation>
+            <numerusform>%n ausstehend, gesamt %1, %2 Punkte</numerusform>
+            <numerusform>%n ausstehend, gesamt %1, %2 Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n blocker(s) on the server right now</source>
+        <translation>
+            <numerusform>; %n Blockierer gerade auf dem Server</numerusform>
+            <numerusform>; %n Blockierer gerade auf dem Server</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupJob</name>
@@ -509,6 +530,10 @@
     <message>
         <source>Backed up %1 (%2) to %3: %4 in %5, SHA-256 computed as it was written, readable by pg_restore.</source>
         <translation>%1 (%2) nach %3 gesichert: %4 in %5, SHA-256 beim Schreiben berechnet, von pg_restore lesbar.</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>die Sicherung</translation>
     </message>
 </context>
 <context>
@@ -1180,132 +1205,6 @@
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <source>Usage: migdesk [--demo] [--lang LANG]
-       migdesk &lt;command&gt; [connection] [options]
-
-The console for PostgreSQL schema migrations. Without a command it opens the window.
-
-Options:
-  --demo             open the console on a throwaway local database with sample data
-  --lang LANG        user interface language (en, de); default: the system&apos;s
-  -v, --version      print the version
-  -h, --help         print this help
-
-Commands:
-  overview           server, size, uptime, sessions, cache hit ratio, transactions/s, largest tables
-  tables [--top N] [--partitions]
-                     every table with total, heap, index and TOAST size, rows, activity, vacuum
-  activity [--long SECONDS]
-                     sessions with state, durations, waits and blockers; exit 1 when a query runs
-                     longer than SECONDS (default 60)
-  locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
-  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
-                     pending migrations with the runbook&apos;s score, lint findings and live lock
-                     impact; exit 1 when the overall risk is high or a blocker is running
-  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
-                     the SQL linter alone, no database; exit 1 on a finding of that severity
-
-Runbook steps (each writes a run log, --log-dir, and notifies the webhook kept for the profile):
-  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
-                     the checklist: pending and risk, size, long queries, locks, disk, pg_dump
-  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
-         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
-                     pg_dump with SHA-256, pg_restore --list and metadata JSON
-  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
-          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
-          [--retries N]
-                     apply pending migrations with lock_timeout and retries
-  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
-         [--smoke FILE]
-                     pending, primary keys, foreign-key indexes, invalid indexes, NOT VALID,
-                     smoke queries, health endpoint, manage.py check
-  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
-           [--confirm DBNAME] [--dry-run]
-                     pre-rollback backup, then migrate backwards or restore, then verify
-  --environment ENV  for --dsn targets: development, staging or production (default production)
-  --confirm DBNAME   on production, the database name typed to allow a change
-
-History (the runs recorded on this machine; with a connection also the target&apos;s own records):
-  history [--profile NAME | --dsn DSN] [--since DATE] [--kind KIND]
-                     runs, mirrored runs from other machines, django_migrations and the SQL
-                     folder&apos;s history, newest first; migrations applied outside migdesk marked
-  report (RUN_ID | --since DATE [--until DATE] [--kind KIND]) [--format html|md|json]
-         [--output FILE] [--profile NAME | --dsn DSN]
-                     a run or a date range as a self-contained HTML page, Markdown or JSON;
-                     with a connection, a run mirrored from another machine too
-
-Connection (for commands):
-  --profile NAME     a saved connection profile (password from the keychain)
-  --dsn DSN          a libpq URI or conninfo string
-  (neither)          the PG* environment variables, PGSERVICE and ~/.pgpass
-  --json             machine-readable output
-
-Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, 3 cannot connect.
-</source>
-        <translation>Aufruf: migdesk [--demo] [--lang LANG]
-       migdesk &lt;Befehl&gt; [Verbindung] [Optionen]
-
-Die Konsole für PostgreSQL-Schemamigrationen. Ohne Befehl öffnet sie das Fenster.
-
-Optionen:
-  --demo             die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten öffnen
-  --lang LANG        Sprache der Oberfläche (en, de); Standard: die des Systems
-  -v, --version      die Version ausgeben
-  -h, --help         diese Hilfe ausgeben
-
-Befehle:
-  overview           Server, Größe, Laufzeit, Sitzungen, Cache-Trefferquote, Transaktionen/s, größte Tabellen
-  tables [--top N] [--partitions]
-                     jede Tabelle mit Gesamt-, Heap-, Index- und TOAST-Größe, Zeilen, Aktivität, Vacuum
-  activity [--long SECONDS]
-                     Sitzungen mit Zustand, Dauer, Wartezuständen und Blockierern; Exit 1, wenn eine Abfrage
-                     länger als SECONDS läuft (Standard 60)
-  locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit 1, wenn auf eine Sperre gewartet wird
-  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
-                     ausstehende Migrationen mit der Bewertung des Runbooks, Lint-Befunden und Auswirkung
-                     auf aktuelle Sperren; Exit 1, wenn das Gesamtrisiko hoch ist oder ein Blockierer läuft
-  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
-                     nur der SQL-Linter, ohne Datenbank; Exit 1 bei einem Befund dieses Schweregrads
-
-Runbook-Schritte (jeder schreibt ein Lauf-Log, --log-dir, und benachrichtigt den Webhook des Profils):
-  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
-                     die Checkliste: Ausstehendes und Risiko, Größe, lange Abfragen, Sperren, Festplatte, pg_dump
-  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
-         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
-                     pg_dump mit SHA-256, pg_restore --list und Metadaten-JSON
-  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
-          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
-          [--retries N]
-                     ausstehende Migrationen mit lock_timeout und Wiederholungen anwenden
-  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
-         [--smoke FILE]
-                     Ausstehendes, Primärschlüssel, Fremdschlüssel-Indizes, ungültige Indizes, NOT VALID,
-                     Smoke-Abfragen, Health-Endpunkt, manage.py check
-  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
-           [--confirm DBNAME] [--dry-run]
-                     Sicherung vor dem Rollback, dann Rückwärtsmigration oder Wiederherstellung, dann Prüfung
-  --environment ENV  für --dsn-Ziele: development, staging oder production (Standard production)
-  --confirm DBNAME   auf production der eingetippte Datenbankname, der eine Änderung erlaubt
-
-Verlauf (die auf diesem Rechner aufgezeichneten Läufe; mit Verbindung auch die Aufzeichnungen des Ziels):
-  history [--profile NAME | --dsn DSN] [--since DATE] [--kind KIND]
-                     Läufe, gespiegelte Läufe anderer Rechner, django_migrations und der Verlauf des
-                     SQL-Ordners, neueste zuerst; außerhalb von migdesk angewendete Migrationen markiert
-  report (RUN_ID | --since DATE [--until DATE] [--kind KIND]) [--format html|md|json]
-         [--output FILE] [--profile NAME | --dsn DSN]
-                     ein Lauf oder ein Zeitraum als eigenständige HTML-Seite, Markdown oder JSON;
-                     mit Verbindung auch ein von einem anderen Rechner gespiegelter Lauf
-
-Verbindung (für Befehle):
-  --profile NAME     ein gespeichertes Verbindungsprofil (Passwort aus dem Schlüsselbund)
-  --dsn DSN          eine libpq-URI oder ein conninfo-String
-  (keins von beiden) die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
-  --json             maschinenlesbare Ausgabe
-
-Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 keine Verbindung.
-</translation>
-    </message>
-    <message>
         <source>development, staging or production, for a --dsn or PG* target, as the history records it (default production, as the runbook commands).</source>
         <translation>development, staging oder production, für ein Ziel per --dsn oder PG*, so wie der Verlauf es aufzeichnet (Standard production, wie bei den Runbook-Befehlen).</translation>
     </message>
@@ -1431,6 +1330,138 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 </source>
         <translation>Bericht nach %1 geschrieben.
 </translation>
+    </message>
+    <message>
+        <source>Usage: migdesk [--demo] [--lang LANG]
+       migdesk &lt;command&gt; [connection] [options]
+
+The console for PostgreSQL schema migrations. Without a command it opens the window.
+
+Options:
+  --demo             open the console on a throwaway local database with sample data
+  --lang LANG        user interface language (en, de); default: the system&apos;s
+  -v, --version      print the version
+  -h, --help         print this help
+
+Commands:
+  overview           server, size, uptime, sessions, cache hit ratio, transactions/s, largest tables
+  tables [--top N] [--partitions]
+                     every table with total, heap, index and TOAST size, rows, activity, vacuum
+  activity [--long SECONDS]
+                     sessions with state, durations, waits and blockers; exit 1 when a query runs
+                     longer than SECONDS (default 60)
+  locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
+  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+                     pending migrations with the runbook&apos;s score, lint findings and live lock
+                     impact; exit 1 when the overall risk is high or a blocker is running
+  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
+                     the SQL linter alone, no database; exit 1 on a finding of that severity
+
+Runbook steps (each writes a run log, --log-dir, and notifies the webhook kept for the profile):
+  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
+                     the checklist: pending and risk, size, long queries, locks, disk, pg_dump
+  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
+         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+                     pg_dump with SHA-256, pg_restore --list and metadata JSON
+  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
+          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
+          [--retries N]
+                     apply pending migrations with lock_timeout and retries
+  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
+         [--smoke FILE] [--strict]
+                     pending, primary keys, foreign-key indexes, invalid indexes, NOT VALID,
+                     smoke queries, health endpoint, manage.py check; a missing key or index
+                     the last run introduced fails, an older one warns (--strict: fails)
+  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
+           [--confirm DBNAME] [--dry-run]
+                     pre-rollback backup, then migrate backwards or restore, then verify
+  --environment ENV  for --dsn targets: development, staging or production (default production)
+  --confirm DBNAME   on production, the database name typed to allow a change
+
+History (the runs recorded on this machine; with a connection also the target&apos;s own records):
+  history [--profile NAME | --dsn DSN] [--since DATE] [--kind KIND]
+                     runs, mirrored runs from other machines, django_migrations and the SQL
+                     folder&apos;s history, newest first; migrations applied outside migdesk marked
+  report (RUN_ID | --since DATE [--until DATE] [--kind KIND]) [--format html|md|json]
+         [--output FILE] [--profile NAME | --dsn DSN]
+                     a run or a date range as a self-contained HTML page, Markdown or JSON;
+                     with a connection, a run mirrored from another machine too
+
+Connection (for commands):
+  --profile NAME     a saved connection profile (password from the keychain)
+  --dsn DSN          a libpq URI or conninfo string
+  (neither)          the PG* environment variables, PGSERVICE and ~/.pgpass
+  --json             machine-readable output
+
+Exit codes: 0 ok, 1 the step failed or found problems, 2 bad usage or input, 3 cannot connect.
+</source>
+        <translation>Aufruf: migdesk [--demo] [--lang LANG]
+       migdesk &lt;Befehl&gt; [Verbindung] [Optionen]
+
+Die Konsole für PostgreSQL-Schemamigrationen. Ohne Befehl öffnet sie das Fenster.
+
+Optionen:
+  --demo             die Konsole auf einer temporären lokalen Datenbank mit Beispieldaten öffnen
+  --lang LANG        Sprache der Oberfläche (en, de); Standard: die des Systems
+  -v, --version      die Version ausgeben
+  -h, --help         diese Hilfe ausgeben
+
+Befehle:
+  overview           Server, Größe, Laufzeit, Sitzungen, Cache-Trefferquote, Transaktionen/s, größte Tabellen
+  tables [--top N] [--partitions]
+                     jede Tabelle mit Gesamt-, Heap-, Index- und TOAST-Größe, Zeilen, Aktivität, Vacuum
+  activity [--long SECONDS]
+                     Sitzungen mit Zustand, Dauer, Wartezuständen und Blockierern; Exit 1, wenn eine Abfrage
+                     länger als SECONDS läuft (Standard 60)
+  locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit 1, wenn auf eine Sperre gewartet wird
+  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+                     ausstehende Migrationen mit der Bewertung des Runbooks, Lint-Befunden und Auswirkung
+                     auf aktuelle Sperren; Exit 1, wenn das Gesamtrisiko hoch ist oder ein Blockierer läuft
+  lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
+                     nur der SQL-Linter, ohne Datenbank; Exit 1 bei einem Befund dieses Schweregrads
+
+Runbook-Schritte (jeder schreibt ein Lauf-Log, --log-dir, und benachrichtigt den Webhook des Profils):
+  preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
+                     die Checkliste: Ausstehendes und Risiko, Größe, lange Abfragen, Sperren, Festplatte, pg_dump
+  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
+         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+                     pg_dump mit SHA-256, pg_restore --list und Metadaten-JSON
+  migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
+          [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
+          [--retries N]
+                     ausstehende Migrationen mit lock_timeout und Wiederholungen anwenden
+  verify [--django PATH --manage-py PATH | --sql-dir PATH] [--health-url URL]
+         [--smoke FILE] [--strict]
+                     Ausstehendes, Primärschlüssel, Fremdschlüssel-Indizes, ungültige Indizes, NOT VALID,
+                     Smoke-Abfragen, Health-Endpunkt, manage.py check; ein fehlender Schlüssel oder
+                     Index aus dem letzten Lauf schlägt fehl, ein älterer warnt (--strict: schlägt fehl)
+  rollback (--to APP:NAME | --previous | --restore BACKUP) [--backup-dir PATH]
+           [--confirm DBNAME] [--dry-run]
+                     Sicherung vor dem Rollback, dann Rückwärtsmigration oder Wiederherstellung, dann Prüfung
+  --environment ENV  für --dsn-Ziele: development, staging oder production (Standard production)
+  --confirm DBNAME   auf production der eingetippte Datenbankname, der eine Änderung erlaubt
+
+Verlauf (die auf diesem Rechner aufgezeichneten Läufe; mit Verbindung auch die Aufzeichnungen des Ziels):
+  history [--profile NAME | --dsn DSN] [--since DATE] [--kind KIND]
+                     Läufe, gespiegelte Läufe anderer Rechner, django_migrations und der Verlauf des
+                     SQL-Ordners, neueste zuerst; außerhalb von migdesk angewendete Migrationen markiert
+  report (RUN_ID | --since DATE [--until DATE] [--kind KIND]) [--format html|md|json]
+         [--output FILE] [--profile NAME | --dsn DSN]
+                     ein Lauf oder ein Zeitraum als eigenständige HTML-Seite, Markdown oder JSON;
+                     mit Verbindung auch ein von einem anderen Rechner gespiegelter Lauf
+
+Verbindung (für Befehle):
+  --profile NAME     ein gespeichertes Verbindungsprofil (Passwort aus dem Schlüsselbund)
+  --dsn DSN          eine libpq-URI oder ein conninfo-String
+  (keins von beiden) die PG*-Umgebungsvariablen, PGSERVICE und ~/.pgpass
+  --json             maschinenlesbare Ausgabe
+
+Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 keine Verbindung.
+</translation>
+    </message>
+    <message>
+        <source>Fail on every table without a primary key and foreign key without an index, not only on those the last run introduced.</source>
+        <translation>Bei jeder Tabelle ohne Primärschlüssel und jedem Fremdschlüssel ohne Index fehlschlagen, nicht nur bei denen, die der letzte Lauf eingeführt hat.</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2341,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
             <numerusform>%n Migrationen in %1 angewendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the migration</source>
+        <translation>die Migration</translation>
+    </message>
 </context>
 <context>
     <name>MigrationGraph</name>
@@ -2531,6 +2566,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
             <numerusform>In %n Schritten in %1 zurückgerollt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the rollback</source>
+        <translation>das Zurückrollen</translation>
+    </message>
 </context>
 <context>
     <name>MigrationWatchSnapshot</name>
@@ -2696,6 +2735,13 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>A script outside a transaction cannot run through a connection pooler: its settings could reach another server session than its statements. Connect to the PostgreSQL server directly.</source>
+        <translation>Ein Skript außerhalb einer Transaktion kann nicht über einen Verbindungspooler laufen: seine Einstellungen könnten eine andere Serversitzung erreichen als seine Anweisungen. Verbinden Sie sich direkt mit dem PostgreSQL-Server.</translation>
+    </message>
+</context>
+<context>
     <name>PgTools</name>
     <message>
         <source>%1 was not found on PATH or under /usr/lib/postgresql: install the PostgreSQL client (postgresql-client-15 or newer).</source>
@@ -2716,6 +2762,13 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>%1 is version %2 but the server is PostgreSQL %3: an older %1 cannot handle a newer server. Install postgresql-client-%3 or newer.</source>
         <translation>%1 hat Version %2, der Server ist aber PostgreSQL %3: Ein älteres %1 kann mit einem neueren Server nicht umgehen. Installieren Sie postgresql-client-%3 oder neuer.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolerGuard</name>
+    <message>
+        <source>Refused %1: this connection goes through a connection pooler such as PgBouncer (the server&apos;s backend pid is not the one the connection was given), and %1 needs one server session from start to end, which a transaction pooler hands to other clients between transactions (its lock and session settings would reach the application). Connect to the PostgreSQL server directly for this step (its own host and port, not the pooler&apos;s); inspecting through the pooler is safe.</source>
+        <translation>Abgelehnt (%1): Diese Verbindung läuft über einen Verbindungspooler wie PgBouncer (die Backend-PID des Servers ist nicht die, die der Verbindung genannt wurde), und %1 braucht von Anfang bis Ende dieselbe Serversitzung, die ein Transaktionspooler zwischen Transaktionen an andere Clients weitergibt (Sperre und Sitzungseinstellungen würden die Anwendung erreichen). Verbinden Sie sich für diesen Schritt direkt mit dem PostgreSQL-Server (dessen eigener Host und Port, nicht der des Poolers); Prüfen über den Pooler ist sicher.</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3286,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>psql exit code %1</source>
         <translation>psql-Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>the restore</source>
+        <translation>die Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5224,30 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>manage.py check</source>
         <translation>manage.py check</translation>
+    </message>
+    <message>
+        <source>Introduced by the run (not so in %1): %2</source>
+        <translation>Vom Lauf eingeführt (nicht so in %1): %2</translation>
+    </message>
+    <message>
+        <source>There before the run (%1), so not its doing: %2</source>
+        <translation>Schon vor dem Lauf vorhanden (%1), also nicht sein Werk: %2</translation>
+    </message>
+    <message>
+        <source>%1 No schema from before a migration of this database is in the history, so migdesk cannot tell whether a run introduced this.</source>
+        <translation>%1 Der Verlauf enthält kein Schema von vor einer Migration dieser Datenbank, daher kann migdesk nicht sagen, ob ein Lauf dies eingeführt hat.</translation>
+    </message>
+    <message>
+        <source>--strict fails on every such problem, as the runbook does.</source>
+        <translation>--strict schlägt bei jedem solchen Problem fehl, wie das Runbook.</translation>
+    </message>
+    <message>
+        <source>the schema before run %1 (%2 UTC)</source>
+        <translation>dem Schema vor Lauf %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Problems are judged against %1.</source>
+        <translation>Probleme werden gemessen an %1.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>AssessmentReport</name>
+    <message numerus="yes">
+        <source>Nothing pending; %n applied.</source>
+        <translation>
+            <numerusform>Nothing pending; %n applied.</numerusform>
+            <numerusform>Nothing pending; %n applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, overall %1, %2 points</source>
+        <translation>
+            <numerusform>%n pending, overall %1, %2 points</numerusform>
+            <numerusform>%n pending, overall %1, %2 points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n blocker(s) on the server right now</source>
+        <translation>
+            <numerusform>; %n blocker on the server right now</numerusform>
+            <numerusform>; %n blockers on the server right now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupJob</name>
     <message numerus="yes">
         <source>Database %1: %2; %n table(s) with %3 of rows to dump.</source>

@@ -7,6 +7,7 @@
 #include "connection/queryresult.h"
 #include "connection/sessionpolicy.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 #include <memory>
@@ -38,8 +39,18 @@ private:
 
 // One libpq connection. Owned and used by exactly one thread at a time; the CancelHandle is the
 // only part that may be used from elsewhere. Blocking: call it from a worker thread.
+//
+// The policy (read-only, timeouts, durable commits) holds for each transaction the connection
+// runs and ends with it: behind PgBouncer in transaction pooling, the server session is handed to
+// another client after every transaction, and nothing migdesk sets may reach that client. A
+// statement outside a transaction travels in one pipeline with the transaction-local settings
+// (one round trip); a BEGIN is followed by them. Only a statement that cannot run in a
+// transaction (CREATE INDEX CONCURRENTLY) gets session-level settings, reset right after, and
+// only on a direct connection: through a pooler it is refused, since its settings could land on
+// another server session than the statement.
 class PgConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(PgConnection)
 public:
     PgConnection() = default;
     ~PgConnection();
@@ -66,14 +77,30 @@ public:
     int serverVersion() const;
     // libpq's version as "15.18", for the About box and --version.
     static QString libraryVersion();
-    int backendPid() const;
+    // The server process of this connection as the server reports it (pg_backend_pid()).
+    int backendPid() const { return m_serverPid; }
+    // True when a connection pooler sits between migdesk and the server: the backend pid libpq
+    // was given at start-up (PgBouncer makes one up for its cancel key) is not the server's.
+    // Steps that need one server session throughout refuse to run then (PoolerGuard).
+    bool behindPooler() const { return m_behindPooler; }
     pg_conn* handle() const { return m_conn; }
 
 private:
+    class BoundValues;
+
     Result<QueryResult> finish(pg_result* raw);
+    Result<QueryResult> execPipelined(const QByteArray& sql, const BoundValues& values);
+    Result<QueryResult> execWithSessionPolicy(const QByteArray& sql, const BoundValues* values);
+    std::optional<DbError> applyToTransaction();
+    std::optional<DbError> resetSessionPolicy();
+    Result<QueryResult> afterTransactionStart(Result<QueryResult> begun);
 
     pg_conn* m_conn = nullptr;
     std::shared_ptr<CancelHandle> m_cancel;
+    SessionPolicy m_policy;
+    int m_serverPid = 0;
+    bool m_behindPooler = false;
+    bool m_sessionPolicySet = false;
 };
 
 } // namespace migdesk::core

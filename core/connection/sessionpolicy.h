@@ -5,7 +5,7 @@
 
 namespace migdesk::core {
 
-// What a connection may do, applied right after it is established. Inspection connections
+// What a connection may do, applied to each of its transactions (see PgConnection). Inspection connections
 // (the default) can never change the database they look at.
 struct SessionPolicy
 {
@@ -16,6 +16,9 @@ struct SessionPolicy
     // instead of queueing behind it and making the pile-up worse.
     int lockTimeoutMs = 1'000;
     int connectTimeoutSeconds = 10;
+    // synchronous_commit=on for the connection's transactions, whatever the server's default:
+    // a commit the executor reports is on disk.
+    bool durableCommits = false;
 
     static SessionPolicy inspection() { return {}; }
 };

@@ -27,7 +27,8 @@ Result<Assessment> RecordedAssessment::build(PgConnection& connection,
             const QString sentence = assessment.error().sentence();
             log.write(sentence);
             recorder.finish(QStringLiteral("failed"),
-                            QJsonObject{{QStringLiteral("error"), sentence}});
+                            QJsonObject{{QStringLiteral("error"), sentence},
+                                        {QStringLiteral("sentence"), sentence}});
         }
         recorder.wait();
         if (history)

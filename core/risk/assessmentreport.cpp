@@ -116,10 +116,23 @@ QJsonObject AssessmentReport::toJson(const Assessment& a)
         {QStringLiteral("recommendations"), QJsonArray::fromStringList(a.recommendations)},
         {QStringLiteral("blockers"), blockers},
         {QStringLiteral("problems"), problems},
+        {QStringLiteral("sentence"), sentence(a)},
     };
     if (!a.djangoCrossCheck.isEmpty())
         json.insert(QStringLiteral("django_cross_check"), a.djangoCrossCheck);
     return json;
+}
+
+QString AssessmentReport::sentence(const Assessment& a)
+{
+    if (a.pending.empty())
+        return tr("Nothing pending; %n applied.", nullptr, a.appliedCount);
+    QString line = tr("%n pending, overall %1, %2 points", nullptr, int(a.pending.size()))
+                       .arg(a.overall)
+                       .arg(a.totalScore);
+    if (!a.blockers.empty())
+        line += tr("; %n blocker(s) on the server right now", nullptr, int(a.blockers.size()));
+    return line + QLatin1Char('.');
 }
 
 QString AssessmentReport::toText(const Assessment& a)

@@ -18,6 +18,8 @@ public:
     static QString toMarkdown(const Assessment& assessment);
     static QString toHtml(const Assessment& assessment);
     static QString toText(const Assessment& assessment);
+    // One line for the history's timeline: "10 pending, overall high, 41 points."
+    static QString sentence(const Assessment& assessment);
 };
 
 } // namespace migdesk::core

@@ -8,6 +8,7 @@
 #include "runbook/backupmetadata.h"
 #include "runbook/pgdumpoutput.h"
 #include "runbook/pgtools.h"
+#include "runbook/poolerguard.h"
 
 #include <libpq-fe.h>
 
@@ -328,6 +329,9 @@ bool BackupRun::connect()
     if (const auto error =
             m_connection.open(m_target.connection.info, m_target.connection.password, policy))
         return fail(tr("Cannot connect to the database to back it up: %1").arg(error->sentence()));
+    if (const QString refused = PoolerGuard::refusal(m_connection, tr("the backup"));
+        !refused.isEmpty())
+        return fail(refused);
     m_metadata.database = QString::fromUtf8(PQdb(m_connection.handle()));
     m_metadata.host = QString::fromUtf8(PQhost(m_connection.handle()));
     m_metadata.port = QString::fromUtf8(PQport(m_connection.handle()));

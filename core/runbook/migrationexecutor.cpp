@@ -16,6 +16,7 @@
 #include "runbook/djangomigrateprocess.h"
 #include "runbook/lockblockerwatch.h"
 #include "runbook/locktimeoutretry.h"
+#include "runbook/poolerguard.h"
 #include "runbook/walposition.h"
 #include "runbook/writesession.h"
 
@@ -531,6 +532,11 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
                       tr("Cannot connect to %1: %2")
                           .arg(target.connection.info.displayName(), failed->sentence()),
                       {}, {});
+    }
+    if (!options.dryRun) {
+        if (const QString refused = PoolerGuard::refusal(connection, tr("the migration"));
+            !refused.isEmpty())
+            return finish(StepResult::Outcome::Failed, refused, {}, {});
     }
 
     Plan plan = django ? planDjango(target, options, appName, connection)

@@ -15,6 +15,7 @@
 #include "runbook/lockblockerwatch.h"
 #include "runbook/locktimeoutretry.h"
 #include "runbook/migrationexecutor.h"
+#include "runbook/poolerguard.h"
 #include "runbook/walposition.h"
 #include "runbook/writesession.h"
 
@@ -554,6 +555,9 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
                           .arg(target.connection.info.displayName(), failed->sentence()),
                       steps);
     }
+    if (const QString refused = PoolerGuard::refusal(connection, tr("the rollback"));
+        !refused.isEmpty())
+        return finish(StepResult::Outcome::Failed, refused, steps);
     if (const auto lsn = WalPosition::current(connection)) {
         details[QStringLiteral("wal_lsn_before")] = *lsn;
         ctx.log.write(tr("Point-in-time recovery target before the rollback: WAL position %1 "

@@ -6,6 +6,7 @@
 #include "connection/pgconnection.h"
 #include "runbook/backupverifier.h"
 #include "runbook/pgtools.h"
+#include "runbook/poolerguard.h"
 #include "runbook/streamedprocess.h"
 
 #include <QDir>
@@ -151,6 +152,9 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
         PgConnection connection;
         if (auto error = connection.open(info, password, SessionPolicy::inspection()))
             return failed(error->sentence());
+        if (const QString refused = PoolerGuard::refusal(connection, tr("the restore"));
+            !refused.isEmpty())
+            return failed(refused);
         const auto drops = connection.exec(QString::fromLatin1(kDropUserSchemas));
         if (!drops)
             return failed(drops.error().sentence());

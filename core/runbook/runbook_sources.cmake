@@ -5,6 +5,7 @@ target_sources(migdesk_core PRIVATE
     runbook/canceltoken.cpp runbook/canceltoken.h
     runbook/check.cpp runbook/check.h
     runbook/pgtools.cpp runbook/pgtools.h
+    runbook/poolerguard.cpp runbook/poolerguard.h
     runbook/runbooktarget.h
     runbook/runlog.cpp runbook/runlog.h
     runbook/stepcontext.h

@@ -3,6 +3,7 @@
 
 #include "common/units.h"
 #include "connection/pgconnection.h"
+#include "history/historystore.h"
 #include "migrations/appliedmigrationsreader.h"
 #include "migrations/djangoproject.h"
 #include "migrations/managepy.h"
@@ -14,6 +15,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <functional>
 
@@ -35,7 +39,8 @@ SELECT version() AS version, current_setting('server_version') AS short_version)
 // same-named table in another schema could hide one and it looked at public only). Partitions
 // follow their parent and tables an extension owns are not the team's: both are left out.
 constexpr auto kTablesWithoutPrimaryKeyQuery = R"(
-SELECT format('%I.%I', n.nspname, c.relname) AS table_name
+SELECT format('%I.%I', n.nspname, c.relname) AS table_name,
+       n.nspname AS schema_name, c.relname AS relation_name
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
@@ -53,6 +58,7 @@ ORDER BY n.nspname, c.relname)";
 // them.) Constraints cloned onto partitions are reported once, on the partitioned table.
 constexpr auto kForeignKeysWithoutIndexQuery = R"(
 SELECT format('%I.%I', n.nspname, t.relname) AS table_name,
+       n.nspname AS schema_name, t.relname AS relation_name,
        k.conname AS constraint_name,
        (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY u.position)
         FROM unnest(k.conkey) WITH ORDINALITY AS u(attnum, position)
@@ -245,49 +251,170 @@ Check pendingCheck(PgConnection& connection, const RunbookTarget& target, const 
                                             "project or a SQL folder)."));
 }
 
-Check primaryKeyCheck(PgConnection& connection, Check check)
+// The leading columns of an index definition (pg_get_indexdef), as written there:
+// "CREATE INDEX i ON s.t USING btree (a, b DESC) INCLUDE (c)" gives a, b. A partial index
+// serves no foreign key and gives none.
+QStringList indexColumns(const QString& definition)
+{
+    if (definition.contains(QStringLiteral(" WHERE ")))
+        return {};
+    static const QRegularExpression columns(QStringLiteral(R"( USING \w+ \((.*?)\)(?: INCLUDE|$))"));
+    const auto match = columns.match(definition);
+    QStringList names;
+    if (!match.hasMatch())
+        return names;
+    for (const QString& item : match.captured(1).split(QStringLiteral(", ")))
+        names << item.section(QLatin1Char(' '), 0, 0);
+    return names;
+}
+
+// The columns of a foreign key definition (pg_get_constraintdef): "FOREIGN KEY (a, b) ...".
+QStringList foreignKeyColumns(const QString& definition)
+{
+    static const QRegularExpression columns(QStringLiteral(R"(^FOREIGN KEY \((.*?)\))"));
+    const auto match = columns.match(definition);
+    return match.hasMatch() ? match.captured(1).split(QStringLiteral(", ")) : QStringList();
+}
+
+// What the baseline says of a problem found now.
+enum class Origin { Introduced, Earlier, Unknown };
+
+Origin primaryKeyOrigin(const std::optional<VerifyBaseline>& baseline, const QString& schema,
+                        const QString& table)
+{
+    if (!baseline)
+        return Origin::Unknown;
+    const SchemaSnapshot& before = baseline->schema;
+    const bool existed = std::any_of(before.tables.begin(), before.tables.end(), [&](const auto& t) {
+        return t.schema == schema && t.name == table;
+    });
+    const bool keyed = std::any_of(before.constraints.begin(), before.constraints.end(),
+                                   [&](const SchemaConstraint& c) {
+                                       return c.schema == schema && c.table == table
+                                              && c.type == QLatin1String("p");
+                                   });
+    return existed && !keyed ? Origin::Earlier : Origin::Introduced;
+}
+
+Origin foreignKeyOrigin(const std::optional<VerifyBaseline>& baseline, const QString& schema,
+                        const QString& table, const QString& constraint)
+{
+    if (!baseline)
+        return Origin::Unknown;
+    const SchemaSnapshot& before = baseline->schema;
+    const auto key = std::find_if(before.constraints.begin(), before.constraints.end(),
+                                  [&](const SchemaConstraint& c) {
+                                      return c.schema == schema && c.table == table
+                                             && c.name == constraint && c.type == QLatin1String("f");
+                                  });
+    if (key == before.constraints.end())
+        return Origin::Introduced;
+    // The same rule as kForeignKeysWithoutIndexQuery, on the baseline's definitions.
+    QStringList wanted = foreignKeyColumns(key->definition);
+    wanted.sort();
+    const bool indexed = std::any_of(before.indexes.begin(), before.indexes.end(),
+                                     [&](const SchemaIndex& index) {
+                                         if (index.schema != schema || index.table != table
+                                             || !index.valid)
+                                             return false;
+                                         QStringList leading =
+                                             indexColumns(index.definition).mid(0, wanted.size());
+                                         leading.sort();
+                                         return !wanted.isEmpty() && leading == wanted;
+                                     });
+    return indexed ? Origin::Introduced : Origin::Earlier;
+}
+
+// Fail on what the run introduced (and on everything with --strict); otherwise warn, saying
+// that the problem predates the run or that there is nothing to tell it by. `problem` is the
+// check's sentence for a list of names.
+Check judged(Check check, const QStringList& introduced, const QStringList& earlier,
+             const QStringList& unknown, const VerifyOptions& options,
+             const std::function<QString(const QString&)>& problem)
+{
+    QStringList sentences;
+    if (!introduced.isEmpty()) {
+        sentences << Verifier::tr("Introduced by the run (not so in %1): %2")
+                         .arg(options.baseline->label, problem(CheckRun::listed(introduced)));
+    }
+    if (!earlier.isEmpty()) {
+        sentences << Verifier::tr("There before the run (%1), so not its doing: %2")
+                         .arg(options.baseline->label, problem(CheckRun::listed(earlier)));
+    }
+    if (!unknown.isEmpty()) {
+        sentences << Verifier::tr("%1 No schema from before a migration of this database is in "
+                                  "the history, so migdesk cannot tell whether a run introduced "
+                                  "this.")
+                         .arg(problem(CheckRun::listed(unknown)));
+    }
+    const bool fails = !introduced.isEmpty() || (options.strict && sentences.size() > 0);
+    check.status = fails ? Check::Status::Fail : Check::Status::Warn;
+    if (options.strict && introduced.isEmpty())
+        sentences << Verifier::tr("--strict fails on every such problem, as the runbook does.");
+    check.sentence = sentences.join(QLatin1Char(' '));
+    return check;
+}
+
+Check primaryKeyCheck(PgConnection& connection, Check check, const VerifyOptions& options)
 {
     const auto rows = connection.exec(QString::fromLatin1(kTablesWithoutPrimaryKeyQuery));
     if (!rows)
         return queryFailed(check, rows.error());
-    QStringList tables;
-    for (int i = 0; i < rows->rowCount(); ++i)
-        tables << rows->text(i, QStringLiteral("table_name"));
-    if (tables.isEmpty()) {
+    QStringList introduced, earlier, unknown;
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        const QString table = rows->text(i, QStringLiteral("table_name"));
+        switch (primaryKeyOrigin(options.baseline, rows->text(i, QStringLiteral("schema_name")),
+                                 rows->text(i, QStringLiteral("relation_name")))) {
+        case Origin::Introduced: introduced << table; break;
+        case Origin::Earlier: earlier << table; break;
+        case Origin::Unknown: unknown << table; break;
+        }
+    }
+    const int total = int(introduced.size() + earlier.size() + unknown.size());
+    if (total == 0) {
         check.figure = Verifier::tr("none");
         return check;
     }
-    check.status = Check::Status::Warn;
-    check.figure = Verifier::tr("%n table(s)", nullptr, int(tables.size()));
-    check.sentence = Verifier::tr("%1 without a primary key: rows cannot be told apart, and "
-                                  "logical replication cannot update or delete them. Add one "
-                                  "if the migration should have.")
-                         .arg(CheckRun::listed(tables));
-    return check;
+    check.figure = Verifier::tr("%n table(s)", nullptr, total);
+    return judged(check, introduced, earlier, unknown, options, [](const QString& tables) {
+        return Verifier::tr("%1 without a primary key: rows cannot be told apart, and logical "
+                            "replication cannot update or delete them. Add one if the migration "
+                            "should have.")
+            .arg(tables);
+    });
 }
 
-Check foreignKeyIndexCheck(PgConnection& connection, Check check)
+Check foreignKeyIndexCheck(PgConnection& connection, Check check, const VerifyOptions& options)
 {
     const auto rows = connection.exec(QString::fromLatin1(kForeignKeysWithoutIndexQuery));
     if (!rows)
         return queryFailed(check, rows.error());
-    QStringList keys;
-    for (int i = 0; i < rows->rowCount(); ++i)
-        keys << Verifier::tr("%1 (%2) of %3")
-                    .arg(rows->text(i, QStringLiteral("constraint_name")),
-                         rows->text(i, QStringLiteral("columns")),
-                         rows->text(i, QStringLiteral("table_name")));
-    if (keys.isEmpty()) {
+    QStringList introduced, earlier, unknown;
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        const QString key = Verifier::tr("%1 (%2) of %3")
+                                .arg(rows->text(i, QStringLiteral("constraint_name")),
+                                     rows->text(i, QStringLiteral("columns")),
+                                     rows->text(i, QStringLiteral("table_name")));
+        switch (foreignKeyOrigin(options.baseline, rows->text(i, QStringLiteral("schema_name")),
+                                 rows->text(i, QStringLiteral("relation_name")),
+                                 rows->text(i, QStringLiteral("constraint_name")))) {
+        case Origin::Introduced: introduced << key; break;
+        case Origin::Earlier: earlier << key; break;
+        case Origin::Unknown: unknown << key; break;
+        }
+    }
+    const int total = int(introduced.size() + earlier.size() + unknown.size());
+    if (total == 0) {
         check.figure = Verifier::tr("none");
         return check;
     }
-    check.status = Check::Status::Warn;
-    check.figure = Verifier::tr("%n foreign key(s)", nullptr, int(keys.size()));
-    check.sentence = Verifier::tr("No index starts with the columns of %1: every delete or key "
-                                  "update on the referenced table scans the referencing one. "
-                                  "Create such an index CONCURRENTLY.")
-                         .arg(CheckRun::listed(keys));
-    return check;
+    check.figure = Verifier::tr("%n foreign key(s)", nullptr, total);
+    return judged(check, introduced, earlier, unknown, options, [](const QString& keys) {
+        return Verifier::tr("No index starts with the columns of %1: every delete or key update "
+                            "on the referenced table scans the referencing one. Create such an "
+                            "index CONCURRENTLY.")
+            .arg(keys);
+    });
 }
 
 Check invalidIndexCheck(PgConnection& connection, Check check)
@@ -399,6 +526,41 @@ std::optional<std::vector<SmokeQuery>> Verifier::readSmokeFile(const QString& pa
     return SmokeQueryFile::read(path, error);
 }
 
+std::optional<VerifyBaseline> Verifier::latestBaseline(const QString& historyPath,
+                                                       const QString& server,
+                                                       const QString& database)
+{
+    HistoryStore store;
+    QString error;
+    if (!QFile::exists(historyPath) || !store.open(historyPath, &error))
+        return std::nullopt;
+    // Newest first: the newest run other than a rollback that took a "before" snapshot, then
+    // that run's first one.
+    const std::vector<HistoryStore::SnapshotInfo> snapshots = store.schemaSnapshots(server, database);
+    qint64 chosenRun = 0;
+    for (const HistoryStore::SnapshotInfo& info : snapshots) {
+        if (info.phase != QLatin1String("before") || info.runId == 0)
+            continue;
+        const auto run = store.run(info.runId);
+        if (!run || run->kind == QLatin1String("rollback"))
+            continue;
+        chosenRun = info.runId;
+        break;
+    }
+    for (auto it = snapshots.rbegin(); chosenRun != 0 && it != snapshots.rend(); ++it) {
+        if (it->runId != chosenRun || it->phase != QLatin1String("before"))
+            continue;
+        const auto json = store.schemaSnapshot(it->id);
+        if (!json)
+            return std::nullopt;
+        return VerifyBaseline{SchemaSnapshot::fromJson(*json),
+                              tr("the schema before run %1 (%2 UTC)")
+                                  .arg(it->runId)
+                                  .arg(it->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+    }
+    return std::nullopt;
+}
+
 StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& options,
                          const StepContext& context)
 {
@@ -433,6 +595,13 @@ StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& optio
                 handle->cancel();
         });
     const QString unreachable = tr("The database could not be reached (see Connectivity).");
+    VerifyOptions baselined = options;
+    if (!baselined.baseline && !options.historyPath.isEmpty()) {
+        baselined.baseline = latestBaseline(options.historyPath, target.connection.info.displayName(),
+                                            target.connection.info.value(QStringLiteral("dbname")));
+    }
+    if (baselined.baseline)
+        context.log.write(tr("Problems are judged against %1.").arg(baselined.baseline->label));
     struct DatabaseCheck
     {
         Check check;
@@ -442,9 +611,11 @@ StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& optio
         {makeCheck(QStringLiteral("pending"), tr("No migration pending")),
          [&target](PgConnection& c, Check check) { return pendingCheck(c, target, check); }},
         {makeCheck(QStringLiteral("primary_keys"), tr("Tables without a primary key")),
-         primaryKeyCheck},
+         [&baselined](PgConnection& c, Check check) { return primaryKeyCheck(c, check, baselined); }},
         {makeCheck(QStringLiteral("foreign_key_indexes"), tr("Foreign keys without an index")),
-         foreignKeyIndexCheck},
+         [&baselined](PgConnection& c, Check check) {
+             return foreignKeyIndexCheck(c, check, baselined);
+         }},
         {makeCheck(QStringLiteral("invalid_indexes"), tr("Invalid indexes")), invalidIndexCheck},
         {makeCheck(QStringLiteral("not_valid_constraints"), tr("Constraints left NOT VALID")),
          notValidConstraintCheck},

@@ -28,6 +28,16 @@ namespace {
 
 const QString kPython = QStringLiteral("/usr/bin/python3");
 
+// `migdesk history --json` for the database, as a reviewer reads it.
+QJsonArray historyEntries(const core::ConnInfo& info)
+{
+    const MigdeskRun run = runMigdesk({QStringLiteral("history"), QStringLiteral("--dsn"),
+                                       info.toConninfoString(), QStringLiteral("--json")});
+    if (run.exitCode != 0)
+        qFatal("migdesk history failed: %s", qPrintable(run.err));
+    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("entries")).toArray();
+}
+
 QString shopProject()
 {
     return QStringLiteral(MIGDESK_SOURCE_DIR "/tests/data/shop");
@@ -311,6 +321,20 @@ private slots:
                                            == QLatin1String("require-concurrent-index-creation");
         QVERIFY(concurrent);
 
+        // The history's timeline shows the assessment's sentence as the run's summary.
+        const QString expected = QStringLiteral("2 pending, overall %1, %2 points")
+                                     .arg(details.value(QStringLiteral("overall")).toString())
+                                     .arg(details.value(QStringLiteral("total_score")).toInt());
+        QVERIFY2(details.value(QStringLiteral("sentence")).toString().startsWith(expected),
+                 qPrintable(recorded.details));
+        const QJsonArray timeline = historyEntries(info);
+        const auto entry = std::find_if(timeline.begin(), timeline.end(), [&](const QJsonValue& e) {
+            return e.toObject().value(QStringLiteral("run_uuid")).toString() == uuid;
+        });
+        QVERIFY2(entry != timeline.end(), QJsonDocument(timeline).toJson().constData());
+        QCOMPARE(entry->toObject().value(QStringLiteral("summary")).toString(),
+                 details.value(QStringLiteral("sentence")).toString());
+
         // A folder that is not there: no assessment, a failed run with the sentence.
         run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
                           info.toConninfoString(), QStringLiteral("--sql-dir"),
@@ -323,6 +347,14 @@ private slots:
         QCOMPARE(recorded.environment, QStringLiteral("production")); // the commands' default
         QVERIFY2(recorded.log.contains(QStringLiteral("does not exist")), qPrintable(recorded.log));
         QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+        const QJsonArray after = historyEntries(info);
+        const auto failed = std::find_if(after.begin(), after.end(), [&](const QJsonValue& e) {
+            return e.toObject().value(QStringLiteral("run_uuid")).toString() == recorded.uuid;
+        });
+        QVERIFY(failed != after.end());
+        QVERIFY2(failed->toObject().value(QStringLiteral("summary")).toString().contains(
+                     QStringLiteral("does not exist")),
+                 QJsonDocument(failed->toObject()).toJson().constData());
     }
 
     void badSourcesSayWhy_data()

@@ -6,6 +6,7 @@
 #include "../support/backgroundsession.h"
 #include "../support/testcluster.h"
 #include "connection/pgconnection.h"
+#include "history/schemasnapshotreader.h"
 #include "runbook/preflight.h"
 #include "runbook/steprunner.h"
 #include "runbook/verifier.h"
@@ -521,6 +522,99 @@ private slots:
             QVERIFY2(!describe(check).contains(absent), qPrintable(describe(check)));
         QCOMPARE(result.outcome == core::StepResult::Outcome::Failed, status == QLatin1String("fail"));
         QCOMPARE(statusOf(result, QStringLiteral("connectivity")), QStringLiteral("pass"));
+    }
+
+    // A missing primary key or foreign-key index fails verification when the run introduced it
+    // (compared with the schema before the run), warns saying so when it was there already, and
+    // fails either way with --strict, as the runbook's own verification does.
+    void verifyTellsWhatTheRunIntroduced_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("migration");
+        QTest::addColumn<bool>("strict");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("contains");
+
+        const QString parent = QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY);");
+        const QString child =
+            QStringLiteral("CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);");
+        QTest::addRow("a table the run created without a primary key")
+            << QString() << QStringLiteral("CREATE TABLE audit (note text);") << false
+            << QStringLiteral("primary_keys") << QStringLiteral("fail")
+            << QStringLiteral("Introduced by the run (not so in the schema before run 7");
+        QTest::addRow("a table without a primary key from before the run")
+            << QStringLiteral("CREATE TABLE legacy (note text);")
+            << QStringLiteral("CREATE TABLE fresh (id int PRIMARY KEY);") << false
+            << QStringLiteral("primary_keys") << QStringLiteral("warn")
+            << QStringLiteral("There before the run (the schema before run 7");
+        QTest::addRow("--strict fails on one from before the run")
+            << QStringLiteral("CREATE TABLE legacy (note text);") << QString() << true
+            << QStringLiteral("primary_keys") << QStringLiteral("fail")
+            << QStringLiteral("--strict fails");
+        QTest::addRow("the run dropped a primary key")
+            << QStringLiteral("CREATE TABLE keyed (id int CONSTRAINT keyed_pkey PRIMARY KEY);")
+            << QStringLiteral("ALTER TABLE keyed DROP CONSTRAINT keyed_pkey;") << false
+            << QStringLiteral("primary_keys") << QStringLiteral("fail") << QStringLiteral("public.keyed");
+        QTest::addRow("a foreign key the run added without an index")
+            << parent << child << false << QStringLiteral("foreign_key_indexes")
+            << QStringLiteral("fail") << QStringLiteral("Introduced by the run");
+        QTest::addRow("a foreign key without an index from before the run")
+            << parent + child << QStringLiteral("CREATE TABLE other (id int PRIMARY KEY);") << false
+            << QStringLiteral("foreign_key_indexes") << QStringLiteral("warn")
+            << QStringLiteral("There before the run");
+        QTest::addRow("the run dropped the index that served a foreign key")
+            << parent + child + QStringLiteral("CREATE INDEX child_parent ON child (parent_id);")
+            << QStringLiteral("DROP INDEX child_parent;") << false
+            << QStringLiteral("foreign_key_indexes") << QStringLiteral("fail")
+            << QStringLiteral("Introduced by the run");
+        QTest::addRow("an index in another order served it before and still does")
+            << parent + QStringLiteral("CREATE TABLE pair (id int PRIMARY KEY, a int, b int);"
+                                       "CREATE INDEX pair_b_a ON pair (b, a);")
+            << QStringLiteral("ALTER TABLE parent ADD COLUMN a int, ADD COLUMN b int, ADD UNIQUE (a, b);"
+                              "ALTER TABLE pair ADD FOREIGN KEY (a, b) REFERENCES parent (a, b);")
+            << false << QStringLiteral("foreign_key_indexes") << QStringLiteral("pass")
+            << QStringLiteral("none");
+    }
+
+    void verifyTellsWhatTheRunIntroduced()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, migration);
+        QFETCH(bool, strict);
+        QFETCH(QString, key);
+        QFETCH(QString, status);
+        QFETCH(QString, contains);
+        recreate(kVerifyDatabase);
+        if (!before.isEmpty())
+            TestCluster::exec(before, kVerifyDatabase);
+        core::PgConnection connection;
+        QVERIFY(!connection.open(targetFor(kVerifyDatabase).connection.info, std::nullopt,
+                                 core::SessionPolicy::inspection()));
+        const auto snapshot = core::SchemaSnapshotReader::read(connection);
+        QVERIFY(snapshot);
+        if (!migration.isEmpty())
+            TestCluster::exec(migration, kVerifyDatabase);
+
+        core::VerifyOptions options;
+        options.strict = strict;
+        options.baseline = core::VerifyBaseline{*snapshot, QStringLiteral("the schema before run 7")};
+        const core::StepResult result = verify(targetFor(kVerifyDatabase), options);
+        const QJsonObject check = checkOf(result, key);
+        QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
+        QVERIFY2(describe(check).contains(contains), qPrintable(describe(check)));
+        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed, status == QLatin1String("fail"));
+
+        // Without a baseline nothing tells them apart: a warning that says so.
+        options.strict = false;
+        options.baseline.reset();
+        options.historyPath.clear();
+        const QJsonObject unknown = checkOf(verify(targetFor(kVerifyDatabase), options), key);
+        if (status != QLatin1String("pass")) {
+            QCOMPARE(unknown.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+            QVERIFY2(describe(unknown).contains(QStringLiteral("cannot tell whether a run introduced")),
+                     qPrintable(describe(unknown)));
+        }
     }
 
     void smokeQueries_data()

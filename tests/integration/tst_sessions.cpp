@@ -46,12 +46,14 @@ private slots:
     }
     void cleanupTestCase() { TestCluster::stop(); }
 
+    // The policy holds for each transaction (a pooler may hand the server session on after it),
+    // so the transaction is read-only, not the session's default.
     void connectsWithInspectionPolicy()
     {
         core::PgConnection connection;
         QVERIFY(!connection.open(info(), std::nullopt, core::SessionPolicy::inspection()));
         const auto settings = connection.exec(QStringLiteral(
-            "SELECT current_setting('default_transaction_read_only') AS ro, "
+            "SELECT current_setting('transaction_read_only') AS ro, "
             "current_setting('application_name') AS app, "
             "current_setting('statement_timeout') AS st, current_setting('lock_timeout') AS lt"));
         QVERIFY(settings);
