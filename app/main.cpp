@@ -18,6 +18,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace {
 
 void setIdentity()
@@ -40,6 +42,10 @@ QStringList argumentsOf(int argc, char** argv)
 int main(int argc, char** argv)
 {
     using namespace migdesk;
+    // Backups, run logs, reports and the history hold production data and live on shared
+    // bastion hosts: everything migdesk and its children (pg_dump, pg_restore) create is its
+    // owner's alone, files 0600 and folders 0700. An existing folder keeps its mode.
+    ::umask(S_IRWXG | S_IRWXO);
     const QStringList arguments = argumentsOf(argc, argv);
     setIdentity();
     // Debug output is for developers, who turn it on with QT_LOGGING_RULES; a command's stderr

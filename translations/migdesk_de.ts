@@ -3276,10 +3276,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>%1; eine parallele Wiederherstellung ist nicht atomar, daher ist %2 womöglich teilweise wiederhergestellt: Beheben Sie die Ursache und stellen Sie erneut wieder her, oder stellen Sie mit einem Job wieder her.</translation>
     </message>
     <message>
-        <source>In one transaction: %1 then the backup.</source>
-        <translation>In einer Transaktion: %1, dann die Sicherung.</translation>
-    </message>
-    <message>
         <source>psql or pg_restore did not start: %1 %2</source>
         <translation>psql oder pg_restore ist nicht gestartet: %1 %2</translation>
     </message>
@@ -3290,6 +3286,18 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>the restore</source>
         <translation>die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>In one transaction, committed only once pg_restore has exited 0: %1 then the backup.</source>
+        <translation>In einer Transaktion, die erst festgeschrieben wird, wenn pg_restore mit 0 beendet ist: %1, dann die Sicherung.</translation>
+    </message>
+    <message>
+        <source>pg_restore was killed before the end of the backup</source>
+        <translation>pg_restore wurde vor dem Ende der Sicherung beendet</translation>
+    </message>
+    <message>
+        <source>pg_restore exit code %1</source>
+        <translation>pg_restore-Exit-Code %1</translation>
     </message>
 </context>
 <context>

@@ -678,7 +678,8 @@ bool BackupRun::dumpCustom()
     m_output->finishAll();
     reportDump(m_archiveBytes, true);
     m_metadata.files.push_back({QStringLiteral("custom"), name, m_archiveBytes,
-                                QString::fromLatin1(hash.result().toHex())});
+                                QString::fromLatin1(hash.result().toHex()),
+                                BackupMetadata::fileMode(m_archivePath)});
     m_ctx.log.write(tr("pg_dump finished in %1: %2 written to %3, SHA-256 %4.")
                         .arg(formatDuration(double(m_dumpTimer.elapsed()) / 1000.0),
                              formatBytes(m_archiveBytes), name, m_metadata.files.back().sha256));
@@ -767,7 +768,8 @@ bool BackupRun::hashDirectory()
         }
         m_metadata.files.push_back({QStringLiteral("directory"),
                                     folder + QLatin1Char('/') + names[i], file.size(),
-                                    QString::fromLatin1(hash.result().toHex())});
+                                    QString::fromLatin1(hash.result().toHex()),
+                                    BackupMetadata::fileMode(file.fileName())});
     }
     m_ctx.report({qint64(names.size()), qint64(names.size()), tr("Checksums computed"),
                   double(timer.elapsed()) / 1000.0, 0});
@@ -898,7 +900,8 @@ bool BackupRun::writePlain()
     m_leftovers.removeAll(partial);
     m_leftovers << path;
     m_metadata.files.push_back({QStringLiteral("plain"), name, QFileInfo(path).size(),
-                                QString::fromLatin1(hash.result().toHex())});
+                                QString::fromLatin1(hash.result().toHex()),
+                                BackupMetadata::fileMode(path)});
     m_ctx.log.write(
         tr("Plain SQL %1 written: %2, SHA-256 %3.")
             .arg(name, formatBytes(m_metadata.files.back().bytes), m_metadata.files.back().sha256));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/backupmetadata.h"
 
+#include <sys/stat.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,14 +40,26 @@ qint64 BackupMetadata::totalBytes() const
     return total;
 }
 
+QString BackupMetadata::fileMode(const QString& path)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {};
+    return QString::number(status.st_mode & 07777, 8).rightJustified(4, QLatin1Char('0'));
+}
+
 QJsonObject BackupMetadata::toJson() const
 {
     QJsonArray fileArray;
-    for (const BackupFile& file : files)
-        fileArray.append(QJsonObject{{QStringLiteral("role"), file.role},
-                                     {QStringLiteral("name"), file.name},
-                                     {QStringLiteral("bytes"), file.bytes},
-                                     {QStringLiteral("sha256"), file.sha256}});
+    for (const BackupFile& file : files) {
+        QJsonObject entry{{QStringLiteral("role"), file.role},
+                          {QStringLiteral("name"), file.name},
+                          {QStringLiteral("bytes"), file.bytes},
+                          {QStringLiteral("sha256"), file.sha256}};
+        if (!file.mode.isEmpty())
+            entry.insert(QStringLiteral("mode"), file.mode);
+        fileArray.append(entry);
+    }
     QJsonObject counts;
     for (const auto& [table, rows] : rowCounts)
         counts.insert(table, rows);
@@ -92,7 +106,8 @@ std::optional<BackupMetadata> BackupMetadata::fromJson(const QJsonObject& json, 
         BackupFile entry{file.value(QStringLiteral("role")).toString(),
                          file.value(QStringLiteral("name")).toString(),
                          file.value(QStringLiteral("bytes")).toInteger(),
-                         file.value(QStringLiteral("sha256")).toString()};
+                         file.value(QStringLiteral("sha256")).toString(),
+                         file.value(QStringLiteral("mode")).toString()};
         if (entry.name.isEmpty() || entry.sha256.size() != 64 || entry.name.contains(QLatin1String(".."))) {
             *error = tr("The backup metadata lists a file without a name or SHA-256.");
             return std::nullopt;

@@ -21,6 +21,7 @@ struct BackupFile
     QString name;
     qint64 bytes = 0;
     QString sha256; // lowercase hex
+    QString mode;   // its permission bits as written, "0600"; empty in metadata from before
 };
 
 // The metadata JSON written beside every backup (the runbook's fields, and what a restore needs
@@ -58,6 +59,8 @@ public:
     static std::optional<BackupMetadata> read(const QString& path, QString* error);
     bool write(const QString& path, QString* error) const;
 
+    // The permission bits of a file as octal text ("0600"), empty when it cannot be read.
+    static QString fileMode(const QString& path);
     static QString stemFor(const QString& database, const QDateTime& timestamp);
 };
 

@@ -164,12 +164,19 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     const auto entries = BackupVerifier::tableOfContents(pgRestore.path, archive, ctx, &tocError);
     const qint64 total = entries ? qint64(entries->size()) : -1;
     result.details = {{QStringLiteral("jobs"), 1}, {QStringLiteral("toc_entries"), total}};
+    // psql runs the transaction and migdesk writes its input: BEGIN and the drops, then
+    // pg_restore's script as it comes, and COMMIT only once pg_restore has exited 0. psql alone
+    // (--single-transaction, or a pipe from pg_restore) would commit whatever it had read when
+    // pg_restore died: a cut stream ends a COPY early and still commits, leaving the user
+    // schemas dropped and half the backup loaded. On any failure or cancel psql is killed
+    // first, so the server rolls the transaction back with the connection.
     const QStringList loadArguments{
         QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--no-password"),
-        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction"),
-        QStringLiteral("-c"), preamble, QStringLiteral("-f"), QStringLiteral("-"),
-        QStringLiteral("--dbname"), info.toConninfoString()};
-    ctx.log.write(tr("In one transaction: %1 then the backup.").arg(preamble));
+        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"),
+        QStringLiteral("-"), QStringLiteral("--dbname"), info.toConninfoString()};
+    ctx.log.write(tr("In one transaction, committed only once pg_restore has exited 0: %1 then the "
+                     "backup.")
+                      .arg(preamble));
     ctx.log.write(QStringLiteral("%1 --clean --if-exists --verbose -f - %2 | %3 %4")
                       .arg(pgRestore.path, archive, psql.path, loadArguments.join(QLatin1Char(' '))));
 
@@ -178,16 +185,24 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     QProcess load;
     dump.setProcessEnvironment(environment);
     load.setProcessEnvironment(environment);
-    dump.setStandardOutputProcess(&load);
-    dump.setReadChannel(QProcess::StandardError);
     load.setProcessChannelMode(QProcess::MergedChannels);
     load.start(psql.path, loadArguments);
     dump.start(pgRestore.path, {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
                                 QStringLiteral("--verbose"), QStringLiteral("-f"), QStringLiteral("-"),
                                 archive});
-    if (!load.waitForStarted() || !dump.waitForStarted())
-        return failed(tr("psql or pg_restore did not start: %1 %2")
-                          .arg(load.errorString(), dump.errorString()));
+    const auto stopBoth = [&] {
+        load.kill();
+        load.waitForFinished();
+        dump.kill();
+        dump.waitForFinished();
+    };
+    if (!load.waitForStarted() || !dump.waitForStarted()) {
+        const QString why = tr("psql or pg_restore did not start: %1 %2")
+                                .arg(load.errorString(), dump.errorString());
+        stopBoth();
+        return failed(why);
+    }
+    load.write(QByteArrayLiteral("BEGIN;\n") + preamble.toUtf8() + '\n');
     QString firstError;
     QString buffer;
     auto readLines = [&] {
@@ -229,31 +244,62 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
             }
         }
     };
+    // psql's input is held to a few megabytes: pg_restore waits while psql catches up.
+    constexpr qint64 kMaxPendingBytes = 8 << 20;
+    const auto relay = [&] {
+        const QByteArray script = dump.readAllStandardOutput();
+        if (!script.isEmpty())
+            load.write(script);
+        while (load.bytesToWrite() > kMaxPendingBytes && load.state() == QProcess::Running
+               && !ctx.cancel.isCancelled()) {
+            load.waitForBytesWritten(50);
+            readLines();
+        }
+    };
     bool cancelled = false;
+    bool committed = false;
     while (load.state() != QProcess::NotRunning) {
-        if (ctx.cancel.isCancelled() && !cancelled) {
-            // psql's transaction is rolled back when its connection ends.
+        if (ctx.cancel.isCancelled()) {
             cancelled = true;
-            dump.kill();
-            load.kill();
+            break;
         }
         // Without an event loop each process is read only while it is waited on.
-        if (dump.state() != QProcess::NotRunning)
+        if (dump.state() != QProcess::NotRunning) {
             dump.waitForReadyRead(50);
-        load.waitForReadyRead(50);
+            relay();
+        } else if (!committed) {
+            relay();
+            if (dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0)
+                break;
+            load.write(QByteArrayLiteral("COMMIT;\n"));
+            load.closeWriteChannel();
+            committed = true;
+        } else {
+            load.waitForReadyRead(50);
+        }
         readLines();
         readDumpLines();
     }
+    // Killed before anything else: psql's connection ends and its transaction with it.
+    if (load.state() != QProcess::NotRunning)
+        load.kill();
+    load.waitForFinished();
+    if (dump.state() != QProcess::NotRunning)
+        dump.kill();
     dump.waitForFinished();
     readLines();
     readDumpLines();
     if (cancelled)
         return failed(tr("pg_restore was stopped"));
-    if (load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0
+    if (!committed || load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0
         || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        const QString dumpEnd = dump.exitStatus() != QProcess::NormalExit
+            ? tr("pg_restore was killed before the end of the backup")
+            : tr("pg_restore exit code %1").arg(dump.exitCode());
         return failed(tr("pg_restore failed: %1")
                           .arg(!firstError.isEmpty() ? firstError
                                : !dumpErrors.isEmpty() ? dumpErrors
+                               : !committed            ? dumpEnd
                                                        : tr("psql exit code %1").arg(load.exitCode())));
     }
     if (total > 0)

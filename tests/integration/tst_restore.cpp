@@ -132,7 +132,7 @@ private:
         if (format == Format::Custom) {
             const QString path = dir.filePath(main);
             metadata.files.push_back({QStringLiteral("custom"), main, QFileInfo(path).size(),
-                                      sha256Of(path)});
+                                      sha256Of(path), core::BackupMetadata::fileMode(path)});
         } else {
             QDirIterator it(dir.filePath(main), QDir::Files);
             QStringList names;
@@ -142,7 +142,8 @@ private:
             for (const QString& name : std::as_const(names))
                 metadata.files.push_back({QStringLiteral("directory"), name,
                                           QFileInfo(dir.filePath(name)).size(),
-                                          sha256Of(dir.filePath(name))});
+                                          sha256Of(dir.filePath(name)),
+                                          core::BackupMetadata::fileMode(dir.filePath(name))});
         }
         const QString metadataPath = dir.filePath(metadata.stem() + QStringLiteral(".json"));
         QString error;
@@ -392,7 +393,8 @@ private slots:
         // pg_restore's own lines are in the log, and progress ran against the TOC.
         const QString log = ctx.log.lines().join(QLatin1Char('\n'));
         QVERIFY(log.contains(QStringLiteral("processing data for table \"public.ledger\"")));
-        QVERIFY(log.contains(QStringLiteral("--single-transaction")) == (jobs == 1));
+        QVERIFY(log.contains(QStringLiteral("In one transaction, committed only once pg_restore has "
+                                            "exited 0")) == (jobs == 1));
         QVERIFY(log.contains(QStringLiteral("not atomic")) == (jobs > 1));
         const qint64 entries = result.details.value(QStringLiteral("toc_entries")).toInteger();
         QVERIFY(entries > 5);
@@ -429,6 +431,78 @@ private slots:
         QCOMPARE(rowCount(QStringLiteral("failing"), QStringLiteral("ledger")), 100);
         QCOMPARE(rowCount(QStringLiteral("failing"), QStringLiteral("big_spenders")), 0);
         QCOMPARE(rowCount(QStringLiteral("failing"), QStringLiteral("customer")), 40);
+    }
+
+    // pg_restore dies part way through the script (a read error, out of memory, killed): the
+    // stream psql reads simply ends, in the middle of a table's COPY. Nothing of the restore may
+    // be committed: row counts, indexes, constraints and django_migrations stay as they were.
+    // A stand-in pg_restore first in the tools folder replays the real archive's script up to a
+    // whole row of ledger's data and exits 1, or is killed with SIGKILL mid-stream.
+    void restoreWhosePgRestoreDiesLeavesDatabaseAsItWas_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::newRow("exits 1 after a whole row of a table's data")
+            << QStringLiteral("\"$real\" \"$@\" | awk '{ print } /^COPY public\\.ledger /"
+                              " { copying = 1; next } copying { exit }'\nexit 1");
+        QTest::newRow("killed by SIGKILL mid-stream")
+            << QStringLiteral("\"$real\" \"$@\" | head -c 30000\nkill -KILL $$");
+    }
+
+    void restoreWhosePgRestoreDiesLeavesDatabaseAsItWas()
+    {
+        QFETCH(QString, ending);
+        static int round = 0;
+        const QString database = QStringLiteral("cut_%1").arg(++round);
+        TestCluster::exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE shop").arg(database));
+        TestCluster::exec(QStringLiteral(R"(
+            CREATE TABLE django_migrations(id serial PRIMARY KEY, app text, name text);
+            INSERT INTO django_migrations(app, name) VALUES ('shop', '0001_initial');)"), database);
+        QTemporaryDir folder;
+        const QString metadataPath = makeBackup(database, folder.path(), Format::Custom,
+                                                QDateTime::currentDateTime());
+        TestCluster::exec(QStringLiteral(R"(
+            DELETE FROM ledger WHERE id > 100;
+            CREATE INDEX ledger_amount ON ledger(amount);
+            INSERT INTO django_migrations(app, name) VALUES ('shop', '0002_amount_index');)"),
+                          database);
+        const auto state = [&] {
+            core::PgConnection connection;
+            if (connection.open(TestCluster::start().connInfo(database), std::nullopt,
+                                core::SessionPolicy::inspection()))
+                return QStringLiteral("no connection");
+            const auto rows = connection.exec(QStringLiteral(R"(
+                SELECT (SELECT count(*) FROM customer) || ' customers, '
+                    || (SELECT count(*) FROM ledger) || ' ledger rows, '
+                    || (SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes
+                        WHERE schemaname = 'public') || '; '
+                    || (SELECT string_agg(conname, ',' ORDER BY conname) FROM pg_constraint c
+                        JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public') || '; '
+                    || (SELECT string_agg(name, ',' ORDER BY id) FROM django_migrations) AS state)"));
+            return rows ? rows->text(0, QStringLiteral("state")) : rows.error().message();
+        };
+        const QString before = state();
+
+        QTemporaryDir tools;
+        const core::PgTools real;
+        QFile script(tools.filePath(QStringLiteral("pg_restore")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/bash\nreal=%1\ncase \" $* \" in\n  *\" -f - \"*)\n%2\n;;\n"
+                                    "  *) exec \"$real\" \"$@\";;\nesac\n")
+                         .arg(real.find(QStringLiteral("pg_restore"), 0).path, ending)
+                         .toUtf8());
+        script.close();
+        QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner));
+        QVERIFY(QFile::link(real.find(QStringLiteral("psql"), 0).path,
+                            tools.filePath(QStringLiteral("psql"))));
+
+        core::RunbookTarget target = targetFor(database);
+        target.pgBinDir = tools.path();
+        TestContext ctx;
+        const auto result = core::RestoreJob::run(target, metadataPath, {}, ctx.context);
+        QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
+        QVERIFY2(result.sentence.contains(QStringLiteral("left as it was")), qPrintable(result.sentence));
+        QCOMPARE(state(), before);
     }
 
     // Cancelled while pg_restore works through a large table: pg_restore is stopped and, as
@@ -551,8 +625,9 @@ private slots:
         foreign.timestamp = QDateTime(QDate(2020, 1, 1), QTime(0, 0));
         foreign.database = QStringLiteral("shop");
         foreign.format = QStringLiteral("custom");
+        // Written by another tool, before metadata recorded file modes.
         foreign.files.push_back({QStringLiteral("custom"), QFileInfo(foreignDump).fileName(), 8,
-                                 sha256Of(foreignDump)});
+                                 sha256Of(foreignDump), QString()});
         foreign.createdBy = QStringLiteral("nightly.sh");
         QString writeError;
         QVERIFY2(foreign.write(foreignMetadata, &writeError), qPrintable(writeError));

@@ -255,14 +255,14 @@ QJsonObject backupDetails(const QString& format)
     const QString stem = metadata.stem();
     if (format == QLatin1String("custom")) {
         metadata.files = {{QStringLiteral("custom"), stem + QStringLiteral(".backup"), 1000,
-                           QString(64, QLatin1Char('c'))},
+                           QString(64, QLatin1Char('c')), QStringLiteral("0600")},
                           {QStringLiteral("plain"), stem + QStringLiteral(".sql"), 5000,
-                           QString(64, QLatin1Char('p'))}};
+                           QString(64, QLatin1Char('p')), QStringLiteral("0600")}};
     } else {
         metadata.files = {{QStringLiteral("directory"), stem + QStringLiteral(".dir/3001.dat.gz"),
-                           900, QString(64, QLatin1Char('d'))},
+                           900, QString(64, QLatin1Char('d')), QStringLiteral("0600")},
                           {QStringLiteral("directory"), stem + QStringLiteral(".dir/toc.dat"), 100,
-                           QString(64, QLatin1Char('t'))}};
+                           QString(64, QLatin1Char('t')), QStringLiteral("0600")}};
     }
     return {{QStringLiteral("metadata_path"),
              QString(QStringLiteral("/backups/") + stem + QStringLiteral(".json"))},

@@ -207,7 +207,7 @@ private slots:
         metadata.format = QStringLiteral("custom");
         metadata.databaseBytes = 1'500'000'000;
         metadata.files.push_back({QStringLiteral("custom"), QStringLiteral("prs_backup_20261125_031500.backup"),
-                                  1234, QString(64, QLatin1Char('a'))});
+                                  1234, QString(64, QLatin1Char('a')), QStringLiteral("0600")});
         metadata.rowCounts[QStringLiteral("public.ledger")] = 1'000'000;
         QCOMPARE(metadata.stem(), QStringLiteral("prs_backup_20261125_031500"));
         QCOMPARE(metadata.mainName(), QStringLiteral("prs_backup_20261125_031500.backup"));
@@ -219,6 +219,7 @@ private slots:
         QVERIFY2(read, qPrintable(error));
         QCOMPARE(read->toJson(), metadata.toJson());
         QCOMPARE(read->rowCounts.at(QStringLiteral("public.ledger")), 1'000'000);
+        QCOMPARE(read->files.front().mode, QStringLiteral("0600"));
     }
 
     void backupMetadataRefusesWhatItCannotTrust_data()
