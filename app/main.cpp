@@ -16,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 
+#include <cstdio>
 #include <memory>
 
 #include <sys/stat.h>
@@ -81,7 +82,9 @@ int main(int argc, char** argv)
             QCoreApplication::translate("main", "Starting the demo database (initdb and about a "
                                                 "million generated rows)…"));
         QObject::connect(demo.get(), &core::DemoServer::ready, &window,
-                         [&window](const core::ConnInfo& info) {
+                         [&window](const core::ConnInfo& info, const QString& howToJoin) {
+                             std::fprintf(stdout, "%s\n", qPrintable(howToJoin));
+                             std::fflush(stdout);
                              core::ConnectionProfile profile;
                              profile.name = QCoreApplication::translate("main", "Demo (throwaway)");
                              profile.environment = core::Environment::Development;

@@ -4896,6 +4896,26 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>no server log</source>
         <translation>kein Serverprotokoll</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this user&apos;s (another user made it, or it is a link): migdesk will not put a database server there. Remove it, or ask whoever made it to.</source>
+        <translation>%1 ist kein Ordner dieses Benutzers (ein anderer Benutzer hat ihn angelegt, oder es ist ein Link): migdesk legt dort keinen Datenbankserver ab. Entfernen Sie ihn oder bitten Sie den, der ihn angelegt hat, darum.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2.</source>
+        <translation>%1 kann nicht privat gemacht werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder in %1: %2.</source>
+        <translation>In %1 kann kein Ordner angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the server&apos;s password file in %1.</source>
+        <translation>Die Passwortdatei des Servers in %1 kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineEntry</name>
@@ -5343,6 +5363,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>The demo database could not be started: %1</source>
         <translation>Die Demo-Datenbank konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo database listens on 127.0.0.1 port %1 with a password of its own: PGPASSWORD=%2 psql &apos;host=127.0.0.1 port=%1 user=%3 dbname=%4&apos;</source>
+        <translation>Die Demo-Datenbank lauscht auf 127.0.0.1 Port %1 mit einem eigenen Passwort: PGPASSWORD=%2 psql 'host=127.0.0.1 port=%1 user=%3 dbname=%4'</translation>
     </message>
 </context>
 <context>

@@ -21,12 +21,17 @@ public:
             emit failed(tr("The demo database could not be started: %1").arg(error));
             return;
         }
-        emit ready(m_cluster->connInfo(DemoDatabase::databaseName()));
+        emit ready(m_cluster->connInfo(DemoDatabase::databaseName()),
+                   tr("The demo database listens on 127.0.0.1 port %1 with a password of its own: "
+                      "PGPASSWORD=%2 psql 'host=127.0.0.1 port=%1 user=%3 dbname=%4'")
+                       .arg(m_cluster->port())
+                       .arg(m_cluster->password(), ThrowawayCluster::superuser(),
+                            DemoDatabase::databaseName()));
     }
     ~Host() override = default;
 
 signals:
-    void ready(const migdesk::core::ConnInfo& connection);
+    void ready(const migdesk::core::ConnInfo& connection, const QString& howToJoin);
     void failed(const QString& sentence);
 
 private:

@@ -14,7 +14,8 @@ class ThrowawayCluster;
 
 // Runs `migdesk --demo`'s database: a ThrowawayCluster with the demo database, started, used and
 // stopped on a thread of its own so that the GUI never waits for initdb or the data load.
-// ready() or failed() arrives once after start().
+// ready() or failed() arrives once after start(); ready() also says how psql can join it over
+// TCP (host, port and the server's random password).
 class DemoServer : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
     void start();
 
 signals:
-    void ready(const migdesk::core::ConnInfo& connection);
+    void ready(const migdesk::core::ConnInfo& connection, const QString& howToJoin);
     void failed(const QString& sentence);
 
 private:

@@ -9,14 +9,20 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QHostAddress>
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QThread>
 #include <QVersionNumber>
 
 #include <libpq-fe.h>
 
+#include <cerrno>
 #include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -26,6 +32,38 @@ namespace {
 
 constexpr int kStartTimeoutMs = 30'000;
 constexpr int kPollIntervalMs = 20;
+
+// Written into every cluster folder migdesk makes, with the pid of the process that owns it:
+// stale-cluster clean-up touches only folders that carry it.
+const QString kMarkerFile = QStringLiteral(".migdesk-cluster");
+
+// lstat, never following a symbolic link.
+std::optional<struct stat> statOf(const QString& path)
+{
+    struct stat status = {};
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return status;
+}
+
+// True when `pid` is a PostgreSQL server whose data directory is `dataDir`: the server works in
+// its data directory. A postmaster.pid planted by someone else names any pid they like.
+bool isServerOf(qint64 pid, const QString& dataDir)
+{
+    const QString proc = QStringLiteral("/proc/%1").arg(pid);
+    const QString cwd = QFile::symLinkTarget(proc + QStringLiteral("/cwd"));
+    const QString exe = QFile::symLinkTarget(proc + QStringLiteral("/exe"));
+    return !cwd.isEmpty() && cwd == QFileInfo(dataDir).canonicalFilePath()
+           && QFileInfo(exe).fileName() == QLatin1String("postgres");
+}
+
+QString randomPassword()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 
 bool processAlive(qint64 pid)
 {
@@ -146,30 +184,60 @@ QStringList ThrowawayCluster::asServerUser(const QString& program, const QString
     return command;
 }
 
-void ThrowawayCluster::removeStaleClusters(const QString& root, const QString& name)
+void ThrowawayCluster::removeStaleClusters(const QString& root, const QString& name) const
 {
-    const QString binDir = serverBinDir();
-    const QStringList entries =
-        QDir(root).entryList({name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString& entry : entries) {
-        const qint64 owner = entry.section(QLatin1Char('-'), -1).toLongLong();
-        if (processAlive(owner))
+    const QFileInfoList entries = QDir(root).entryInfoList(
+        {name + QStringLiteral("-*")}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo& entry : entries) {
+        const QString dir = entry.filePath();
+        const auto folder = statOf(dir);
+        const auto marker = statOf(dir + QLatin1Char('/') + kMarkerFile);
+        if (!folder || !S_ISDIR(folder->st_mode) || !marker || !S_ISREG(marker->st_mode)
+            || (folder->st_uid != ::geteuid() && folder->st_uid != m_serverUid))
+            continue; // not a folder migdesk made for this user: left alone
+        QFile markerFile(dir + QLatin1Char('/') + kMarkerFile);
+        if (!markerFile.open(QIODevice::ReadOnly))
             continue;
-        const QString dir = root + QLatin1Char('/') + entry;
+        if (processAlive(markerFile.readLine().trimmed().toLongLong()))
+            continue;
         const QString data = dir + QStringLiteral("/data");
-        if (QFile::exists(data + QStringLiteral("/postmaster.pid"))) {
-            QFile pidFile(data + QStringLiteral("/postmaster.pid"));
-            if (pidFile.open(QIODevice::ReadOnly)) {
-                const qint64 serverPid = pidFile.readLine().trimmed().toLongLong();
-                if (processAlive(serverPid)) {
-                    qCInfo(lcCluster) << "stopping stale cluster" << dir << "server pid" << serverPid;
-                    ::kill(pid_t(serverPid), SIGQUIT); // immediate shutdown, as pg_ctl -m immediate
-                }
+        QFile pidFile(data + QStringLiteral("/postmaster.pid"));
+        if (pidFile.open(QIODevice::ReadOnly)) {
+            const qint64 serverPid = pidFile.readLine().trimmed().toLongLong();
+            if (processAlive(serverPid) && isServerOf(serverPid, data)) {
+                qCInfo(lcCluster) << "stopping stale cluster" << dir << "server pid" << serverPid;
+                ::kill(pid_t(serverPid), SIGQUIT); // immediate shutdown, as pg_ctl -m immediate
             }
         }
         qCInfo(lcCluster) << "removing stale cluster directory" << dir;
         QDir(dir).removeRecursively();
     }
+}
+
+// /tmp/migdesk-<uid>: made by this user, a real folder (no symbolic link), its mode set here.
+// As root the unprivileged server user must pass through it to its own cluster folder, so it is
+// 0711 (no listing); otherwise 0700.
+bool ThrowawayCluster::preparePrivateRoot(const QString& root, QString* error) const
+{
+    const mode_t mode = m_runAsPostgres ? 0711 : 0700;
+    const QByteArray path = QFile::encodeName(root);
+    if (::mkdir(path.constData(), mode) != 0 && errno != EEXIST) {
+        *error = tr("Cannot create %1: %2.").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    const auto status = statOf(root);
+    if (!status || !S_ISDIR(status->st_mode) || status->st_uid != ::geteuid()) {
+        *error = tr("%1 is not a folder of this user's (another user made it, or it is a link): "
+                    "migdesk will not put a database server there. Remove it, or ask whoever "
+                    "made it to.")
+                     .arg(root);
+        return false;
+    }
+    if (::chmod(path.constData(), mode) != 0) {
+        *error = tr("Cannot make %1 private: %2.").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    return true;
 }
 
 bool ThrowawayCluster::start(QString* error)
@@ -182,37 +250,52 @@ bool ThrowawayCluster::start(QString* error)
         return false;
     }
     const QString root = QStringLiteral("/tmp/migdesk-%1").arg(::geteuid());
-    if (!QDir().mkpath(root)) {
-        *error = tr("Cannot create %1.").arg(root);
-        return false;
+    if (m_runAsPostgres) {
+        const passwd* pw = ::getpwnam("postgres");
+        if (!pw) {
+            *error = tr("Running as root needs the unprivileged 'postgres' user to run the "
+                        "server, and it does not exist. Install postgresql-15 or run as an "
+                        "ordinary user.");
+            return false;
+        }
+        m_serverUid = pw->pw_uid;
+        m_serverGid = pw->pw_gid;
     }
-    QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                    | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-                                    | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                    | QFileDevice::ExeOther);
+    if (!preparePrivateRoot(root, error))
+        return false;
     removeStaleClusters(root, m_options.name);
 
     if (m_baseDir.isEmpty()) {
-        m_baseDir = QStringLiteral("%1/%2-%3").arg(root, m_options.name).arg(QCoreApplication::applicationPid());
-        QDir(m_baseDir).removeRecursively();
-        if (!QDir().mkpath(socketDir())) {
+        // A fresh folder of its own (mkdtemp: 0700, a name nobody could have taken before).
+        QByteArray pattern = QFile::encodeName(
+            QStringLiteral("%1/%2-%3-XXXXXX").arg(root, m_options.name).arg(QCoreApplication::applicationPid()));
+        if (!::mkdtemp(pattern.data())) {
+            *error = tr("Cannot create a folder in %1: %2.").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        m_baseDir = QFile::decodeName(pattern);
+        QFile marker(m_baseDir + QLatin1Char('/') + kMarkerFile);
+        if (!marker.open(QIODevice::WriteOnly)
+            || marker.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n') < 0
+            || ::mkdir(QFile::encodeName(socketDir()).constData(), 0700) != 0) {
             *error = tr("Cannot create %1.").arg(socketDir());
             return false;
         }
-        if (m_runAsPostgres) {
-            const passwd* pw = ::getpwnam("postgres");
-            if (!pw) {
-                *error = tr("Running as root needs the unprivileged 'postgres' user to run the "
-                            "server, and it does not exist. Install postgresql-15 or run as an "
-                            "ordinary user.");
-                return false;
-            }
-            if (!chownTree(m_baseDir, pw->pw_uid, pw->pw_gid)) {
-                *error = tr("Cannot hand %1 to the postgres user.").arg(m_baseDir);
-                return false;
-            }
+        marker.close();
+        m_password = randomPassword();
+        QFile passwordFile(passwordFilePath());
+        if (!passwordFile.open(QIODevice::WriteOnly) || passwordFile.write(m_password.toLatin1() + '\n') < 0) {
+            *error = tr("Cannot write the server's password file in %1.").arg(m_baseDir);
+            return false;
         }
-        if (!initdb(error))
+        passwordFile.close();
+        if (m_runAsPostgres && !chownTree(m_baseDir, m_serverUid, m_serverGid)) {
+            *error = tr("Cannot hand %1 to the postgres user.").arg(m_baseDir);
+            return false;
+        }
+        const bool initialised = initdb(error);
+        QFile::remove(passwordFilePath());
+        if (!initialised)
             return false;
     }
     m_port = freeTcpPort();
@@ -222,10 +305,15 @@ bool ThrowawayCluster::start(QString* error)
 bool ThrowawayCluster::initdb(QString* error)
 {
     QString output;
+    // The Unix socket lives in the cluster's 0700 folder, so only its owner (and root) reach
+    // it, and trust is safe there; TCP on 127.0.0.1 is open to every local user and wants the
+    // random password (SCRAM).
     const QStringList arguments{QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
-                                QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
-                                QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                                QStringLiteral("-N")};
+                                QStringLiteral("--auth-local=trust"),
+                                QStringLiteral("--auth-host=scram-sha-256"),
+                                QStringLiteral("--pwfile=") + passwordFilePath(),
+                                QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-N")};
     if (!runToEnd(QStringLiteral("setpriv"), asServerUser(QStringLiteral("initdb"), arguments),
                   &output, 120'000)) {
         *error = tr("initdb failed: %1").arg(output.section(QLatin1Char('\n'), -3));

@@ -7,14 +7,20 @@
 #include <QProcess>
 #include <QString>
 
+#include <sys/types.h>
+
 namespace migdesk::core {
 
 // A private PostgreSQL server made with the installed server's own initdb and started as a
-// child process, for the demo, the test suite and restore tests. It lives under
-// /tmp/migdesk-<uid>/<name>-<pid>/ and listens on a Unix socket in that directory (and on
-// 127.0.0.1 when asked). When the caller is root, the server runs as the unprivileged "postgres"
-// user, since PostgreSQL refuses to run as root. The server dies with the process that started
-// it (PR_SET_PDEATHSIG), and start() removes what a crashed earlier run left behind.
+// child process, for the demo, the test suite and restore tests (a copy of production, for a
+// proof). It lives in a fresh folder /tmp/migdesk-<uid>/<name>-<pid>-XXXXXX/ (mkdtemp, 0700,
+// marked as migdesk's) and listens on a Unix socket in that folder, which only its owner can
+// reach, with trust; on 127.0.0.1 only when asked, with a random password (SCRAM), since every
+// local user can reach TCP. When the caller is root, the server runs as the unprivileged
+// "postgres" user, since PostgreSQL refuses to run as root. The server dies with the process that
+// started it (PR_SET_PDEATHSIG), and start() removes what a crashed earlier run left behind: only
+// real folders that carry migdesk's marker, whose owner is gone, and only a server that is
+// really theirs is stopped.
 //
 // All calls block for up to seconds: use them from a worker thread or a test fixture.
 class ThrowawayCluster
@@ -48,6 +54,8 @@ public:
     QString logFile() const;
     int port() const { return m_port; }
     static QString superuser() { return QStringLiteral("postgres"); }
+    // The superuser's password for TCP connections (listenOnLocalhost); the socket needs none.
+    QString password() const { return m_password; }
     // Superuser connection options for a database of this cluster (no password: trust auth).
     ConnInfo connInfo(const QString& database = QStringLiteral("postgres")) const;
 
@@ -60,7 +68,9 @@ private:
     bool startServer(QString* error);
     bool waitUntilReady(QString* error);
     QString serverLogTail() const;
-    static void removeStaleClusters(const QString& root, const QString& name);
+    void removeStaleClusters(const QString& root, const QString& name) const;
+    bool preparePrivateRoot(const QString& root, QString* error) const;
+    QString passwordFilePath() const { return m_baseDir + QStringLiteral("/initdb.pw"); }
     QStringList asServerUser(const QString& program, const QStringList& arguments) const;
 
     Options m_options;
@@ -68,6 +78,9 @@ private:
     QString m_baseDir;
     int m_port = 0;
     bool m_runAsPostgres = false;
+    uid_t m_serverUid = 0;
+    gid_t m_serverGid = 0;
+    QString m_password;
     QProcess m_server;
 };
 
