@@ -1523,6 +1523,21 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>DatabaseRunLock</name>
+    <message>
+        <source>Cannot take the database&apos;s run lock for %1: %2</source>
+        <translation>Die Laufsperre der Datenbank für %1 kann nicht genommen werden: %2</translation>
+    </message>
+    <message>
+        <source>Refused %1: another migdesk run is writing to this database (it has just finished or its holder cannot be read). Try again in a moment.</source>
+        <translation>Abgelehnt (%1): Ein anderer migdesk-Lauf schreibt in diese Datenbank (er ist gerade fertig geworden, oder sein Halter lässt sich nicht lesen). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Refused %1: another migdesk run is writing to this database: %2 (database role %3 from %4, backend pid %5), since %6 UTC (%7 s ago). One writing run at a time: wait for it to finish, or end it there.</source>
+        <translation>Abgelehnt (%1): Ein anderer migdesk-Lauf schreibt in diese Datenbank: %2 (Datenbankrolle %3 von %4, Backend-PID %5), seit %6 UTC (vor %7 s). Immer nur ein schreibender Lauf: Warten Sie, bis er fertig ist, oder beenden Sie ihn dort.</translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source> (server said: %1)</source>
@@ -5007,6 +5022,33 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>UntrustedObjectGuard</name>
+    <message>
+        <source>%1 %2 owned by %3</source>
+        <translation>%1 %2 im Besitz von %3</translation>
+    </message>
+    <message>
+        <source>Refused to write %1: %2, a role migdesk does not trust (not the connected role, a superuser or the database&apos;s owner). Whatever it planted would run with your rights. Check it, then drop it or hand it to a trusted role (ALTER ... OWNER TO).</source>
+        <translation>Schreiben in %1 abgelehnt: %2, einer Rolle, der migdesk nicht vertraut (nicht die verbundene Rolle, kein Superuser und nicht der Eigentümer der Datenbank). Was sie dort angelegt hat, liefe mit Ihren Rechten. Prüfen Sie es und löschen Sie es oder übergeben Sie es einer vertrauenswürdigen Rolle (ALTER ... OWNER TO).</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
     <name>UploadCommand</name>
     <message>
         <source>No upload command is set: give the program and its arguments, or turn the upload off.</source>
@@ -5366,7 +5408,7 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
     <message>
         <source>The demo database listens on 127.0.0.1 port %1 with a password of its own: PGPASSWORD=%2 psql &apos;host=127.0.0.1 port=%1 user=%3 dbname=%4&apos;</source>
-        <translation>Die Demo-Datenbank lauscht auf 127.0.0.1 Port %1 mit einem eigenen Passwort: PGPASSWORD=%2 psql 'host=127.0.0.1 port=%1 user=%3 dbname=%4'</translation>
+        <translation>Die Demo-Datenbank lauscht auf 127.0.0.1 Port %1 mit einem eigenen Passwort: PGPASSWORD=%2 psql &apos;host=127.0.0.1 port=%1 user=%3 dbname=%4&apos;</translation>
     </message>
 </context>
 <context>

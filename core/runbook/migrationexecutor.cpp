@@ -13,6 +13,7 @@
 #include "migrations/sqlfoldersource.h"
 #include "risk/migrationcharacter.h"
 #include "risk/runbookscore.h"
+#include "runbook/databaserunlock.h"
 #include "runbook/djangomigrateprocess.h"
 #include "runbook/lockblockerwatch.h"
 #include "runbook/locktimeoutretry.h"
@@ -533,8 +534,15 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
                           .arg(target.connection.info.displayName(), failed->sentence()),
                       {}, {});
     }
+    DatabaseRunLock runLock;
     if (!options.dryRun) {
         if (const QString refused = PoolerGuard::refusal(connection, tr("the migration"));
+            !refused.isEmpty())
+            return finish(StepResult::Outcome::Failed, refused, {}, {});
+        const QString run = QStringLiteral("migrate ")
+                            + (options.runId.isEmpty() ? QString::number(QCoreApplication::applicationPid())
+                                                       : options.runId);
+        if (const QString refused = runLock.acquire(target.connection, tr("the migration"), run);
             !refused.isEmpty())
             return finish(StepResult::Outcome::Failed, refused, {}, {});
     }

@@ -11,6 +11,7 @@
 #include "migrations/sqlfolderapplier.h"
 #include "migrations/sqlfoldername.h"
 #include "migrations/sqlfoldersource.h"
+#include "runbook/databaserunlock.h"
 #include "runbook/djangomigrateprocess.h"
 #include "runbook/lockblockerwatch.h"
 #include "runbook/locktimeoutretry.h"
@@ -556,6 +557,13 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
                       steps);
     }
     if (const QString refused = PoolerGuard::refusal(connection, tr("the rollback"));
+        !refused.isEmpty())
+        return finish(StepResult::Outcome::Failed, refused, steps);
+    DatabaseRunLock runLock;
+    const QString run = QStringLiteral("rollback ")
+                        + (options.runId.isEmpty() ? QString::number(QCoreApplication::applicationPid())
+                                                   : options.runId);
+    if (const QString refused = runLock.acquire(target.connection, tr("the rollback"), run);
         !refused.isEmpty())
         return finish(StepResult::Outcome::Failed, refused, steps);
     if (const auto lsn = WalPosition::current(connection)) {

@@ -5,6 +5,7 @@
 #include "connection/libpqenvironment.h"
 #include "connection/pgconnection.h"
 #include "runbook/backupverifier.h"
+#include "runbook/databaserunlock.h"
 #include "runbook/pgtools.h"
 #include "runbook/poolerguard.h"
 #include "runbook/streamedprocess.h"
@@ -349,6 +350,16 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
                           .arg(metadata->database, target.database()));
     }
 
+    DatabaseRunLock runLock;
+    if (const QString refused = runLock.acquire(
+            target.connection, tr("the restore"),
+            QStringLiteral("restore %1").arg(QCoreApplication::applicationPid()));
+        !refused.isEmpty()) {
+        result.outcome = StepResult::Outcome::Failed;
+        result.sentence = refused;
+        ctx.log.write(refused);
+        return finished(result, clock);
+    }
     const bool atomic = options.jobs <= 1;
     if (!atomic) {
         ctx.log.write(tr("A parallel restore (%n job(s)) is not atomic: if it fails or is "

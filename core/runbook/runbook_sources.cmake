@@ -4,6 +4,7 @@ target_sources(migdesk_core PRIVATE
     runbook/backupmetadata.cpp runbook/backupmetadata.h
     runbook/canceltoken.cpp runbook/canceltoken.h
     runbook/check.cpp runbook/check.h
+    runbook/databaserunlock.cpp runbook/databaserunlock.h
     runbook/pgtools.cpp runbook/pgtools.h
     runbook/poolerguard.cpp runbook/poolerguard.h
     runbook/runbooktarget.h
