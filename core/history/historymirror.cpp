@@ -2,6 +2,7 @@
 #include "history/historymirror.h"
 
 #include "connection/pgconnection.h"
+#include "connection/untrustedobjectguard.h"
 
 #include <QJsonDocument>
 
@@ -23,6 +24,9 @@ SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS has_schema,
                WHERE n.nspname = $1 AND c.relname = $2 AND c.relkind IN ('r', 'p')) AS has_table)";
 
 constexpr auto kBegin = R"(BEGIN)";
+// Names resolve in pg_catalog only for the rest of the transaction: a function or operator
+// planted in a schema earlier on the search_path cannot stand in for now() or current_user.
+constexpr auto kPinSearchPath = R"(SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true))";
 constexpr auto kCommit = R"(COMMIT)";
 constexpr auto kRollback = R"(ROLLBACK)";
 
@@ -105,6 +109,12 @@ std::optional<DbError> writeOnce(PgConnection& writable, const RunRecord& run)
     const auto begun = writable.exec(QString::fromLatin1(kBegin));
     if (!begun)
         return begun.error();
+    const auto pinned = writable.exec(QString::fromLatin1(kPinSearchPath));
+    if (!pinned)
+        return failed(writable, pinned.error());
+    if (auto untrusted = UntrustedObjectGuard::check(writable, HistoryMirror::schemaName(),
+                                                          HistoryMirror::tableName()))
+        return failed(writable, *untrusted);
     const auto exists =
         writable.exec(QString::fromLatin1(kMirrorExists),
                       {HistoryMirror::schemaName(), QString::fromLatin1(kTableName)});

@@ -2,6 +2,7 @@
 #include "migrations/sqlfolderhistory.h"
 
 #include "connection/pgconnection.h"
+#include "connection/untrustedobjectguard.h"
 #include "migrations/sqlfoldername.h"
 
 #include <algorithm>
@@ -105,6 +106,8 @@ Result<std::vector<SqlFolderAppliedRow>> SqlFolderHistory::read(PgConnection& co
 
 std::optional<DbError> SqlFolderHistory::create(PgConnection& writable)
 {
+    if (auto untrusted = UntrustedObjectGuard::check(writable, {}, tableName()))
+        return untrusted;
     // Looked up first so that the usual case sends no CREATE at all: IF NOT EXISTS would still
     // make the server send a "skipping" notice, which libpq prints on stderr.
     const auto exists = writable.exec(QString::fromLatin1(kTableExists), {tableName()});

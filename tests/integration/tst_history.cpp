@@ -11,6 +11,7 @@
 #include "history/schemadiff.h"
 #include "history/schemasnapshotreader.h"
 #include "history/timelinereader.h"
+#include "migrations/sqlfolderhistory.h"
 
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -574,6 +575,88 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
     // A role without CREATE on the database cannot start the mirror; an inspection connection
     // cannot write at all. Neither leaves anything behind, and the sentence says why and what
     // to grant.
+    // A role that may create in the database plants migdesk's table (or a trigger on it) with a
+    // trigger function that would run with the DBA's rights on the next write. The write is
+    // refused, naming the planting role, and the trigger never fires.
+    void plantedTableIsRefusedAndNeverFires_data()
+    {
+        QTest::addColumn<QString>("asSuperuser"); // set up by the DBA first
+        QTest::addColumn<QString>("asPlanter");
+        QTest::addColumn<bool>("sqlFolder"); // migdesk_schema_history instead of migdesk.runs
+        const QString function = QStringLiteral(
+            "CREATE FUNCTION public.planted() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$BEGIN INSERT INTO public.fired VALUES (current_user); RETURN NEW; END$$;");
+        QTest::newRow("the mirror's schema and table planted")
+            << QString()
+            << function + QStringLiteral(R"(
+                CREATE SCHEMA migdesk;
+                CREATE TABLE migdesk.runs (
+                    uuid uuid PRIMARY KEY, kind text NOT NULL, profile text NOT NULL,
+                    environment text NOT NULL, server text NOT NULL, database text NOT NULL,
+                    os_user text NOT NULL, host_name text NOT NULL, started_at timestamptz NOT NULL,
+                    ended_at timestamptz, outcome text NOT NULL, record jsonb NOT NULL,
+                    written_by text NOT NULL DEFAULT current_user,
+                    written_at timestamptz NOT NULL DEFAULT now());
+                GRANT ALL ON SCHEMA migdesk TO PUBLIC;
+                GRANT ALL ON migdesk.runs TO PUBLIC;
+                CREATE TRIGGER planted BEFORE INSERT OR UPDATE ON migdesk.runs
+                    FOR EACH ROW EXECUTE FUNCTION public.planted();)")
+            << false;
+        QTest::newRow("a trigger planted on the DBA's own mirror table")
+            << QStringLiteral("GRANT USAGE ON SCHEMA migdesk TO planter; GRANT TRIGGER ON migdesk.runs TO planter;")
+            << function + QStringLiteral(
+                   "CREATE TRIGGER planted BEFORE INSERT OR UPDATE ON migdesk.runs "
+                   "FOR EACH ROW EXECUTE FUNCTION public.planted();")
+            << false;
+        QTest::newRow("a SQL folder's history table planted")
+            << QString()
+            << function + QStringLiteral(R"(
+                CREATE TABLE public.migdesk_schema_history (version text PRIMARY KEY);
+                GRANT ALL ON public.migdesk_schema_history TO PUBLIC;
+                CREATE TRIGGER planted BEFORE INSERT ON public.migdesk_schema_history
+                    FOR EACH ROW EXECUTE FUNCTION public.planted();)")
+            << true;
+    }
+
+    void plantedTableIsRefusedAndNeverFires()
+    {
+        QFETCH(QString, asSuperuser);
+        QFETCH(QString, asPlanter);
+        QFETCH(bool, sqlFolder);
+        static int round = 0;
+        const QString database = freshDatabase(QStringLiteral("planted_%1").arg(++round));
+        if (round == 1)
+            TestCluster::exec(QStringLiteral("CREATE ROLE planter LOGIN"));
+        TestCluster::exec(QStringLiteral(
+                              "CREATE TABLE public.fired (who text);"
+                              "GRANT INSERT ON public.fired TO PUBLIC;"
+                              "GRANT CREATE ON DATABASE %1 TO planter;"
+                              "GRANT CREATE ON SCHEMA public TO planter;")
+                              .arg(database),
+                          database);
+        core::PgConnection dba;
+        open(dba, database, true);
+        if (!asSuperuser.isEmpty()) {
+            QVERIFY(!core::HistoryMirror::write(dba, sampleRun()));
+            run(dba, asSuperuser);
+        }
+        {
+            core::PgConnection planter;
+            open(planter, database, true, QStringLiteral("planter"));
+            run(planter, asPlanter);
+        }
+
+        const auto refused = sqlFolder ? core::SqlFolderHistory::create(dba)
+                                       : core::HistoryMirror::write(dba, sampleRun());
+        QVERIFY(refused);
+        QVERIFY2(refused->message().contains(QStringLiteral("Refused to write"))
+                     && refused->message().contains(QStringLiteral("owned by planter")),
+                 qPrintable(refused->message()));
+        QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM public.fired")), 0);
+        // The session is still usable after the refusal.
+        QVERIFY(dba.exec(QStringLiteral("SELECT 1")));
+    }
+
     void mirrorRefused()
     {
         const QString database = freshDatabase(QStringLiteral("mirror_refused"));
