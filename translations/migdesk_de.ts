@@ -4169,6 +4169,14 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>Backend %1 was told to terminate.</source>
         <translation>Backend %1 wurde zum Beenden aufgefordert.</translation>
     </message>
+    <message>
+        <source>Refused: the start time of backend %1 is unknown, so migdesk cannot be sure it is still the session you confirmed. Refresh and try again.</source>
+        <translation>Abgelehnt: Die Startzeit von Backend %1 ist unbekannt, daher kann migdesk nicht sicher sein, dass es noch die bestätigte Sitzung ist. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Backend %1 is no longer the session you confirmed: it ended, and the pid may belong to another session now. Nothing was sent; refresh and look again.</source>
+        <translation>Backend %1 ist nicht mehr die bestätigte Sitzung: Sie wurde beendet, und die PID gehört jetzt womöglich einer anderen Sitzung. Es wurde nichts gesendet; aktualisieren Sie und sehen Sie erneut nach.</translation>
+    </message>
 </context>
 <context>
     <name>SmokeQueryFile</name>
@@ -5312,12 +5320,12 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>--strict schlägt bei jedem solchen Problem fehl, wie das Runbook.</translation>
     </message>
     <message>
-        <source>the schema before run %1 (%2 UTC)</source>
-        <translation>dem Schema vor Lauf %1 (%2 UTC)</translation>
-    </message>
-    <message>
         <source>Problems are judged against %1.</source>
         <translation>Probleme werden gemessen an %1.</translation>
+    </message>
+    <message>
+        <source>the schema before run %1, %2 UTC</source>
+        <translation>dem Schema vor Lauf %1, %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -8081,12 +8089,12 @@ automatisch: %2</translation>
         <translation>Backend %1 (Benutzer %2) beenden? Seine Verbindung wird geschlossen und jede offene Transaktion wird zurückgerollt.</translation>
     </message>
     <message>
-        <source>This is PRODUCTION. Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
-        <translation>Dies ist PRODUKTION. Geben Sie zur Bestätigung den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein.</translation>
-    </message>
-    <message>
         <source>Leave it running</source>
         <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>The session is on &lt;b&gt;%1&lt;/b&gt;, a production database or one this profile does not describe. Type its name to confirm.</source>
+        <translation>Die Sitzung gehört zu &lt;b&gt;%1&lt;/b&gt;, einer Produktionsdatenbank oder einer, die dieses Profil nicht beschreibt. Geben Sie ihren Namen zur Bestätigung ein.</translation>
     </message>
 </context>
 <context>

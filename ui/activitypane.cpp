@@ -315,10 +315,12 @@ void ActivityPane::requestAction(core::SessionControl::Action action)
     core::SessionControl::Request request;
     request.action = action;
     request.pid = s->pid;
+    request.backendStart = s->backendStart;
     request.targetUser = s->user;
     request.targetQuery = s->query;
     request.database = s->database;
-    request.environment = target().profile.environment;
+    request.environment = core::SessionControl::environmentOf(
+        s->database, target().info.value(QStringLiteral("dbname")), target().profile.environment);
     auto* dialog = new SessionActionDialog(request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

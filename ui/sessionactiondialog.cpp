@@ -44,9 +44,11 @@ SessionActionDialog::SessionActionDialog(const core::SessionControl::Request& re
     m_buttons->addButton(tr("Leave it running"), QDialogButtonBox::RejectRole)
         ->setObjectName(QStringLiteral("leave"));
     if (request.environment == core::Environment::Production) {
-        auto* ask = new QLabel(tr("This is PRODUCTION. Type the database name <b>%1</b> to "
-                                  "confirm.")
-                                   .arg(request.database.toHtmlEscaped()),
+        // The session's own database decides: the profile's database follows the profile, any
+        // other on the same cluster is treated as production (SessionControl::environmentOf).
+        auto* ask = new QLabel(tr("The session is on <b>%1</b>, a production database or one "
+                                  "this profile does not describe. Type its name to confirm.")
+                                   .arg(core::SessionControl::confirmationText(request).toHtmlEscaped()),
                                this);
         ask->setWordWrap(true);
         ask->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -56,7 +58,7 @@ SessionActionDialog::SessionActionDialog(const core::SessionControl::Request& re
         layout->addWidget(m_typed);
         go->setEnabled(false);
         connect(m_typed, &QLineEdit::textChanged, this, [this, go](const QString& text) {
-            go->setEnabled(text.trimmed() == m_request.database);
+            go->setEnabled(text.trimmed() == core::SessionControl::confirmationText(m_request));
         });
     }
     layout->addWidget(m_buttons);

@@ -18,6 +18,7 @@ SELECT a.pid, a.usename, a.datname, a.application_name,
        extract(epoch FROM statement_timestamp() - a.state_change) AS state_seconds,
        a.query,
        CASE WHEN a.wait_event_type = 'Lock' THEN pg_blocking_pids(a.pid) END AS blocked_by,
+       extract(epoch FROM a.backend_start)::text AS backend_start,
        extract(epoch FROM statement_timestamp()) AS sampled_at
 FROM pg_stat_activity a
 WHERE a.pid <> pg_backend_pid()
@@ -96,6 +97,7 @@ Result<ActivitySnapshot> ActivityReader::read(PgConnection& connection)
     const int cXactSec = s.column(QStringLiteral("xact_seconds"));
     const int cStateSec = s.column(QStringLiteral("state_seconds"));
     const int cQuery = s.column(QStringLiteral("query"));
+    const int cBackendStart = s.column(QStringLiteral("backend_start"));
     const int cBlocked = s.column(QStringLiteral("blocked_by"));
     snapshot.sessions.reserve(std::size_t(s.rowCount()));
     for (int r = 0; r < s.rowCount(); ++r) {
@@ -113,6 +115,7 @@ Result<ActivitySnapshot> ActivityReader::read(PgConnection& connection)
         a.transactionSeconds = optionalDouble(s.value(r, cXactSec));
         a.stateSeconds = optionalDouble(s.value(r, cStateSec));
         a.query = s.value(r, cQuery).toString();
+        a.backendStart = s.value(r, cBackendStart).toString();
         a.blockedBy = parsePidArray(s.value(r, cBlocked).toString());
         snapshot.sessions.push_back(std::move(a));
     }

@@ -26,6 +26,9 @@ struct SessionActivity
     std::optional<double> stateSeconds;       // since state_change
     QString query;
     std::vector<int> blockedBy; // pg_blocking_pids(), only asked for sessions waiting on a lock
+    // extract(epoch FROM backend_start) exactly as the server printed it (microseconds): with the
+    // pid it names one session, since the server reuses pids.
+    QString backendStart;
 
     bool isWaitingOnLock() const { return waitEventType == QLatin1String("Lock"); }
     bool isIdleInTransaction() const

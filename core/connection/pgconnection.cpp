@@ -221,13 +221,19 @@ Result<QueryResult> PgConnection::execScript(const QString& sql)
     return execWithSessionPolicy(text, nullptr);
 }
 
+// The values kPolicyForTransaction and kPolicyForSession bind.
+PgConnection::BoundValues PgConnection::policyValues() const
+{
+    return BoundValues({QString::number(m_policy.statementTimeoutMs),
+                        QString::number(m_policy.lockTimeoutMs), m_policy.readOnly,
+                        m_policy.durableCommits});
+}
+
 // The transaction-local policy and the statement in one pipeline, one round trip: both run in
 // the same implicit transaction, which ends at the pipeline's sync.
 Result<QueryResult> PgConnection::execPipelined(const QByteArray& sql, const BoundValues& values)
 {
-    const BoundValues policy({QString::number(m_policy.statementTimeoutMs),
-                              QString::number(m_policy.lockTimeoutMs), m_policy.readOnly,
-                              m_policy.durableCommits});
+    const BoundValues policy = policyValues();
     if (!PQenterPipelineMode(m_conn))
         return finish(nullptr);
     const bool sent =
@@ -267,9 +273,7 @@ Result<QueryResult> PgConnection::execPipelined(const QByteArray& sql, const Bou
 Result<QueryResult> PgConnection::execWithSessionPolicy(const QByteArray& sql,
                                                         const BoundValues* values)
 {
-    const BoundValues policy({QString::number(m_policy.statementTimeoutMs),
-                              QString::number(m_policy.lockTimeoutMs), m_policy.readOnly,
-                              m_policy.durableCommits});
+    const BoundValues policy = policyValues();
     auto set = finish(PQexecParams(m_conn, kPolicyForSession, policy.count(), nullptr,
                                    policy.data(), nullptr, nullptr, 0));
     if (!set)
@@ -300,9 +304,7 @@ std::optional<DbError> PgConnection::resetSessionPolicy()
 
 std::optional<DbError> PgConnection::applyToTransaction()
 {
-    const BoundValues policy({QString::number(m_policy.statementTimeoutMs),
-                              QString::number(m_policy.lockTimeoutMs), m_policy.readOnly,
-                              m_policy.durableCommits});
+    const BoundValues policy = policyValues();
     auto applied = finish(PQexecParams(m_conn, kPolicyForTransaction, policy.count(), nullptr,
                                        policy.data(), nullptr, nullptr, 0));
     if (!applied)

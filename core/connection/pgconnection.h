@@ -89,6 +89,7 @@ private:
     class BoundValues;
 
     Result<QueryResult> finish(pg_result* raw);
+    BoundValues policyValues() const;
     Result<QueryResult> execPipelined(const QByteArray& sql, const BoundValues& values);
     Result<QueryResult> execWithSessionPolicy(const QByteArray& sql, const BoundValues* values);
     std::optional<DbError> applyToTransaction();

@@ -10,9 +10,16 @@ namespace migdesk::core {
 
 namespace {
 
-// The signal is sent by the server; false means no such backend (it ended meanwhile).
-constexpr auto kCancelQuery = R"(SELECT pg_cancel_backend($1) AS sent)";
-constexpr auto kTerminateSession = R"(SELECT pg_terminate_backend($1) AS sent)";
+// The signal is sent by the server, to the backend with that pid only while it is still the
+// session that started then: no row means it ended (and the pid may be another session's now).
+constexpr auto kCancelQuery = R"(
+SELECT pg_cancel_backend(a.pid) AS sent
+  FROM pg_stat_activity a
+ WHERE a.pid = $1 AND extract(epoch FROM a.backend_start) = $2::numeric)";
+constexpr auto kTerminateSession = R"(
+SELECT pg_terminate_backend(a.pid) AS sent
+  FROM pg_stat_activity a
+ WHERE a.pid = $1 AND extract(epoch FROM a.backend_start) = $2::numeric)";
 
 } // namespace
 
@@ -28,11 +35,29 @@ QString SessionControl::refusal(const Request& request)
         return tr("No session is selected.");
     if (!request.confirmed)
         return tr("Refused: the action was not confirmed.");
+    if (request.backendStart.isEmpty())
+        return tr("Refused: the start time of backend %1 is unknown, so migdesk cannot be sure it "
+                  "is still the session you confirmed. Refresh and try again.")
+            .arg(request.pid);
     if (request.environment == Environment::Production
-        && request.typedDatabase.trimmed() != request.database)
+        && request.typedDatabase.trimmed() != confirmationText(request))
         return tr("Refused: on production, type the database name '%1' to confirm.")
-            .arg(request.database);
+            .arg(confirmationText(request));
     return {};
+}
+
+QString SessionControl::confirmationText(const Request& request)
+{
+    return request.database.isEmpty() ? QString::number(request.pid) : request.database;
+}
+
+Environment SessionControl::environmentOf(const QString& sessionDatabase,
+                                          const QString& profileDatabase,
+                                          Environment profileEnvironment)
+{
+    if (!profileDatabase.isEmpty() && sessionDatabase == profileDatabase)
+        return profileEnvironment;
+    return Environment::Production;
 }
 
 SessionControl::Outcome SessionControl::perform(const ConnInfo& info,
@@ -55,7 +80,7 @@ SessionControl::Outcome SessionControl::perform(const ConnInfo& info,
     }
     const bool cancel = request.action == Action::CancelQuery;
     const auto sent = connection.exec(QString::fromLatin1(cancel ? kCancelQuery : kTerminateSession),
-                                      {request.pid});
+                                      {request.pid, request.backendStart});
     if (!sent) {
         outcome.sentence = sent.error().kind() == DbError::Kind::PermissionDenied
                                ? tr("Permission denied: only a superuser, a member of "
@@ -63,6 +88,13 @@ SessionControl::Outcome SessionControl::perform(const ConnInfo& info,
                                     "backend %1.")
                                      .arg(request.pid)
                                : sent.error().sentence();
+        return outcome;
+    }
+    if (sent->rowCount() == 0) {
+        outcome.sentence = tr("Backend %1 is no longer the session you confirmed: it ended, and "
+                              "the pid may belong to another session now. Nothing was sent; "
+                              "refresh and look again.")
+                               .arg(request.pid);
         return outcome;
     }
     if (!sent->toBool(0, QStringLiteral("sent"))) {

@@ -279,6 +279,23 @@ QStringList foreignKeyColumns(const QString& definition)
 // What the baseline says of a problem found now.
 enum class Origin { Introduced, Earlier, Unknown };
 
+// The problems a check found, as the baseline sorts them.
+struct ByOrigin
+{
+    QStringList introduced;
+    QStringList earlier;
+    QStringList unknown;
+
+    void add(Origin origin, const QString& what)
+    {
+        (origin == Origin::Introduced ? introduced
+         : origin == Origin::Earlier  ? earlier
+                                      : unknown)
+            << what;
+    }
+    int total() const { return int(introduced.size() + earlier.size() + unknown.size()); }
+};
+
 Origin primaryKeyOrigin(const std::optional<VerifyBaseline>& baseline, const QString& schema,
                         const QString& table)
 {
@@ -328,28 +345,27 @@ Origin foreignKeyOrigin(const std::optional<VerifyBaseline>& baseline, const QSt
 // Fail on what the run introduced (and on everything with --strict); otherwise warn, saying
 // that the problem predates the run or that there is nothing to tell it by. `problem` is the
 // check's sentence for a list of names.
-Check judged(Check check, const QStringList& introduced, const QStringList& earlier,
-             const QStringList& unknown, const VerifyOptions& options,
+Check judged(Check check, const ByOrigin& found, const VerifyOptions& options,
              const std::function<QString(const QString&)>& problem)
 {
     QStringList sentences;
-    if (!introduced.isEmpty()) {
+    if (!found.introduced.isEmpty()) {
         sentences << Verifier::tr("Introduced by the run (not so in %1): %2")
-                         .arg(options.baseline->label, problem(CheckRun::listed(introduced)));
+                         .arg(options.baseline->label, problem(CheckRun::listed(found.introduced)));
     }
-    if (!earlier.isEmpty()) {
+    if (!found.earlier.isEmpty()) {
         sentences << Verifier::tr("There before the run (%1), so not its doing: %2")
-                         .arg(options.baseline->label, problem(CheckRun::listed(earlier)));
+                         .arg(options.baseline->label, problem(CheckRun::listed(found.earlier)));
     }
-    if (!unknown.isEmpty()) {
+    if (!found.unknown.isEmpty()) {
         sentences << Verifier::tr("%1 No schema from before a migration of this database is in "
                                   "the history, so migdesk cannot tell whether a run introduced "
                                   "this.")
-                         .arg(problem(CheckRun::listed(unknown)));
+                         .arg(problem(CheckRun::listed(found.unknown)));
     }
-    const bool fails = !introduced.isEmpty() || (options.strict && sentences.size() > 0);
+    const bool fails = !found.introduced.isEmpty() || (options.strict && sentences.size() > 0);
     check.status = fails ? Check::Status::Fail : Check::Status::Warn;
-    if (options.strict && introduced.isEmpty())
+    if (options.strict && found.introduced.isEmpty())
         sentences << Verifier::tr("--strict fails on every such problem, as the runbook does.");
     check.sentence = sentences.join(QLatin1Char(' '));
     return check;
@@ -360,23 +376,18 @@ Check primaryKeyCheck(PgConnection& connection, Check check, const VerifyOptions
     const auto rows = connection.exec(QString::fromLatin1(kTablesWithoutPrimaryKeyQuery));
     if (!rows)
         return queryFailed(check, rows.error());
-    QStringList introduced, earlier, unknown;
+    ByOrigin found;
     for (int i = 0; i < rows->rowCount(); ++i) {
-        const QString table = rows->text(i, QStringLiteral("table_name"));
-        switch (primaryKeyOrigin(options.baseline, rows->text(i, QStringLiteral("schema_name")),
-                                 rows->text(i, QStringLiteral("relation_name")))) {
-        case Origin::Introduced: introduced << table; break;
-        case Origin::Earlier: earlier << table; break;
-        case Origin::Unknown: unknown << table; break;
-        }
+        found.add(primaryKeyOrigin(options.baseline, rows->text(i, QStringLiteral("schema_name")),
+                                   rows->text(i, QStringLiteral("relation_name"))),
+                  rows->text(i, QStringLiteral("table_name")));
     }
-    const int total = int(introduced.size() + earlier.size() + unknown.size());
-    if (total == 0) {
+    if (found.total() == 0) {
         check.figure = Verifier::tr("none");
         return check;
     }
-    check.figure = Verifier::tr("%n table(s)", nullptr, total);
-    return judged(check, introduced, earlier, unknown, options, [](const QString& tables) {
+    check.figure = Verifier::tr("%n table(s)", nullptr, found.total());
+    return judged(check, found, options, [](const QString& tables) {
         return Verifier::tr("%1 without a primary key: rows cannot be told apart, and logical "
                             "replication cannot update or delete them. Add one if the migration "
                             "should have.")
@@ -389,27 +400,22 @@ Check foreignKeyIndexCheck(PgConnection& connection, Check check, const VerifyOp
     const auto rows = connection.exec(QString::fromLatin1(kForeignKeysWithoutIndexQuery));
     if (!rows)
         return queryFailed(check, rows.error());
-    QStringList introduced, earlier, unknown;
+    ByOrigin found;
     for (int i = 0; i < rows->rowCount(); ++i) {
-        const QString key = Verifier::tr("%1 (%2) of %3")
-                                .arg(rows->text(i, QStringLiteral("constraint_name")),
-                                     rows->text(i, QStringLiteral("columns")),
-                                     rows->text(i, QStringLiteral("table_name")));
-        switch (foreignKeyOrigin(options.baseline, rows->text(i, QStringLiteral("schema_name")),
-                                 rows->text(i, QStringLiteral("relation_name")),
-                                 rows->text(i, QStringLiteral("constraint_name")))) {
-        case Origin::Introduced: introduced << key; break;
-        case Origin::Earlier: earlier << key; break;
-        case Origin::Unknown: unknown << key; break;
-        }
+        found.add(foreignKeyOrigin(options.baseline, rows->text(i, QStringLiteral("schema_name")),
+                                   rows->text(i, QStringLiteral("relation_name")),
+                                   rows->text(i, QStringLiteral("constraint_name"))),
+                  Verifier::tr("%1 (%2) of %3")
+                      .arg(rows->text(i, QStringLiteral("constraint_name")),
+                           rows->text(i, QStringLiteral("columns")),
+                           rows->text(i, QStringLiteral("table_name"))));
     }
-    const int total = int(introduced.size() + earlier.size() + unknown.size());
-    if (total == 0) {
+    if (found.total() == 0) {
         check.figure = Verifier::tr("none");
         return check;
     }
-    check.figure = Verifier::tr("%n foreign key(s)", nullptr, total);
-    return judged(check, introduced, earlier, unknown, options, [](const QString& keys) {
+    check.figure = Verifier::tr("%n foreign key(s)", nullptr, found.total());
+    return judged(check, found, options, [](const QString& keys) {
         return Verifier::tr("No index starts with the columns of %1: every delete or key update "
                             "on the referenced table scans the referencing one. Create such an "
                             "index CONCURRENTLY.")
@@ -554,7 +560,7 @@ std::optional<VerifyBaseline> Verifier::latestBaseline(const QString& historyPat
         if (!json)
             return std::nullopt;
         return VerifyBaseline{SchemaSnapshot::fromJson(*json),
-                              tr("the schema before run %1 (%2 UTC)")
+                              tr("the schema before run %1, %2 UTC")
                                   .arg(it->runId)
                                   .arg(it->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
     }

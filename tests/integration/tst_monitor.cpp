@@ -254,10 +254,25 @@ private slots:
         core::SessionControl::Request cancel;
         cancel.action = core::SessionControl::Action::CancelQuery;
         cancel.pid = sleeper.pid();
+        cancel.backendStart =
+            core::ActivityReader::read(*connection)->session(sleeper.pid())->backendStart;
+        QVERIFY(!cancel.backendStart.isEmpty());
         cancel.database = QStringLiteral("postgres");
         cancel.environment = core::Environment::Production;
         QVERIFY(!core::SessionControl::perform(info, std::nullopt, cancel).ok);
         cancel.confirmed = true;
+        // The pid given to another session meanwhile (here: the same pid with another start
+        // time) is left alone.
+        {
+            core::SessionControl::Request reused = cancel;
+            reused.typedDatabase = QStringLiteral("postgres");
+            reused.backendStart = QString::number(cancel.backendStart.toDouble() - 1.0, 'f', 6);
+            const auto refused = core::SessionControl::perform(info, std::nullopt, reused);
+            QVERIFY(!refused.ok);
+            QVERIFY2(refused.sentence.contains(QStringLiteral("no longer the session you confirmed")),
+                     qPrintable(refused.sentence));
+            QVERIFY(core::ActivityReader::read(*connection)->session(sleeper.pid())->isActive());
+        }
         const auto untyped = core::SessionControl::perform(info, std::nullopt, cancel);
         QVERIFY(!untyped.ok);
         QVERIFY(untyped.sentence.contains(QStringLiteral("type the database name")));
@@ -271,6 +286,8 @@ private slots:
         core::SessionControl::Request terminate = cancel;
         terminate.action = core::SessionControl::Action::TerminateSession;
         terminate.pid = idle.pid();
+        terminate.backendStart =
+            core::ActivityReader::read(*connection)->session(idle.pid())->backendStart;
         terminate.environment = core::Environment::Development;
         terminate.typedDatabase.clear();
         const auto terminated = core::SessionControl::perform(info, std::nullopt, terminate);
@@ -331,6 +348,7 @@ private slots:
         QVERIFY(json.value(QStringLiteral("long_running")).toInt() >= 1);
         core::SessionControl::Request cancel;
         cancel.pid = sleeper.pid();
+        cancel.backendStart = core::ActivityReader::read(*connection)->session(sleeper.pid())->backendStart;
         cancel.database = QStringLiteral("postgres");
         cancel.environment = core::Environment::Development;
         cancel.confirmed = true;

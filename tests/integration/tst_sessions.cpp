@@ -91,6 +91,39 @@ private slots:
         QVERIFY(connection.isOpen());
     }
 
+    // The policy is transaction-local; a statement that refuses a transaction (and so a
+    // pipeline) runs with session-level settings instead, on a direct connection, which are
+    // reset after it: a lock wait still times out, and the next statement is unaffected.
+    void statementOutsideATransactionKeepsThePolicy()
+    {
+        core::SessionPolicy policy;
+        policy.readOnly = false;
+        policy.lockTimeoutMs = 300;
+        core::PgConnection writer;
+        QVERIFY(!writer.open(info(), std::nullopt, policy));
+        QVERIFY(writer.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS concurrent_target (id int)")));
+        QVERIFY(writer.exec(QStringLiteral("CREATE INDEX CONCURRENTLY concurrent_target_id "
+                                           "ON concurrent_target (id)")));
+        QVERIFY(writer.execScript(QStringLiteral("DROP INDEX CONCURRENTLY concurrent_target_id")));
+
+        core::PgConnection holder;
+        QVERIFY(!holder.open(info(), std::nullopt, policy));
+        QVERIFY(holder.exec(QStringLiteral("BEGIN")));
+        QVERIFY(holder.exec(QStringLiteral("LOCK TABLE concurrent_target IN SHARE MODE")));
+        QElapsedTimer timer;
+        timer.start();
+        const auto blocked = writer.exec(QStringLiteral("CREATE INDEX CONCURRENTLY concurrent_target_id2 "
+                                                        "ON concurrent_target (id)"));
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().sqlState(), QStringLiteral("55P03")); // lock_not_available
+        QVERIFY2(timer.elapsed() < 3000, "lock_timeout did not apply outside a transaction");
+        QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(writer.execScript(QStringLiteral("DROP INDEX IF EXISTS concurrent_target_id2")));
+        const auto after = writer.exec(QStringLiteral("SELECT current_setting('lock_timeout') AS lt"));
+        QVERIFY(after);
+        QCOMPARE(after->text(0, QStringLiteral("lt")), QStringLiteral("300ms"));
+    }
+
     void boundParametersAreValuesNotSql()
     {
         core::PgConnection connection;

@@ -165,25 +165,27 @@ QHash<QString, QStringList> owners(const QList<NamedFile>& files)
     for (const NamedFile& file : files)
         paths << file.path;
     ask(paths);
+    const auto alternatives = [](const QString& path) {
+        const QString resolved = QFileInfo(path).canonicalFilePath();
+        QStringList names;
+        for (const QString& name : QStringList{resolved, QString(resolved).remove(0, 4),
+                                               QString(path).remove(0, 4)}) {
+            if (!name.isEmpty() && name != path)
+                names << name;
+        }
+        return names;
+    };
     QStringList again;
     for (const NamedFile& file : files) {
-        if (result.contains(file.path))
-            continue;
-        const QString resolved = QFileInfo(file.path).canonicalFilePath();
-        for (const QString& alternative : QStringList{resolved, QString(resolved).remove(0, 4),
-                                                      QString(file.path).remove(0, 4)}) {
-            if (!alternative.isEmpty() && alternative != file.path)
-                again << alternative;
-        }
+        if (!result.contains(file.path))
+            again << alternatives(file.path);
     }
     if (!again.isEmpty())
         ask(again);
     for (const NamedFile& file : files) {
         if (result.contains(file.path))
             continue;
-        const QString resolved = QFileInfo(file.path).canonicalFilePath();
-        for (const QString& alternative : QStringList{resolved, QString(resolved).remove(0, 4),
-                                                      QString(file.path).remove(0, 4)}) {
+        for (const QString& alternative : alternatives(file.path)) {
             if (result.contains(alternative)) {
                 result[file.path] = result.value(alternative);
                 break;

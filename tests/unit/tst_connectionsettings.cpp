@@ -4,6 +4,7 @@
 #include "connection/connectionprofile.h"
 #include "connection/dberror.h"
 #include "connection/profilestore.h"
+#include "connection/sessioncontrol.h"
 #include "connection/sessionworker.h"
 
 #include <QFile>
@@ -170,6 +171,47 @@ private slots:
         for (auto e : {Environment::Development, Environment::Staging, Environment::Production})
             QCOMPARE(environmentFromKey(environmentKey(e)), e);
         QVERIFY(!environmentFromKey(QStringLiteral("prod")));
+    }
+
+    // Cancel and terminate follow the session's own database: the profile's database follows
+    // the profile, any other database of the cluster is treated as production.
+    void sessionActionsFollowTheSessionsDatabase_data()
+    {
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<QString>("profileDatabase");
+        QTest::addColumn<int>("profile");
+        QTest::addColumn<int>("expected");
+        const int development = int(Environment::Development);
+        const int staging = int(Environment::Staging);
+        const int production = int(Environment::Production);
+        QTest::newRow("the profile's database, development") << "shop" << "shop" << development << development;
+        QTest::newRow("the profile's database, staging") << "shop" << "shop" << staging << staging;
+        QTest::newRow("the profile's database, production") << "shop" << "shop" << production << production;
+        QTest::newRow("another database on a development cluster")
+            << "billing" << "shop" << development << production;
+        QTest::newRow("a profile without a database name") << "shop" << "" << development << production;
+        QTest::newRow("a session without a database") << "" << "shop" << development << production;
+    }
+
+    void sessionActionsFollowTheSessionsDatabase()
+    {
+        QFETCH(QString, session);
+        QFETCH(QString, profileDatabase);
+        QFETCH(int, profile);
+        QFETCH(int, expected);
+        QCOMPARE(int(SessionControl::environmentOf(session, profileDatabase,
+                                                         Environment(profile))),
+                 expected);
+        SessionControl::Request request;
+        request.pid = 4242;
+        request.backendStart = QStringLiteral("1764820800.123456");
+        request.database = session;
+        request.environment = Environment(expected);
+        request.confirmed = true;
+        QCOMPARE(SessionControl::refusal(request).isEmpty(),
+                 expected != int(Environment::Production));
+        request.backendStart.clear();
+        QVERIFY(SessionControl::refusal(request).contains(QStringLiteral("start time")));
     }
 
     void connectionFailureMessages_data()
