@@ -1773,6 +1773,25 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>DjangoTargetGuard</name>
+    <message>
+        <source>Refused %1: migdesk could not read which server it is connected to (%2).</source>
+        <translation>Abgelehnt (%1): migdesk konnte nicht lesen, mit welchem Server es verbunden ist (%2).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Refused %1: migdesk could not ask Django which database it connects to (%2), so it cannot be sure Django would change %3 and nothing else.</source>
+        <translation>Abgelehnt (%1): migdesk konnte Django nicht fragen, mit welcher Datenbank es sich verbindet (%2), und kann daher nicht sicher sein, dass Django %3 und nichts anderes ändern würde.</translation>
+    </message>
+    <message>
+        <source>Refused %1: Django&apos;s own connection reaches database %2 on a server started %3 UTC (version %4), not %5 on the server started %6 UTC that migdesk checked, backed up and had you confirm. The project&apos;s settings choose their database themselves (DATABASE_URL, a host of their own): make them read the PG* variables migdesk passes, or point migdesk at the database Django uses. Nothing was run.</source>
+        <translation>Abgelehnt (%1): Djangos eigene Verbindung erreicht die Datenbank %2 auf einem Server, gestartet %3 UTC (Version %4), nicht %5 auf dem Server, gestartet %6 UTC, den migdesk geprüft, gesichert und von Ihnen hat bestätigen lassen. Die Einstellungen des Projekts wählen ihre Datenbank selbst (DATABASE_URL, ein eigener Host): Lassen Sie sie die PG*-Variablen lesen, die migdesk übergibt, oder richten Sie migdesk auf die Datenbank, die Django verwendet. Es wurde nichts ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2069,6 +2088,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>manage.py %1 could not run the checks: %2</source>
         <translation>manage.py %1 konnte die Prüfungen nicht ausführen: %2</translation>
+    </message>
+    <message>
+        <source>manage.py shell did not say which database Django connects to.</source>
+        <translation>manage.py shell hat nicht gesagt, mit welcher Datenbank sich Django verbindet.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "connection/libpqenvironment.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -20,6 +22,38 @@ ManagePy::ManagePy(QString managePy, QString python, const ConnInfo& target,
     : m_managePy(std::move(managePy)), m_python(std::move(python)),
       m_environment(libpqEnvironment(target, password, applicationName))
 {
+}
+
+QString ManagePy::identityQuery()
+{
+    return QStringLiteral("SELECT current_database(), "
+                          "extract(epoch FROM pg_postmaster_start_time())::text, "
+                          "current_setting('server_version_num')");
+}
+
+std::optional<ManagePy::DatabaseIdentity> ManagePy::databaseIdentity(QString* error) const
+{
+    // One marked line of JSON, so that whatever the settings module prints is passed over.
+    const QString code = QStringLiteral(
+        "import json\n"
+        "from django.db import connection\n"
+        "with connection.cursor() as cursor:\n"
+        "    cursor.execute(\"%1\")\n"
+        "    print('MIGDESK-IDENTITY ' + json.dumps([str(v) for v in cursor.fetchone()]))\n")
+                             .arg(identityQuery());
+    const auto output = run({QStringLiteral("shell"), QStringLiteral("-c"), code}, error);
+    if (!output)
+        return std::nullopt;
+    for (const QString& line : output->split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("MIGDESK-IDENTITY ")))
+            continue;
+        const QJsonArray values =
+            QJsonDocument::fromJson(line.mid(int(qstrlen("MIGDESK-IDENTITY "))).toUtf8()).array();
+        if (values.size() == 3)
+            return DatabaseIdentity{values[0].toString(), values[1].toString(), values[2].toString()};
+    }
+    *error = tr("manage.py shell did not say which database Django connects to.");
+    return std::nullopt;
 }
 
 std::optional<QString> ManagePy::run(const QStringList& arguments, QString* error) const

@@ -43,6 +43,23 @@ public:
 
     static std::vector<PlanEntry> parsePlan(const QString& output);
 
+    // Where Django's own default connection lands: database name, the server's start time
+    // (epoch with microseconds) and version number, read through `manage.py shell -c`. Two
+    // servers never share a start time to the microsecond, so equal values mean the same
+    // server and database as migdesk's connection, whatever the settings read (DATABASE_URL, a
+    // literal host). Needs no privilege beyond connecting.
+    struct DatabaseIdentity
+    {
+        QString database;
+        QString serverStarted; // extract(epoch FROM pg_postmaster_start_time())
+        QString serverVersionNum;
+
+        bool operator==(const DatabaseIdentity&) const = default;
+    };
+    std::optional<DatabaseIdentity> databaseIdentity(QString* error) const;
+    // The query both sides run.
+    static QString identityQuery();
+
     // What `check --database default` found. Django exits non-zero only for errors (and
     // criticals); warnings and infos leave it passing.
     struct CheckReport

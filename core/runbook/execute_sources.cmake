@@ -2,6 +2,7 @@
 # The runbook's execution step: applying migrations and migrating backwards.
 target_sources(migdesk_core PRIVATE
     runbook/djangomigrateprocess.cpp runbook/djangomigrateprocess.h
+    runbook/djangotargetguard.cpp runbook/djangotargetguard.h
     runbook/lockblockerwatch.cpp runbook/lockblockerwatch.h
     runbook/locktimeoutretry.cpp runbook/locktimeoutretry.h
     runbook/migrationattempt.h

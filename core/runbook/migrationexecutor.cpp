@@ -15,6 +15,7 @@
 #include "risk/runbookscore.h"
 #include "runbook/databaserunlock.h"
 #include "runbook/djangomigrateprocess.h"
+#include "runbook/djangotargetguard.h"
 #include "runbook/lockblockerwatch.h"
 #include "runbook/locktimeoutretry.h"
 #include "runbook/poolerguard.h"
@@ -545,6 +546,12 @@ StepResult MigrationExecutor::run(const RunbookTarget& target, const MigrateOpti
         if (const QString refused = runLock.acquire(target.connection, tr("the migration"), run);
             !refused.isEmpty())
             return finish(StepResult::Outcome::Failed, refused, {}, {});
+        if (django) {
+            if (const QString refused =
+                    DjangoTargetGuard::refusal(target, connection, tr("the migration"));
+                !refused.isEmpty())
+                return finish(StepResult::Outcome::Failed, refused, {}, {});
+        }
     }
 
     Plan plan = django ? planDjango(target, options, appName, connection)

@@ -13,6 +13,7 @@
 #include "migrations/sqlfoldersource.h"
 #include "runbook/databaserunlock.h"
 #include "runbook/djangomigrateprocess.h"
+#include "runbook/djangotargetguard.h"
 #include "runbook/lockblockerwatch.h"
 #include "runbook/locktimeoutretry.h"
 #include "runbook/migrationexecutor.h"
@@ -566,6 +567,11 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
     if (const QString refused = runLock.acquire(target.connection, tr("the rollback"), run);
         !refused.isEmpty())
         return finish(StepResult::Outcome::Failed, refused, steps);
+    if (django) {
+        if (const QString refused = DjangoTargetGuard::refusal(target, connection, tr("the rollback"));
+            !refused.isEmpty())
+            return finish(StepResult::Outcome::Failed, refused, steps);
+    }
     if (const auto lsn = WalPosition::current(connection)) {
         details[QStringLiteral("wal_lsn_before")] = *lsn;
         ctx.log.write(tr("Point-in-time recovery target before the rollback: WAL position %1 "

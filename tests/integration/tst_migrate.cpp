@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -709,6 +710,57 @@ private slots:
         QVERIFY2(!run.text().contains(QStringLiteral("djangostatementtimer")),
                  qPrintable(run.text()));
         QVERIFY2(attempt.statements.empty(), qPrintable(describe(attempt.statements)));
+    }
+
+    // The project's settings read DATABASE_URL, which names another database than the one
+    // migdesk was given and checked: Django would migrate that one. Both a migrate and a
+    // rollback are refused before Django runs a single migration; neither database changes.
+    void djangoSettingsPointingElsewhereAreRefused()
+    {
+        freshDatabase(QStringLiteral("shop_confirmed"));
+        freshDatabase(QStringLiteral("shop_elsewhere"));
+        QTemporaryDir project;
+        copyTree(dataDir(QStringLiteral("shop")), project.path());
+        const auto target = djangoTarget(QStringLiteral("shop_confirmed"), project.path());
+        {
+            Run setup;
+            const core::MigrationAttempt first = core::DjangoMigrateProcess::run(
+                target, {QStringLiteral("catalog"), QStringLiteral("0001_initial")},
+                QStringLiteral("migdesk-migrate-setup"), core::WritePolicy{}, setup.ctx);
+            QVERIFY2(first.kind == core::MigrationAttempt::Kind::Succeeded, qPrintable(setup.text()));
+        }
+        const QString applied = scalar(QStringLiteral("shop_confirmed"),
+                                       QStringLiteral("SELECT count(*) FROM django_migrations"));
+        const QString settings = project.filePath(QStringLiteral("shop/settings.py"));
+        QFile file(settings);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.close();
+        const QString name = QStringLiteral("\"NAME\": os.environ.get(\"PGDATABASE\", \"shop\"),");
+        QVERIFY(text.contains(name));
+        text.replace(name, QStringLiteral("\"NAME\": os.environ[\"DATABASE_URL\"].rsplit(\"/\", 1)[1],"));
+        writeFile(settings, text.toUtf8());
+        qputenv("DATABASE_URL", "postgres://postgres@localhost/shop_elsewhere");
+        const auto unset = qScopeGuard([] { qunsetenv("DATABASE_URL"); });
+
+        Run run;
+        const core::StepResult migrated = core::MigrationExecutor::run(target, live(), run.ctx);
+        QCOMPARE(migrated.outcome, core::StepResult::Outcome::Failed);
+        QVERIFY2(migrated.sentence.contains(
+                     QStringLiteral("Django's own connection reaches database shop_elsewhere"))
+                     && migrated.sentence.contains(QStringLiteral("not shop_confirmed")),
+                 qPrintable(migrated.sentence));
+        Run back;
+        core::RevertOptions options = revert(core::RevertOptions::Mode::To, QStringLiteral("catalog:zero"));
+        const core::StepResult reverted = core::MigrationReverter::run(target, options, back.ctx);
+        QCOMPARE(reverted.outcome, core::StepResult::Outcome::Failed);
+        QVERIFY2(reverted.sentence.contains(QStringLiteral("Django's own connection reaches database shop_elsewhere")),
+                 qPrintable(reverted.sentence + QLatin1Char('\n') + back.text()));
+        QCOMPARE(scalar(QStringLiteral("shop_confirmed"), QStringLiteral("SELECT count(*) FROM django_migrations")),
+                 applied);
+        QCOMPARE(scalar(QStringLiteral("shop_elsewhere"),
+                        QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")),
+                 QStringLiteral("0"));
     }
 
     void djangoApplyToTargetAndBack()
