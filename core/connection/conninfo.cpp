@@ -100,7 +100,9 @@ QString ConnInfo::toConninfoString(bool includePassword) const
 {
     QStringList parts;
     for (const auto& [keyword, value] : m_options) {
-        if (keyword == QLatin1String("password") && !includePassword)
+        // Both secrets stay out: this text goes onto command lines (`ps` shows them) and logs.
+        if (!includePassword
+            && (keyword == QLatin1String("password") || keyword == QLatin1String("sslpassword")))
             continue;
         parts << keyword + QLatin1Char('=') + quoted(value);
     }

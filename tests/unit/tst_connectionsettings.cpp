@@ -3,6 +3,7 @@
 #include "common/units.h"
 #include "connection/connectionprofile.h"
 #include "connection/dberror.h"
+#include "connection/libpqenvironment.h"
 #include "connection/profilestore.h"
 #include "connection/sessioncontrol.h"
 #include "connection/sessionworker.h"
@@ -10,6 +11,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <libpq-fe.h>
+#include <sys/stat.h>
 
 using namespace migdesk::core;
 using Options = std::vector<std::pair<QString, QString>>;
@@ -84,6 +88,49 @@ private slots:
         QVERIFY(!info->toConninfoString().contains(QStringLiteral("s3cret")));
         QVERIFY(!info->displayName().contains(QStringLiteral("s3cret")));
         QCOMPARE(info->displayName(), QStringLiteral("u@h/db"));
+    }
+
+    // An sslpassword never reaches a command line (toConninfoString) and reaches a child through
+    // a private service file that libpq itself reads (PQconndefaults applies PGSERVICE as a
+    // child's libpq would).
+    void sslPasswordReachesChildrenOnlyThroughAPrivateServiceFile()
+    {
+        QString error;
+        const auto info = ConnInfo::parse(
+            QStringLiteral("host=db1 dbname=prs sslmode=verify-full sslpassword='key pass 1'"), &error);
+        QVERIFY2(info, qPrintable(error));
+        QVERIFY(!info->toConninfoString().contains(QStringLiteral("key pass 1")));
+        QVERIFY(info->toConninfoString(true).contains(QStringLiteral("key pass 1")));
+
+        const QProcessEnvironment environment = libpqEnvironment(*info, std::nullopt);
+        const QString file = environment.value(QStringLiteral("PGSERVICEFILE"));
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(environment.value(QStringLiteral("PGSERVICE")), QStringLiteral("migdesk"));
+        for (const QString& key : environment.keys())
+            QVERIFY2(!environment.value(key).contains(QStringLiteral("key pass 1")), qPrintable(key));
+        struct stat status = {};
+        QVERIFY(::stat(QFile::encodeName(file).constData(), &status) == 0);
+        QCOMPARE(status.st_mode & 0777, 0600u);
+        QCOMPARE(libpqEnvironment(*info, std::nullopt).value(QStringLiteral("PGSERVICEFILE")), file);
+
+        qputenv("PGSERVICEFILE", QFile::encodeName(file));
+        qputenv("PGSERVICE", "migdesk");
+        PQconninfoOption* defaults = PQconndefaults();
+        QString read;
+        for (PQconninfoOption* o = defaults; o && o->keyword; ++o) {
+            if (qstrcmp(o->keyword, "sslpassword") == 0 && o->val)
+                read = QString::fromUtf8(o->val);
+        }
+        PQconninfoFree(defaults);
+        qunsetenv("PGSERVICEFILE");
+        qunsetenv("PGSERVICE");
+        QCOMPARE(read, QStringLiteral("key pass 1"));
+
+        // A target that names its own service keeps it.
+        const auto withService = ConnInfo::parse(QStringLiteral("service=prod sslpassword=x"), &error);
+        QVERIFY(withService);
+        QCOMPARE(libpqEnvironment(*withService, std::nullopt).value(QStringLiteral("PGSERVICE")),
+                 QStringLiteral("prod"));
     }
 
     void profileValidation_data()
