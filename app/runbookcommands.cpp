@@ -95,7 +95,7 @@ QString storedWebhook(const std::optional<core::ConnectionProfile>& profile)
 // wrong DSN or an unreachable server exits 3 before any step starts. The database name is
 // filled in from the server when libpq chose it, since the production confirmation names it.
 std::optional<int> resolveRunbookTarget(const QCommandLineParser& parser, core::RunbookTarget* out,
-                                        std::optional<core::ConnectionProfile>* profileOut)
+                                        std::optional<core::ConnectionProfile>* profileOut, bool withSource = true)
 {
     QString error;
     const auto target = resolveTarget(parser, &error);
@@ -117,10 +117,13 @@ std::optional<int> resolveRunbookTarget(const QCommandLineParser& parser, core::
     }
     *profileOut = target->profile;
     out->connection = core::ConnectionTarget{profile, target->info, target->password};
-    out->djangoProject = parser.value(QStringLiteral("django"));
-    out->sqlFolder = parser.value(QStringLiteral("sql-dir"));
-    out->managePy = parser.value(QStringLiteral("manage-py"));
-    out->python = parser.value(QStringLiteral("python"));
+    // backup takes no migration source: asking its parser for one only prints warnings.
+    if (withSource) {
+        out->djangoProject = parser.value(QStringLiteral("django"));
+        out->sqlFolder = parser.value(QStringLiteral("sql-dir"));
+        out->managePy = parser.value(QStringLiteral("manage-py"));
+        out->python = parser.value(QStringLiteral("python"));
+    }
     out->pgBinDir = parser.value(QStringLiteral("pg-bin"));
     if (!out->djangoProject.isEmpty() && !out->sqlFolder.isEmpty()) {
         fail(CommandLine::tr("Give either --django or --sql-dir, not both."));
@@ -192,7 +195,7 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     std::unique_ptr<QThread> worker(QThread::create([&] {
         const core::StepContext context{log, cancel};
         // A run that writes to the target keeps the schema before and after it in the history.
-        result = writes ? recorded.aroundSchemaChange(target.connection, [&] { return job(context); })
+        result = writes ? recorded.aroundSchemaChange(target.connection, *writes, [&] { return job(context); })
                         : job(context);
     }));
     worker->start();
@@ -207,6 +210,7 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
         }
     }
     std::signal(SIGINT, previous);
+    result.redactSecrets();
 
     core::RunSummary summary;
     summary.title = title;
@@ -358,7 +362,7 @@ int CommandLine::backup(const QStringList& arguments)
     plan.options.lockWaitTimeoutMs = lockWait * 1000;
     core::RunbookTarget target;
     std::optional<core::ConnectionProfile> profile;
-    if (auto exit = resolveRunbookTarget(parser, &target, &profile))
+    if (auto exit = resolveRunbookTarget(parser, &target, &profile, false))
         return *exit;
     return runStep(parser, QStringLiteral("backup"), QStringLiteral("backup"),
                    tr("Backup of %1").arg(target.connection.info.displayName()), target, profile,

@@ -3212,6 +3212,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>The run is mirrored into %1 (%2) for reviewers on other machines.</source>
         <translation>Der Lauf ist nach %1 (%2) gespiegelt, für Prüfer auf anderen Rechnern.</translation>
     </message>
+    <message>
+        <source>The run is not mirrored while it runs: %1</source>
+        <translation>Der Lauf wird nicht gespiegelt, solange er läuft: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>
@@ -8091,6 +8095,14 @@ automatisch: %2</translation>
     <message>
         <source>Cancel requested by the user</source>
         <translation>Abbruch vom Benutzer angefordert</translation>
+    </message>
+    <message>
+        <source>The window was closed before the summary: the run ends here, with the steps it took.</source>
+        <translation>Das Fenster wurde vor der Zusammenfassung geschlossen: Der Lauf endet hier, mit den Schritten, die er getan hat.</translation>
+    </message>
+    <message>
+        <source>Recording the run and notifying the team before the window closes…</source>
+        <translation>Der Lauf wird aufgezeichnet und das Team benachrichtigt, bevor das Fenster schließt …</translation>
     </message>
 </context>
 <context>

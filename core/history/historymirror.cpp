@@ -53,12 +53,23 @@ CREATE TABLE IF NOT EXISTS migdesk.runs (
     written_at  timestamptz NOT NULL DEFAULT now()
 ))";
 
-// A run is written when it starts and again as it ends, so the row is replaced by uuid.
+// A run is written when it starts, after each step and as it ends, so the row is replaced by
+// uuid. While it runs, the record names the server session writing it (live_session: pid and
+// backend start, together unique on the server): migdesk keeps that session open until the run
+// ends, so a row still "running" whose session is gone belongs to a migdesk that was killed or
+// lost its connection.
 constexpr auto kUpsertRun = R"(
 INSERT INTO migdesk.runs
     (uuid, kind, profile, environment, server, database, os_user, host_name, started_at,
      ended_at, outcome, record)
-VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz, $11, $12::jsonb)
+VALUES ($1::uuid, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, $10::timestamptz, $11,
+        $12::jsonb || CASE WHEN $11 = 'running'
+                           THEN jsonb_build_object('live_session', jsonb_build_object(
+                                    'pid', pg_backend_pid(),
+                                    'backend_start', (SELECT a.backend_start
+                                                      FROM pg_catalog.pg_stat_activity a
+                                                      WHERE a.pid = pg_backend_pid())))
+                           ELSE '{}'::jsonb END)
 ON CONFLICT (uuid) DO UPDATE
     SET kind = excluded.kind, profile = excluded.profile, environment = excluded.environment,
         server = excluded.server, database = excluded.database, os_user = excluded.os_user,
@@ -66,12 +77,36 @@ ON CONFLICT (uuid) DO UPDATE
         ended_at = excluded.ended_at, outcome = excluded.outcome, record = excluded.record,
         written_by = current_user, written_at = now())";
 
-// Newest first; the uuid breaks ties so that the order is stable.
+// Whether row r is a run still marked running whose live session is gone. A session of another
+// role whose start time this role may not see counts as there: only a sure absence interrupts.
+// It takes the place of %1 in the two queries below.
+constexpr auto kLiveSessionGone = R"(r.outcome = 'running' AND r.record ? 'live_session' AND NOT EXISTS (
+    SELECT 1 FROM pg_catalog.pg_stat_activity a
+    WHERE a.pid = (r.record->'live_session'->>'pid')::int
+      AND (a.backend_start IS NULL
+           OR a.backend_start = (r.record->'live_session'->>'backend_start')::timestamptz)))";
+
+// Newest first; the uuid breaks ties so that the order is stable. A run whose migdesk is gone
+// reads as interrupted at once, before any later run settles its row.
 constexpr auto kReadRuns = R"(
-SELECT record::text AS record
-FROM migdesk.runs
-WHERE $1::timestamptz IS NULL OR started_at >= $1::timestamptz
-ORDER BY started_at DESC, uuid)";
+SELECT r.record::text AS record, %1 AS interrupted
+FROM migdesk.runs r
+WHERE $1::timestamptz IS NULL OR r.started_at >= $1::timestamptz
+ORDER BY r.started_at DESC, r.uuid)";
+
+// Every write first settles the rows of runs whose migdesk is gone, so that reviewers reading
+// the table with SQL see them interrupted too. Their end time stays unknown.
+constexpr auto kSettleInterrupted = R"(
+UPDATE migdesk.runs r
+SET outcome = 'interrupted',
+    record = jsonb_set(r.record - 'live_session', '{outcome}', '"interrupted"'),
+    written_by = current_user, written_at = now()
+WHERE r.uuid <> $1::uuid AND %1)";
+
+QString withLiveSessionGone(const char* query)
+{
+    return QString::fromLatin1(query).arg(QString::fromLatin1(kLiveSessionGone));
+}
 
 QVariant isoTime(const QDateTime& time)
 {
@@ -130,6 +165,9 @@ std::optional<DbError> writeOnce(PgConnection& writable, const RunRecord& run)
         if (!created)
             return failed(writable, created.error());
     }
+    const auto settled = writable.exec(withLiveSessionGone(kSettleInterrupted), {run.uuid});
+    if (!settled)
+        return failed(writable, settled.error());
     const auto written =
         writable.exec(QString::fromLatin1(kUpsertRun),
                       {run.uuid, run.kind, run.profile, run.environment, run.server, run.database,
@@ -177,7 +215,7 @@ Result<std::vector<RunRecord>> HistoryMirror::read(PgConnection& connection, con
     std::vector<RunRecord> runs;
     if (!exists->toBool(0, QStringLiteral("has_table")))
         return runs;
-    const auto rows = connection.exec(QString::fromLatin1(kReadRuns), {isoTime(since)});
+    const auto rows = connection.exec(withLiveSessionGone(kReadRuns), {isoTime(since)});
     if (!rows)
         return rows.error();
     runs.reserve(std::size_t(rows->rowCount()));
@@ -185,6 +223,8 @@ Result<std::vector<RunRecord>> HistoryMirror::read(PgConnection& connection, con
         const QJsonDocument json =
             QJsonDocument::fromJson(rows->text(i, QStringLiteral("record")).toUtf8());
         RunRecord run = RunRecord::fromJson(json.object());
+        if (rows->toBool(i, QStringLiteral("interrupted")))
+            run.outcome = QStringLiteral("interrupted");
         run.id = 0;
         run.fromMirror = true;
         run.mirror = QStringLiteral("mirrored");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/runrecorder.h"
 
+#include "common/secretredactor.h"
+
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QUuid>
@@ -132,8 +134,10 @@ void RunRecorder::setMirror(const QString& mirror)
 void RunRecorder::finish(const QString& outcome, const QJsonObject& details)
 {
     Writer* writer = m_writer;
+    // Redacted on the writer's thread: the details of a large run hold every statement.
     QMetaObject::invokeMethod(
-        writer, [writer, outcome, details] { writer->finish(outcome, details); },
+        writer,
+        [writer, outcome, details] { writer->finish(outcome, SecretRedactor::redact(details)); },
         Qt::QueuedConnection);
 }
 

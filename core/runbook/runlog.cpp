@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/runlog.h"
 
+#include "common/secretredactor.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -47,7 +49,8 @@ void RunLog::removeListener(int id)
 void RunLog::write(const QString& message)
 {
     const QString stamp = QLatin1Char('[') + timestamp() + QStringLiteral("] ");
-    const QStringList parts = message.split(QLatin1Char('\n'));
+    // Redacted as a whole: a password literal may span lines.
+    const QStringList parts = SecretRedactor::redact(message).split(QLatin1Char('\n'));
     std::lock_guard lock(m_mutex);
     for (const QString& part : parts) {
         if (part.trimmed().isEmpty() && parts.size() > 1)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/stepresult.h"
 
+#include "common/secretredactor.h"
+
 namespace migdesk::core {
 
 QString StepResult::outcomeKey(Outcome outcome)
@@ -33,6 +35,12 @@ QJsonObject StepResult::toJson() const
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("sentence"), sentence},
             {QStringLiteral("details"), details}};
+}
+
+void StepResult::redactSecrets()
+{
+    sentence = SecretRedactor::redact(sentence);
+    details = SecretRedactor::redact(details);
 }
 
 } // namespace migdesk::core

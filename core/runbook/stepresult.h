@@ -27,6 +27,9 @@ public:
     static QString outcomeKey(Outcome outcome);   // "succeeded", "failed", "cancelled", "skipped"
     static QString outcomeLabel(Outcome outcome); // translated
     QJsonObject toJson() const;
+    // Applies SecretRedactor to the sentence and every string in details: done once where a
+    // step's result leaves its worker, before anything shows, stores or mirrors it.
+    void redactSecrets();
 };
 
 } // namespace migdesk::core

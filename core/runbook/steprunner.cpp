@@ -44,6 +44,7 @@ void StepRunner::start(RunLog& log, Job job)
         clock.start();
         const StepContext context{log, *cancel, [this](const StepProgress& p) { emit progress(p); }};
         StepResult result = job(context);
+        result.redactSecrets();
         if (result.seconds <= 0)
             result.seconds = double(clock.elapsed()) / 1000.0;
         emit finished(result);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/uploadcommand.h"
 
+#include "common/secretredactor.h"
 #include "common/units.h"
 #include "runbook/backupmetadata.h"
 #include "runbook/streamedprocess.h"
@@ -88,7 +89,10 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
         QFileInfo(metadataPath).absoluteDir().filePath(metadata->mainName());
     const QStringList command =
         substitute(commandTemplate, file, metadataPath, mainChecksum(*metadata));
-    result.details = {{QStringLiteral("command"), QJsonArray::fromStringList(command)}};
+    // What is shown and kept is the template the user wrote, secrets masked: a token or a
+    // signed URL in an argument must not reach the log, the history or the mirror.
+    const QStringList shown = SecretRedactor::redactArguments(commandTemplate);
+    result.details = {{QStringLiteral("command"), QJsonArray::fromStringList(shown)}};
 
     const QString program = resolveProgram(command.constFirst());
     if (program.isEmpty())
@@ -97,7 +101,7 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
                        "the first element of the upload command.").arg(command.constFirst()));
 
     ctx.log.write(tr("Uploading %1: %2").arg(QFileInfo(file).fileName(),
-                                             command.join(QLatin1Char(' '))));
+                                             shown.join(QLatin1Char(' '))));
     ctx.report(StepProgress{-1, -1, tr("Uploading %1").arg(QFileInfo(file).fileName()), 0, -1});
     const auto outcome = StreamedProcess::run(
         program, command.mid(1), QProcessEnvironment::systemEnvironment(), ctx.cancel,
@@ -130,7 +134,7 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
                         .arg(outcome.lastErrorLine.isEmpty() ? tr("no error printed")
                                                              : outcome.lastErrorLine));
 
-    metadata->uploadedTo = command.join(QLatin1Char(' '));
+    metadata->uploadedTo = SecretRedactor::redactArguments(command).join(QLatin1Char(' '));
     if (!metadata->write(metadataPath, &error))
         ctx.log.write(tr("The upload worked, but recording it in the metadata failed: %1")
                           .arg(error));

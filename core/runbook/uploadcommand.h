@@ -24,8 +24,9 @@ class UploadCommand
 {
     Q_DECLARE_TR_FUNCTIONS(UploadCommand)
 public:
-    // On success the metadata's uploadedTo records the command as run. details: {"command"
-    // (the arguments after substitution), "exit_code"}.
+    // On success the metadata's uploadedTo records the command as run, its secrets masked
+    // (SecretRedactor). details: {"command" (the template, secrets masked), "exit_code"}; the
+    // log shows the template too.
     static StepResult run(const QStringList& commandTemplate, const QString& metadataPath,
                           const StepContext& ctx);
 

@@ -9,6 +9,7 @@
 #include "connection/pgconnection.h"
 #include "models/checklistmodel.h"
 #include "models/stepresultsmodel.h"
+#include "history/historystore.h"
 #include "history/timelineentry.h"
 #include "models/runstepsmodel.h"
 #include "models/schemadiffmodel.h"
@@ -663,6 +664,78 @@ private slots:
         screenshot(&wizard, QStringLiteral("wizard-summary"));
 
         reviewerSeesTheRun(wizard.recorded().recorder().uuid());
+    }
+
+    // Closed right after a live migration, before verify and the summary: the run was in the
+    // target's mirror as running from the moment it started, and closing the window finishes it
+    // with what happened (local history and mirror), posts the notification, then closes.
+    void closingAfterTheMigrationFinishesTheRun()
+    {
+        const QString database = QStringLiteral("wizard_close");
+        TestCluster::exec(QStringLiteral("CREATE DATABASE wizard_close"));
+        // Enough rows for a backup the page shows in MB.
+        TestCluster::exec(QStringLiteral("CREATE TABLE visit (id int PRIMARY KEY, digest text);"
+                                         "INSERT INTO visit SELECT g, md5(g::text) "
+                                         "FROM generate_series(1, 100000) g"),
+                          database);
+        const QString sql = m_dir.filePath(QStringLiteral("close-sql"));
+        QVERIFY(QDir().mkpath(sql));
+        QFile script(sql + QStringLiteral("/V1__visit_note.sql"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("ALTER TABLE visit ADD COLUMN note text;\n");
+        script.close();
+        const auto mirrored = [&](const QString& uuid) {
+            core::PgConnection connection;
+            if (connection.open(TestCluster::start().connInfo(database), std::nullopt,
+                                core::SessionPolicy::inspection()))
+                return QString();
+            const auto row = connection.exec(
+                QStringLiteral("SELECT outcome FROM migdesk.runs WHERE uuid = $1::uuid"), {uuid});
+            return row && row->rowCount() == 1 ? row->text(0, QStringLiteral("outcome")) : QString();
+        };
+
+        core::ConnectionTarget target = demoTarget(core::Environment::Development);
+        target.profile.name = QStringLiteral("close-test");
+        target.info.set(QStringLiteral("dbname"), database);
+        WebhookListener webhook;
+        ui::RunbookWizard wizard(target, m_passwords);
+        wizard.setSource(true, sql, {});
+        wizard.run().backup.options.directory = backupDirectory();
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard.preflightPage(), "webhookUrl"), webhook.url());
+        passPreflight(wizard, true);
+        if (QTest::currentTestFailed())
+            return;
+        clickNext(wizard);
+        takeBackup(wizard);
+        if (QTest::currentTestFailed())
+            return;
+        clickNext(wizard);
+        ui::MigratePage* migrate = wizard.migratePage();
+        QTRY_VERIFY_WITH_TIMEOUT(migrate->planResult().has_value() && !wizard.isStepRunning(),
+                                 kStepMs);
+        QTest::mouseClick(migrate->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isStepRunning(), kLongStepMs);
+        QVERIFY2(migrate->liveResult()->ok(), qPrintable(migrate->liveResult()->sentence));
+        const QString uuid = wizard.recorded().recorder().uuid();
+        QCOMPARE(mirrored(uuid), QStringLiteral("running"));
+        QVERIFY(webhook.bodies.isEmpty());
+
+        QTest::mouseClick(wizard.button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 30'000);
+        QCOMPARE(mirrored(uuid), QStringLiteral("succeeded"));
+        QCOMPARE(webhook.bodies.size(), 1);
+        QVERIFY(webhook.bodies.first().contains("succeeded"));
+        core::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(core::HistoryStore::defaultPath(), &error), qPrintable(error));
+        const auto local = store.runByUuid(uuid);
+        QVERIFY(local);
+        QCOMPARE(local->outcome, QStringLiteral("succeeded"));
+        QCOMPARE(int(local->steps.size()), 3);
+        QVERIFY(local->log.contains(QStringLiteral("The window was closed before the summary")));
+        QCOMPARE(local->mirror, QStringLiteral("mirrored"));
     }
 
     void runbookMenuOpensTheRollback()

@@ -757,7 +757,7 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         qint64 id = 0;
         {
             core::RecordedRun run(storePath, record, log);
-            const core::StepResult step = run.aroundSchemaChange(target, [&] {
+            const core::StepResult step = run.aroundSchemaChange(target, core::WritePolicy{}, [&] {
                 TestCluster::exec(QStringLiteral("ALTER TABLE ledger ADD COLUMN note text"), database);
                 core::StepResult result;
                 result.step = QStringLiteral("migrate");

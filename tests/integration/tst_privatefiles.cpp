@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // migdesk runs on shared bastion hosts next to production data: every file and folder it writes
 // (backups in both formats with their plain SQL and metadata, run logs, the history store, a
-// report) is its owner's alone, whatever umask the shell that started it had.
+// report) is its owner's alone, whatever umask the shell that started it had; and no secret a
+// user put into a connection string, an upload command or a migration reaches any of them.
 #include "../support/migdeskprocess.h"
 #include "../support/testcluster.h"
+#include "connection/pgconnection.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -46,10 +48,11 @@ class tst_PrivateFiles : public QObject
 private slots:
     void initTestCase();
     void everyFileMigdeskWritesIsItsOwnersAlone();
+    void plantedSecretsReachNoFileMigdeskWritesNorTheMirror();
 
 private:
     QString path(const QString& name) const { return m_work.filePath(name); }
-    MigdeskRun migdesk(const QStringList& arguments) const;
+    MigdeskRun migdesk(const QStringList& arguments, const QString& dsn = {}) const;
 
     QTemporaryDir m_work;
 };
@@ -70,13 +73,13 @@ void tst_PrivateFiles::initTestCase()
     ::umask(022);
 }
 
-MigdeskRun tst_PrivateFiles::migdesk(const QStringList& arguments) const
+MigdeskRun tst_PrivateFiles::migdesk(const QStringList& arguments, const QString& dsn) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
     return runMigdesk(arguments
                           + QStringList{QStringLiteral("--dsn"),
-                                        TestCluster::start().connInfo(kDatabase).toConninfoString(),
+                                        dsn.isEmpty() ? TestCluster::start().connInfo(kDatabase).toConninfoString() : dsn,
                                         QStringLiteral("--environment"),
                                         QStringLiteral("development"), QStringLiteral("--no-notify"),
                                         QStringLiteral("--log-dir"), path(QStringLiteral("logs"))},
@@ -145,6 +148,118 @@ void tst_PrivateFiles::everyFileMigdeskWritesIsItsOwnersAlone()
         for (const QJsonValue& entry : listed)
             QCOMPARE(entry.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("0600"));
     }
+}
+
+// Distinct secrets planted where users put them: the connection string (password and
+// sslpassword), the upload command (a bearer header and a signed URL, echoed back by a chatty
+// uploader as curl -v would), and migration SQL (a role's password going up and another coming
+// down). After a backup with upload, a migrate, a rollback and a report, none of them is in any
+// file migdesk wrote, in its output, or in the run mirror in the database.
+void tst_PrivateFiles::plantedSecretsReachNoFileMigdeskWritesNorTheMirror()
+{
+    const QString database = QStringLiteral("secrets_target");
+    TestCluster::exec(QStringLiteral("CREATE DATABASE secrets_target"));
+    TestCluster::exec(QStringLiteral("CREATE TABLE item (id int PRIMARY KEY)"), database);
+    const QStringList secrets{
+        QStringLiteral("Planted-Conn-Password-7f3a"), QStringLiteral("Planted-Ssl-Password-91c2"),
+        QStringLiteral("Planted-Bearer-Token-55d1"), QStringLiteral("Planted-Signature-0b7e"),
+        QStringLiteral("Planted-Sql-Password-c4d9"), QStringLiteral("Planted-Undo-Password-e8a0")};
+    // The socket trusts its owner: the planted passwords are sent and never needed.
+    const QString dsn = TestCluster::start().connInfo(database).toConninfoString()
+                        + QStringLiteral(" password=%1 sslpassword=%2").arg(secrets[0], secrets[1]);
+
+    const QString sql = path(QStringLiteral("sql-secrets"));
+    QVERIFY(QDir().mkpath(sql));
+    const auto writeFile = [](const QString& name, const QByteArray& text) {
+        QFile file(name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    writeFile(sql + QStringLiteral("/V1__items.sql"), "ALTER TABLE item ADD COLUMN label text;\n");
+    writeFile(sql + QStringLiteral("/V2__report_role.sql"),
+              "CREATE ROLE planted_reporter LOGIN PASSWORD '" + secrets[4].toUtf8() + "';\n");
+    writeFile(sql + QStringLiteral("/U2__report_role.sql"),
+              "ALTER ROLE planted_reporter PASSWORD '" + secrets[5].toUtf8()
+                  + "';\nDROP ROLE planted_reporter;\n");
+    const QString uploader = path(QStringLiteral("uploader.sh"));
+    writeFile(uploader, "#!/bin/sh\necho \"> PUT $*\"\necho \"> $2\" >&2\n"
+                        "cp \"$3\" \"$4\"\n");
+    QVERIFY(QFile::setPermissions(uploader, QFile::ReadOwner | QFile::ExeOwner));
+    const QString uploaded = path(QStringLiteral("uploaded"));
+    QVERIFY(QDir().mkpath(uploaded));
+
+    QStringList output;
+    const QString backups = path(QStringLiteral("backups/secrets"));
+    MigdeskRun run = migdesk(
+        {QStringLiteral("backup"), QStringLiteral("--dir"), backups, QStringLiteral("--plain"),
+         QStringLiteral("--upload-arg"), uploader, QStringLiteral("--upload-arg"), QStringLiteral("-H"),
+         QStringLiteral("--upload-arg"), QStringLiteral("Authorization: Bearer ") + secrets[2],
+         QStringLiteral("--upload-arg"), QStringLiteral("{file}"), QStringLiteral("--upload-arg"),
+         uploaded, QStringLiteral("--upload-arg"),
+         QStringLiteral("https://uploads.example/put/{name}?X-Amz-Date=20261204&X-Amz-Signature=")
+             + secrets[3],
+         QStringLiteral("--json")},
+        dsn);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(1500)));
+    output << run.out << run.err;
+    QCOMPARE(QDir(uploaded).entryList(QDir::Files).size(), 1);
+    run = migdesk({QStringLiteral("migrate"), QStringLiteral("--sql-dir"), sql, QStringLiteral("--json")}, dsn);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    output << run.out << run.err;
+    const qint64 migrateRun = jsonOf(run).value(QStringLiteral("history_id")).toInteger();
+    run = migdesk({QStringLiteral("rollback"), QStringLiteral("--sql-dir"), sql, QStringLiteral("--to"),
+                   QStringLiteral("1"), QStringLiteral("--backup-dir"), backups, QStringLiteral("--json")},
+                  dsn);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(1500)));
+    output << run.out << run.err;
+    const qint64 rollbackRun = jsonOf(run).value(QStringLiteral("history_id")).toInteger();
+    QVERIFY(migrateRun > 0 && rollbackRun > migrateRun);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+    QVERIFY(QDir().mkpath(path(QStringLiteral("reports"))));
+    for (const qint64 id : {migrateRun, rollbackRun}) {
+        for (const QString& format : {QStringLiteral("html"), QStringLiteral("md")}) {
+            run = runMigdesk({QStringLiteral("report"), QString::number(id), QStringLiteral("--output"),
+                              path(QStringLiteral("reports/secrets-%1.%2").arg(id).arg(format))},
+                             environment);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+            output << run.out << run.err;
+        }
+    }
+    run = runMigdesk({QStringLiteral("history"), QStringLiteral("--json")}, environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    output << run.out << run.err;
+
+    migdesk::core::PgConnection connection;
+    QVERIFY(!connection.open(TestCluster::start().connInfo(database), std::nullopt,
+                             migdesk::core::SessionPolicy::inspection()));
+    const auto mirrored = connection.exec(QStringLiteral("SELECT string_agg(r::text, ' ') AS rows FROM migdesk.runs r"));
+    QVERIFY2(mirrored, mirrored ? "" : qPrintable(mirrored.error().sentence()));
+    const QString mirror = mirrored->text(0, QStringLiteral("rows"));
+    QVERIFY2(mirror.contains(QLatin1String("rollback")), qPrintable(mirror));
+
+    // Every byte migdesk wrote: backups (the plain dump too), metadata, logs, the history store
+    // with its journal, the reports, and what the commands printed.
+    QByteArray everything = output.join(QLatin1Char('\n')).toUtf8() + mirror.toUtf8();
+    QStringList files;
+    for (const QString& root : {backups, path(QStringLiteral("logs")), path(QStringLiteral("data")),
+                                path(QStringLiteral("reports"))}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            everything += file.readAll();
+            files << file.fileName();
+        }
+    }
+    QVERIFY2(files.filter(QStringLiteral(".log")).size() >= 3, qPrintable(files.join(QLatin1Char(' '))));
+    for (const QString& secret : secrets)
+        QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(QStringLiteral("%1 was written").arg(secret)));
+    // What was masked is still there to read: the upload's destination and the role's statement.
+    QVERIFY(everything.contains("X-Amz-Signature=[redacted]"));
+    QVERIFY(everything.contains("Authorization: Bearer [redacted]"));
+    QVERIFY(everything.contains("CREATE ROLE planted_reporter LOGIN PASSWORD '[redacted]'"));
+    QVERIFY(everything.contains("ALTER ROLE planted_reporter PASSWORD '[redacted]'"));
 }
 
 QTEST_GUILESS_MAIN(tst_PrivateFiles)

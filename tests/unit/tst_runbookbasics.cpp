@@ -2,6 +2,7 @@
 // What every runbook step shares: the run log's format and file, the cancel token, check lists,
 // the production confirmation, the backup metadata, the lookup of pg_dump, the run summary and
 // the webhook notification (against a local HTTP listener).
+#include "common/secretredactor.h"
 #include "runbook/backupmetadata.h"
 #include "runbook/canceltoken.h"
 #include "runbook/check.h"
@@ -112,6 +113,91 @@ private slots:
         QVERIFY(written.last().endsWith(QLatin1String("] not heard")));
         QVERIFY(RunLog::defaultFileName(QStringLiteral("migration"))
                     .contains(QRegularExpression(QStringLiteral(R"(^migration_\d{8}_\d{6}\.log$)"))));
+    }
+
+    // Every secret the rule knows is masked, what names it and everything around it stays.
+    void secretRedactorMasksSecretsInText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("alter role")
+            << QStringLiteral("ALTER ROLE app WITH LOGIN PASSWORD 'Hunter2''s' VALID UNTIL 'infinity';")
+            << QStringLiteral("ALTER ROLE app WITH LOGIN PASSWORD '[redacted]' VALID UNTIL 'infinity';");
+        QTest::newRow("create user, lower case, E string")
+            << QStringLiteral("create user bob encrypted password E'a\\'b' createdb")
+            << QStringLiteral("create user bob encrypted password '[redacted]' createdb");
+        QTest::newRow("dollar quoted")
+            << QStringLiteral("ALTER USER x PASSWORD $pw$s3cr'et$pw$;")
+            << QStringLiteral("ALTER USER x PASSWORD '[redacted]';");
+        QTest::newRow("cut off literal")
+            << QStringLiteral("LINE 1: ALTER ROLE app PASSWORD 'abcdef")
+            << QStringLiteral("LINE 1: ALTER ROLE app PASSWORD '[redacted]'");
+        QTest::newRow("password null stays") << QStringLiteral("ALTER ROLE app PASSWORD NULL")
+                                             << QStringLiteral("ALTER ROLE app PASSWORD NULL");
+        QTest::newRow("conninfo in a string")
+            << QStringLiteral("SELECT dblink_connect('host=db password=pa55 dbname=x')")
+            << QStringLiteral("SELECT dblink_connect('host=db password=[redacted] dbname=x')");
+        QTest::newRow("quoted conninfo value")
+            << QStringLiteral("host=db sslpassword='a b\\'c' user=me")
+            << QStringLiteral("host=db sslpassword=[redacted] user=me");
+        QTest::newRow("environment") << QStringLiteral("PGPASSWORD=topsecret psql")
+                                     << QStringLiteral("PGPASSWORD=[redacted] psql");
+        QTest::newRow("option") << QStringLiteral("--api-key=k3y --verbose")
+                                << QStringLiteral("--api-key=[redacted] --verbose");
+        QTest::newRow("signed url")
+            << QStringLiteral("https://b.s3.amazonaws.com/f.dump?X-Amz-Credential=AKIA%2F1&X-Amz-Date=20261204T000000Z&X-Amz-Signature=abc123")
+            << QStringLiteral("https://b.s3.amazonaws.com/f.dump?X-Amz-Credential=[redacted]&X-Amz-Date=20261204T000000Z&X-Amz-Signature=[redacted]");
+        QTest::newRow("azure sas") << QStringLiteral("https://a.blob.core.windows.net/c/f?sv=2022&sig=Zm9v")
+                                   << QStringLiteral("https://a.blob.core.windows.net/c/f?sv=2022&sig=[redacted]");
+        QTest::newRow("url user info") << QStringLiteral("postgresql://app:pa55@db:5432/prod")
+                                       << QStringLiteral("postgresql://app:[redacted]@db:5432/prod");
+        QTest::newRow("url without user info") << QStringLiteral("https://db:5432/prod@x")
+                                               << QStringLiteral("https://db:5432/prod@x");
+        QTest::newRow("bearer header") << QStringLiteral("Authorization: Bearer eyJhbGciOi.x.y")
+                                       << QStringLiteral("Authorization: Bearer [redacted]");
+        QTest::newRow("basic header") << QStringLiteral("authorization:Basic dXNlcjpwYXNz")
+                                      << QStringLiteral("authorization:Basic [redacted]");
+        QTest::newRow("api key header") << QStringLiteral("X-Api-Key: 12345678")
+                                        << QStringLiteral("X-Api-Key: [redacted]");
+        QTest::newRow("bare bearer") << QStringLiteral("sent Bearer abcdef123456 upstream")
+                                     << QStringLiteral("sent Bearer [redacted] upstream");
+        QTest::newRow("json member") << QStringLiteral("{\"user\": \"a\", \"db_password\": \"x\\\"y\"}")
+                                     << QStringLiteral("{\"user\": \"a\", \"db_password\": \"[redacted]\"}");
+        QTest::newRow("ordinary log line")
+            << QStringLiteral("password authentication failed for user \"app\"; lock_timeout=1s")
+            << QStringLiteral("password authentication failed for user \"app\"; lock_timeout=1s");
+        QTest::newRow("idempotent") << QStringLiteral("password=[redacted] PASSWORD '[redacted]'")
+                                    << QStringLiteral("password=[redacted] PASSWORD '[redacted]'");
+    }
+
+    void secretRedactorMasksSecretsInText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(SecretRedactor::redact(text), expected);
+    }
+
+    void secretRedactorMasksArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("curl header and user")
+            << QStringList{QStringLiteral("curl"), QStringLiteral("-H"), QStringLiteral("Authorization: Bearer tok123456"), QStringLiteral("-u"), QStringLiteral("me:pa55"), QStringLiteral("-T"), QStringLiteral("{file}"), QStringLiteral("https://h/{name}")}
+            << QStringList{QStringLiteral("curl"), QStringLiteral("-H"), QStringLiteral("Authorization: Bearer [redacted]"), QStringLiteral("-u"), QStringLiteral("me:[redacted]"), QStringLiteral("-T"), QStringLiteral("{file}"), QStringLiteral("https://h/{name}")};
+        QTest::newRow("option then value")
+            << QStringList{QStringLiteral("tool"), QStringLiteral("--password"), QStringLiteral("pa55"), QStringLiteral("--token"), QStringLiteral("t0k"), QStringLiteral("{file}")}
+            << QStringList{QStringLiteral("tool"), QStringLiteral("--password"), QStringLiteral("[redacted]"), QStringLiteral("--token"), QStringLiteral("[redacted]"), QStringLiteral("{file}")};
+        QTest::newRow("nothing secret") << QStringList{QStringLiteral("aws"), QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("{file}"), QStringLiteral("s3://bucket/{name}")}
+                                        << QStringList{QStringLiteral("aws"), QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("{file}"), QStringLiteral("s3://bucket/{name}")};
+        QTest::newRow("secret option last") << QStringList{QStringLiteral("tool"), QStringLiteral("--token")}
+                                            << QStringList{QStringLiteral("tool"), QStringLiteral("--token")};
+    }
+
+    void secretRedactorMasksArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, expected);
+        QCOMPARE(SecretRedactor::redactArguments(arguments), expected);
     }
 
     void runLogRefusesAnUnwritableFile()

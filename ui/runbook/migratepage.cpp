@@ -213,7 +213,7 @@ void MigratePage::applyMigrations()
     const bool started = runbook().runStep(
         m_runView, tr("Applying the migrations…"),
         [target, options, recorded = &runbook().recorded()](const core::StepContext& context) {
-            return recorded->aroundSchemaChange(target.connection, [&] {
+            return recorded->aroundSchemaChange(target.connection, core::WritePolicy{}, [&] {
                 return core::MigrationExecutor::run(target, options, context);
             });
         },

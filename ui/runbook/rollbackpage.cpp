@@ -300,7 +300,7 @@ void RollbackPage::startRollback()
                 context.log.write(error);
                 return VerifyPage::refused(QStringLiteral("rollback"), error);
             }
-            return recorded->aroundSchemaChange(target.connection, [&] {
+            return recorded->aroundSchemaChange(target.connection, core::WritePolicy{}, [&] {
                 return core::RollbackStep::run(target, withSmoke, context);
             });
         },

@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -249,6 +250,7 @@ void RunbookWizard::record(const core::StepResult& result)
 
 bool RunbookWizard::finishRecord()
 {
+    m_finishedSteps = m_summary.steps().size();
     m_recorded->finish(core::StepResult::outcomeKey(m_summary.outcome()), m_summary.toJson());
     const auto& steps = m_summary.steps();
     return std::any_of(steps.begin(), steps.end(), [this](const core::StepResult& step) {
@@ -300,7 +302,37 @@ void RunbookWizard::reject()
 {
     if (m_stepRunning)
         return; // Escape while a step runs: the step's own Cancel stops it
+    if (m_summary.steps().size() > m_finishedSteps && m_view) {
+        finishBeforeClosing();
+        return;
+    }
     QWizard::reject();
+}
+
+void RunbookWizard::finishBeforeClosing()
+{
+    m_log.write(tr("The window was closed before the summary: the run ends here, with the steps "
+                   "it took."));
+    const bool mirror = finishRecord();
+    const core::ConnectionTarget target = m_run.target.connection;
+    const QString url = m_run.webhookUrl;
+    const QString text = m_summary.notificationText();
+    runStep(
+        m_view, tr("Recording the run and notifying the team before the window closes…"),
+        [target, url, text, mirror, recorded = m_recorded.get()](const core::StepContext& context) {
+            core::StepResult result;
+            result.step = QStringLiteral("history");
+            result.started = QDateTime::currentDateTime();
+            if (mirror)
+                recorded->mirror(target, core::WritePolicy{});
+            if (!url.isEmpty())
+                core::WebhookNotifier::notify(url, text, context);
+            return result;
+        },
+        // Once stepDone() has finished with this window.
+        [this](const core::StepResult&) {
+            QTimer::singleShot(0, this, [this] { QWizard::reject(); });
+        });
 }
 
 void RunbookWizard::closeEvent(QCloseEvent* event)

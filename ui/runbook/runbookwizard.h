@@ -126,6 +126,9 @@ private:
     void openLog();
     void stepDone(const core::StepResult& result);
     void setNavigationEnabled(bool enabled);
+    // Closing the window before the summary page recorded the last steps: the run is finished
+    // as it stands, mirrored and notified like the summary page does, then the window closes.
+    void finishBeforeClosing();
 
     core::PasswordStore& m_passwords;
     Start m_start;
@@ -133,6 +136,7 @@ private:
     core::RunLog m_log;
     QString m_logProblem;
     core::RunSummary m_summary;
+    std::size_t m_finishedSteps = 0; // steps of m_summary the record was finished with
     // After the log, which it follows; before the runner, whose steps use it.
     std::unique_ptr<core::RecordedRun> m_recorded;
     // Declared after the log: it stops its step and lets go of the log before the log goes.
