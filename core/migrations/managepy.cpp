@@ -24,6 +24,14 @@ ManagePy::ManagePy(QString managePy, QString python, const ConnInfo& target,
 {
 }
 
+void ManagePy::makeSessionsReadOnly()
+{
+    const QString readOnly = QStringLiteral("-c default_transaction_read_only=on");
+    const QString given = m_environment.value(QStringLiteral("PGOPTIONS"));
+    m_environment.insert(QStringLiteral("PGOPTIONS"),
+                         given.isEmpty() ? readOnly : given + QLatin1Char(' ') + readOnly);
+}
+
 QString ManagePy::identityQuery()
 {
     return QStringLiteral("SELECT current_database(), "

@@ -33,6 +33,13 @@ public:
     ManagePy(QString managePy, QString python, const ConnInfo& target,
              const std::optional<QString>& password, const QString& applicationName = {});
 
+    // Every session Django opens for these commands starts read-only (PGOPTIONS): they only
+    // read, and a project's own code run at start-up (a signal, a check) cannot write either.
+    // Only for a direct connection: a transaction pooler refuses start-up options or would
+    // hand them to the server connection other clients share; the caller knows which it is
+    // (PgConnection::behindPooler()).
+    void makeSessionsReadOnly();
+
     // `showmigrations --plan`; on failure nullopt and a sentence in *error.
     std::optional<std::vector<PlanEntry>> showMigrationsPlan(QString* error) const;
     // `sqlmigrate APP NAME`: the SQL Django would run.

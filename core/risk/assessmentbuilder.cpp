@@ -149,7 +149,9 @@ Result<Assessment> AssessmentBuilder::build(PgConnection& connection, const Asse
         source.django = true;
 
         if (!options.managePy.isEmpty()) {
-            const ManagePy django(options.managePy, options.python, options.target, options.password);
+            ManagePy django(options.managePy, options.python, options.target, options.password);
+            if (!connection.behindPooler())
+                django.makeSessionsReadOnly();
             QString error;
             if (const auto plan = django.showMigrationsPlan(&error))
                 a.djangoCrossCheck = crossCheck(*plan, source.pending, apps);

@@ -21,7 +21,7 @@ QString joined(const QStringList& issues)
 
 } // namespace
 
-Check DjangoCheck::run(const RunbookTarget& target)
+Check DjangoCheck::run(const RunbookTarget& target, bool direct)
 {
     Check check{.key = QStringLiteral("manage_py_check"),
                 .title = tr("manage.py check"),
@@ -35,8 +35,10 @@ Check DjangoCheck::run(const RunbookTarget& target)
                             "set the project's manage.py and Python to include them.");
         return check;
     }
-    const ManagePy django(target.managePy, target.python, target.connection.info,
-                          target.connection.password);
+    ManagePy django(target.managePy, target.python, target.connection.info,
+                    target.connection.password);
+    if (direct)
+        django.makeSessionsReadOnly();
     QString error;
     const auto report = django.check(&error);
     if (!report) {

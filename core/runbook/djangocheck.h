@@ -15,7 +15,9 @@ class DjangoCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DjangoCheck)
 public:
-    static Check run(const RunbookTarget& target);
+    // direct: migdesk's own connection to the target reaches the server without a pooler, so
+    // Django's sessions can be made read-only (ManagePy::makeSessionsReadOnly).
+    static Check run(const RunbookTarget& target, bool direct);
 };
 
 } // namespace migdesk::core

@@ -162,8 +162,10 @@ Plan planDjango(const RunbookTarget& target, const MigrateOptions& options,
             "A Django project is migrated by its own manage.py, and none is set: give the "
             "project's manage.py (and the Python that runs it), then run again."));
     }
-    const ManagePy django(target.managePy, target.python, target.connection.info,
-                          target.connection.password, applicationName);
+    ManagePy django(target.managePy, target.python, target.connection.info,
+                    target.connection.password, applicationName);
+    if (!connection.behindPooler())
+        django.makeSessionsReadOnly();
     QString error;
     const auto entries = django.showMigrationsPlan(&error);
     if (!entries)

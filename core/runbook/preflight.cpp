@@ -361,7 +361,7 @@ StepResult Preflight::run(const RunbookTarget& target, const PreflightOptions& o
     if (run.cancelled())
         return run.finish();
     run.begin(tr("manage.py check"));
-    run.add(DjangoCheck::run(target));
+    run.add(DjangoCheck::run(target, connected && !connection.behindPooler()));
 
     run.add(modeCheck(target, options.dryRun));
     return run.finish();

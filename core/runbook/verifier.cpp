@@ -152,8 +152,10 @@ Check djangoPending(PgConnection& connection, const RunbookTarget& target, Check
     QStringList pending;
     std::vector<SourceProblem> problems;
     if (!target.managePy.isEmpty()) {
-        const ManagePy django(target.managePy, target.python, target.connection.info,
-                              target.connection.password);
+        ManagePy django(target.managePy, target.python, target.connection.info,
+                        target.connection.password);
+        if (!connection.behindPooler())
+            django.makeSessionsReadOnly();
         QString error;
         const auto plan = django.showMigrationsPlan(&error);
         if (!plan) {
@@ -643,7 +645,7 @@ StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& optio
     if (run.cancelled())
         return run.finish();
     run.begin(tr("manage.py check"));
-    run.add(DjangoCheck::run(target));
+    run.add(DjangoCheck::run(target, connected && !connection.behindPooler()));
     return run.finish();
 }
 

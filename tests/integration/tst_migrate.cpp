@@ -8,6 +8,7 @@
 #include "../support/backgroundsession.h"
 #include "../support/testcluster.h"
 #include "connection/pgconnection.h"
+#include "runbook/djangocheck.h"
 #include "runbook/djangomigrateprocess.h"
 #include "runbook/lockblockerwatch.h"
 #include "runbook/migrationexecutor.h"
@@ -761,6 +762,65 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("shop_elsewhere"),
                         QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")),
                  QStringLiteral("0"));
+    }
+
+    // The commands migdesk runs through manage.py only to read (the plan, sqlmigrate, check)
+    // open Django's sessions read-only on a direct connection, so a project's own start-up code
+    // cannot write through them; the migrate itself still writes. The project records
+    // default_transaction_read_only from each session Django opens (connection_created).
+    void djangoInspectionSessionsAreReadOnly()
+    {
+        freshDatabase(QStringLiteral("shop_readonly"));
+        QTemporaryDir project;
+        copyTree(dataDir(QStringLiteral("shop")), project.path());
+        const QString settings = project.filePath(QStringLiteral("shop/settings.py"));
+        QFile file(settings);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\nfrom django.db.backends.signals import connection_created\n\n\n"
+                   "def _record_read_only(sender, connection, **kwargs):\n"
+                   "    with connection.cursor() as cursor:\n"
+                   "        cursor.execute(\"SHOW default_transaction_read_only\")\n"
+                   "        value = cursor.fetchone()[0]\n"
+                   "    with open(os.environ[\"MIGDESK_TEST_SESSIONS\"], \"a\") as log:\n"
+                   "        log.write(value + \"\\n\")\n\n\n"
+                   "connection_created.connect(_record_read_only)\n");
+        file.close();
+        const QString sessions = project.filePath(QStringLiteral("sessions.txt"));
+        qputenv("MIGDESK_TEST_SESSIONS", sessions.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("MIGDESK_TEST_SESSIONS"); });
+        const auto recorded = [&sessions] {
+            QFile log(sessions);
+            if (!log.open(QIODevice::ReadOnly))
+                return QStringList{};
+            const QStringList lines =
+                QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            log.close();
+            log.remove();
+            return lines;
+        };
+        const auto target = djangoTarget(QStringLiteral("shop_readonly"), project.path());
+
+        Run dry;
+        const core::StepResult planned =
+            core::MigrationExecutor::run(target, core::MigrateOptions{}, dry.ctx);
+        QVERIFY2(planned.ok(), qPrintable(planned.sentence + QLatin1Char('\n') + dry.text()));
+        const QStringList planSessions = recorded();
+        QVERIFY2(!planSessions.isEmpty() && planSessions.count(QStringLiteral("on")) == planSessions.size(),
+                 qPrintable(planSessions.join(QLatin1Char(','))));
+
+        const core::Check checked = core::DjangoCheck::run(target, true);
+        QVERIFY2(checked.status == core::Check::Status::Pass, qPrintable(checked.figure + QLatin1Char(' ') + checked.sentence));
+        const QStringList checkSessions = recorded();
+        QVERIFY2(checkSessions.count(QStringLiteral("on")) == checkSessions.size(),
+                 qPrintable(checkSessions.join(QLatin1Char(','))));
+
+        Run apply;
+        const core::StepResult applied =
+            core::MigrationExecutor::run(target, live(QStringLiteral("catalog:0001")), apply.ctx);
+        QVERIFY2(applied.ok(), qPrintable(applied.sentence + QLatin1Char('\n') + apply.text()));
+        QVERIFY2(recorded().contains(QStringLiteral("off")), qPrintable(apply.text()));
+        QCOMPARE(djangoApplied(QStringLiteral("shop_readonly"), QStringLiteral("catalog")),
+                 QStringLiteral("0001_initial"));
     }
 
     void djangoApplyToTargetAndBack()
