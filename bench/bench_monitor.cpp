@@ -91,7 +91,7 @@ void scenario(int sessions, int locksPerSession)
             bench::fail(read.error().sentence());
         snapshot = *read;
     });
-    const QStringList queries = core::ActivityReader::queries();
+    const QStringList queries = core::ActivityReader::queries(connection.serverVersion());
     const double serverMs = bench::serverMs(connection, queries[0]) + bench::serverMs(connection, queries[1]);
     const double runbookMs = bench::medianMs(5, [&] {
         bench::psql(cluster, QStringLiteral("postgres"), kRunbookLongQueries);

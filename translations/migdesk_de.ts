@@ -1631,6 +1631,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>The database reported an error: %1</source>
         <translation>Die Datenbank hat einen Fehler gemeldet: %1</translation>
     </message>
+    <message>
+        <source>The server runs PostgreSQL %1, and migdesk needs PostgreSQL %2 or newer: its catalog queries use what came with %2. Upgrade the server, or inspect it with psql.</source>
+        <translation>Der Server läuft mit PostgreSQL %1, migdesk braucht PostgreSQL %2 oder neuer: seine Katalogabfragen nutzen, was mit %2 kam. Aktualisieren Sie den Server oder untersuchen Sie ihn mit psql.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -3017,10 +3021,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>PostgreSQL %1.%2 as %3</source>
-        <translation>PostgreSQL %1.%2 als %3</translation>
-    </message>
-    <message>
         <source>no connection</source>
         <translation>keine Verbindung</translation>
     </message>
@@ -3055,6 +3055,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>manage.py check</source>
         <translation>manage.py check</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 as %2</source>
+        <translation>PostgreSQL %1 als %2</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +4969,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>Cannot write the server&apos;s password file in %1.</source>
         <translation>Die Passwortdatei des Servers in %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>MIGDESK_PG_BINDIR is %1, which holds no initdb. Point it at a PostgreSQL bin folder such as /usr/lib/postgresql/15/bin, or unset it.</source>
+        <translation>MIGDESK_PG_BINDIR ist %1, dort liegt kein initdb. Setzen Sie es auf einen PostgreSQL-bin-Ordner wie /usr/lib/postgresql/15/bin, oder entfernen Sie es.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "catalog/activityreader.h"
 
 #include "connection/pgconnection.h"
+#include "connection/serverversion.h"
 
 namespace migdesk::core {
 
@@ -26,7 +27,8 @@ WHERE a.pid <> pg_backend_pid()
 ORDER BY a.pid)";
 
 // Ungranted locks, and the granted locks on the same relations and transaction ids (the modes
-// the blockers hold). Hashed IN-lists keep this linear in pg_locks even at 50,000 rows.
+// the blockers hold). Hashed IN-lists keep this linear in pg_locks even at 50,000 rows. %1: when
+// lock l's wait began, as the server's version can say it (ServerVersion::lockWaitStart).
 constexpr auto kLocksQuery = R"(
 WITH locks AS (SELECT * FROM pg_locks),
 waiting AS (SELECT * FROM locks WHERE NOT granted)
@@ -41,7 +43,7 @@ SELECT l.pid, l.locktype, l.mode, l.granted,
            WHEN l.virtualxid IS NOT NULL THEN 'virtual transaction ' || l.virtualxid
            ELSE l.locktype
        END AS target,
-       extract(epoch FROM statement_timestamp() - l.waitstart) AS wait_seconds,
+       extract(epoch FROM statement_timestamp() - %1) AS wait_seconds,
        (SELECT count(*) FROM locks) AS total_locks
 FROM locks l
 WHERE l.pid IS NOT NULL
@@ -68,17 +70,20 @@ std::optional<double> optionalDouble(const QVariant& value)
 
 } // namespace
 
-QStringList ActivityReader::queries()
+QStringList ActivityReader::queries(int serverVersionNum)
 {
-    return {QString::fromLatin1(kSessionsQuery), QString::fromLatin1(kLocksQuery)};
+    return {QString::fromLatin1(kSessionsQuery),
+            QString::fromLatin1(kLocksQuery)
+                .arg(ServerVersion(serverVersionNum).lockWaitStart(QStringLiteral("l")))};
 }
 
 Result<ActivitySnapshot> ActivityReader::read(PgConnection& connection)
 {
-    const auto sessions = connection.exec(QString::fromLatin1(kSessionsQuery));
+    const QStringList statements = queries(connection.serverVersion());
+    const auto sessions = connection.exec(statements.at(0));
     if (!sessions)
         return sessions.error();
-    const auto locks = connection.exec(QString::fromLatin1(kLocksQuery));
+    const auto locks = connection.exec(statements.at(1));
     if (!locks)
         return locks.error();
 

@@ -16,8 +16,9 @@ class ActivityReader
 {
 public:
     static Result<ActivitySnapshot> read(PgConnection& connection);
-    // The two statements, for EXPLAIN ANALYZE in the benchmarks.
-    static QStringList queries();
+    // The two statements a server of that version gets (sessions, then locks); the
+    // benchmarks EXPLAIN ANALYZE them.
+    static QStringList queries(int serverVersionNum);
 };
 
 } // namespace migdesk::core

@@ -129,6 +129,10 @@ ThrowawayCluster::~ThrowawayCluster()
 
 QString ThrowawayCluster::serverBinDir()
 {
+    // Chosen by the user (another installed major version, for the suite or a proof): used as
+    // given, or not at all.
+    if (const QString chosen = qEnvironmentVariable("MIGDESK_PG_BINDIR"); !chosen.isEmpty())
+        return QFile::exists(chosen + QStringLiteral("/initdb")) ? chosen : QString();
     QString output;
     if (runToEnd(QStringLiteral("pg_config"), {QStringLiteral("--bindir")}, &output, 10'000)
         && QFile::exists(output + QStringLiteral("/initdb")))
@@ -246,7 +250,11 @@ bool ThrowawayCluster::start(QString* error)
         return true;
     m_binDir = serverBinDir();
     if (m_binDir.isEmpty()) {
-        *error = tr("No PostgreSQL server programs found (initdb). Install postgresql-15.");
+        *error = qEnvironmentVariableIsEmpty("MIGDESK_PG_BINDIR")
+                     ? tr("No PostgreSQL server programs found (initdb). Install postgresql-15.")
+                     : tr("MIGDESK_PG_BINDIR is %1, which holds no initdb. Point it at a "
+                          "PostgreSQL bin folder such as /usr/lib/postgresql/15/bin, or unset it.")
+                           .arg(qEnvironmentVariable("MIGDESK_PG_BINDIR"));
         return false;
     }
     const QString root = QStringLiteral("/tmp/migdesk-%1").arg(::geteuid());

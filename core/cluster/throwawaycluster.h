@@ -59,8 +59,9 @@ public:
     // Superuser connection options for a database of this cluster (no password: trust auth).
     ConnInfo connInfo(const QString& database = QStringLiteral("postgres")) const;
 
-    // The directory of the server programs (initdb, postgres, pg_dump...): `pg_config --bindir`,
-    // else the newest /usr/lib/postgresql/<major>/bin. Empty when none is installed.
+    // The directory of the server programs (initdb, postgres, pg_dump...): $MIGDESK_PG_BINDIR
+    // when set (empty if it holds no initdb), else `pg_config --bindir`, else the newest
+    // /usr/lib/postgresql/<major>/bin. Empty when none is installed.
     static QString serverBinDir();
 
 private:

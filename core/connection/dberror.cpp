@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/dberror.h"
 
+#include "connection/serverversion.h"
+
 #include <libpq-fe.h>
 
 #include <QRegularExpression>
@@ -181,6 +183,11 @@ QString DbError::sentence() const
     case Kind::ServerStarting:
         return tr("The server is starting up or shutting down and does not accept connections. "
                   "Try again in a moment.");
+    case Kind::ServerTooOld:
+        return tr("The server runs PostgreSQL %1, and migdesk needs PostgreSQL %2 or newer: its "
+                  "catalog queries use what came with %2. Upgrade the server, or inspect it with "
+                  "psql.")
+            .arg(m_message, QString::number(ServerVersion(ServerVersion::kMinimum).major()));
     case Kind::ConnectionLost:
         return tr("The connection to the server was lost%1. migdesk will reconnect.").arg(said);
     case Kind::NotConnected:

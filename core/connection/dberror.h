@@ -29,6 +29,7 @@ public:
         SslUnsupported,       // the client demanded SSL and the server has none
         TooManyConnections,
         ServerStarting,
+        ServerTooOld,         // older than ServerVersion::kMinimum; the message is its version
         ConnectionLost,       // was connected, the server or network went away
         NotConnected,         // no connection at the moment (reconnect pending)
         StatementTimeout,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/pgconnection.h"
+#include "connection/serverversion.h"
 
 #include "common/logging.h"
 
@@ -138,6 +139,12 @@ std::optional<DbError> PgConnection::open(const ConnInfo& info,
         qCDebug(lcConnection) << "connection to" << info.displayName() << "failed:" << error.message();
         close();
         return error;
+    }
+    // Refused before any query: on an older server they would fail one by one, each with a
+    // catalog error that does not say why.
+    if (const ServerVersion version(PQserverVersion(m_conn)); !version.supported()) {
+        close();
+        return DbError(DbError::Kind::ServerTooOld, version.text());
     }
     m_cancel = std::make_shared<CancelHandle>(PQgetCancel(m_conn));
     m_policy = policy;

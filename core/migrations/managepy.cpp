@@ -20,7 +20,7 @@ constexpr int kTimeoutMs = 120'000;
 ManagePy::ManagePy(QString managePy, QString python, const ConnInfo& target,
                    const std::optional<QString>& password, const QString& applicationName)
     : m_managePy(std::move(managePy)), m_python(std::move(python)),
-      m_environment(libpqEnvironment(target, password, applicationName))
+      m_environment(djangoEnvironment(target, password, applicationName))
 {
 }
 
@@ -30,6 +30,11 @@ void ManagePy::makeSessionsReadOnly()
     const QString given = m_environment.value(QStringLiteral("PGOPTIONS"));
     m_environment.insert(QStringLiteral("PGOPTIONS"),
                          given.isEmpty() ? readOnly : given + QLatin1Char(' ') + readOnly);
+    // read-write would now refuse every server, the primary too (its sessions start read-only);
+    // "primary" picks the same server by whether it is in recovery.
+    const QString attributes = QStringLiteral("PGTARGETSESSIONATTRS");
+    if (m_environment.value(attributes) == QLatin1String("read-write"))
+        m_environment.insert(attributes, QStringLiteral("primary"));
 }
 
 QString ManagePy::identityQuery()

@@ -5,6 +5,7 @@
 #include "common/units.h"
 #include "connection/libpqenvironment.h"
 #include "connection/pgconnection.h"
+#include "connection/serverversion.h"
 #include "runbook/backupmetadata.h"
 #include "runbook/pgdumpoutput.h"
 #include "runbook/pgtools.h"
@@ -139,16 +140,6 @@ QString qualifiedName(PgConnection& connection, const DumpedTable& table)
 {
     return quotedIdentifier(connection, table.schema) + QLatin1Char('.')
            + quotedIdentifier(connection, table.name);
-}
-
-QString versionText(int serverVersionNum)
-{
-    if (serverVersionNum >= 100000)
-        return QStringLiteral("%1.%2").arg(serverVersionNum / 10000).arg(serverVersionNum % 10000);
-    return QStringLiteral("%1.%2.%3")
-        .arg(serverVersionNum / 10000)
-        .arg(serverVersionNum / 100 % 100)
-        .arg(serverVersionNum % 100);
 }
 
 void stopProcess(QProcess& process)
@@ -335,7 +326,7 @@ bool BackupRun::connect()
     m_metadata.database = QString::fromUtf8(PQdb(m_connection.handle()));
     m_metadata.host = QString::fromUtf8(PQhost(m_connection.handle()));
     m_metadata.port = QString::fromUtf8(PQport(m_connection.handle()));
-    m_metadata.serverVersion = versionText(m_connection.serverVersion());
+    m_metadata.serverVersion = ServerVersion(m_connection.serverVersion()).text();
     return true;
 }
 
@@ -436,7 +427,6 @@ QProcessEnvironment BackupRun::childEnvironment() const
 {
     QProcessEnvironment environment =
         libpqEnvironment(m_target.connection.info, m_target.connection.password, kApplicationName);
-    environment.insert(QStringLiteral("PGDATABASE"), m_metadata.database);
     // pg_dump's progress and errors are read as text: its English messages, whatever the
     // user's language (LC_ALL would override LC_MESSAGES, so it gives way to LANG).
     if (environment.contains(QStringLiteral("LC_ALL"))) {
@@ -455,6 +445,12 @@ QStringList BackupRun::dumpArguments() const
         QStringLiteral("--verbose"), QStringLiteral("--no-password"),
         QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs),
         QStringLiteral("--exclude-schema=migdesk")};
+    // The target's conninfo (its secrets left out, they travel in the environment), so that
+    // pg_dump weighs host lists, target_session_attrs and a service exactly as migdesk's own
+    // connection did and reaches the same server, whose snapshot it imports.
+    ConnInfo database = m_target.connection.info;
+    database.set(QStringLiteral("dbname"), m_metadata.database);
+    arguments << QStringLiteral("--dbname=%1").arg(database.toConninfoString());
     if (!m_snapshot.isEmpty())
         arguments << QStringLiteral("--snapshot=%1").arg(m_snapshot);
     return arguments;
@@ -860,7 +856,9 @@ bool BackupRun::listArchive()
     for (const QByteArray& line : run.output.split('\n'))
         if (!line.trimmed().isEmpty() && !line.startsWith(';'))
             ++entries;
-    if (entries == 0)
+    // An empty database (a fresh one, or one whose objects all live in migdesk's schema) has
+    // no entries to list; one with tables must.
+    if (entries == 0 && !m_sizing.tables.empty())
         return fail(tr("pg_restore --list finds no entries in the new backup: it is unusable and "
                        "was removed; back up again."));
     m_ctx.log.write(tr("pg_restore --list reads %n entry(s) from the backup.", nullptr, entries));

@@ -2,6 +2,7 @@
 #include "runbook/backupverifier.h"
 
 #include "common/units.h"
+#include "connection/libpqenvironment.h"
 #include "runbook/streamedprocess.h"
 
 #include <QCryptographicHash>
@@ -122,7 +123,7 @@ std::optional<QStringList> BackupVerifier::tableOfContents(const QString& pgRest
 {
     QStringList entries;
     const auto outcome = StreamedProcess::run(
-        pgRestore, {QStringLiteral("--list"), archive}, QProcessEnvironment::systemEnvironment(),
+        pgRestore, {QStringLiteral("--list"), archive}, libpqEnvironment({}, std::nullopt),
         ctx.cancel, [&entries](StreamedProcess::Channel channel, const QString& line) {
             if (channel == StreamedProcess::Channel::Output && !line.isEmpty()
                 && !line.startsWith(QLatin1Char(';')))

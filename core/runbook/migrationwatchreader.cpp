@@ -2,6 +2,7 @@
 #include "runbook/migrationwatchreader.h"
 
 #include "connection/pgconnection.h"
+#include "connection/serverversion.h"
 #include "risk/locklevels.h"
 
 #include <QJsonArray>
@@ -35,7 +36,9 @@ ORDER BY a.backend_start, a.pid)";
 // pg_stat_progress_cluster (CLUSTER and VACUUM FULL). Three JSON arrays in one row, so that one
 // round trip gives one picture. Relation names come from pg_class of this database; a relation
 // the migration's open transaction created is not visible yet and stays unnamed. Granted locks
-// on system catalogs and TOAST tables are left out as bookkeeping.
+// on system catalogs and TOAST tables are left out as bookkeeping. %1: when lock l's wait began,
+// as the server's version can say it (ServerVersion::lockWaitStart); before 14 a queued session's
+// wait is counted from its last state change.
 constexpr auto kSceneQuery = R"(
 WITH RECURSIVE
 here AS (SELECT oid FROM pg_database WHERE datname = current_database()),
@@ -50,7 +53,7 @@ locks AS (
     SELECT l.pid, l.locktype AS lock_type, l.mode, l.granted,
            l.relation::int8 AS relation_oid, l.relation_name,
            coalesce(l.transactionid::text, l.virtualxid) AS object,
-           extract(epoch FROM statement_timestamp() - l.waitstart) AS wait_seconds
+           extract(epoch FROM statement_timestamp() - %1) AS wait_seconds
     FROM named_locks l
     WHERE l.pid = ANY ($1::int[])
       AND (NOT l.granted
@@ -71,7 +74,7 @@ queue AS (
 queued AS (
     SELECT w.pid, w.usename AS user_name, w.application_name AS application, w.query,
            l.mode AS wanted_mode, l.relation_name AS wanted_relation,
-           extract(epoch FROM statement_timestamp() - coalesce(l.waitstart, w.state_change))
+           extract(epoch FROM statement_timestamp() - coalesce(%1, w.state_change))
                AS wait_seconds,
            w.blocked_by && $1::int[] AS direct,
            w.blocked_by
@@ -153,9 +156,11 @@ QString pidArrayLiteral(const std::vector<WatchedBackend>& backends)
 
 } // namespace
 
-QStringList MigrationWatchReader::queries()
+QStringList MigrationWatchReader::queries(int serverVersionNum)
 {
-    return {QString::fromLatin1(kBackendsQuery), QString::fromLatin1(kSceneQuery)};
+    return {QString::fromLatin1(kBackendsQuery),
+            QString::fromLatin1(kSceneQuery)
+                .arg(ServerVersion(serverVersionNum).lockWaitStart(QStringLiteral("l")))};
 }
 
 Result<MigrationWatchSnapshot> MigrationWatchReader::read(PgConnection& inspection,
@@ -164,7 +169,8 @@ Result<MigrationWatchSnapshot> MigrationWatchReader::read(PgConnection& inspecti
     MigrationWatchSnapshot snapshot;
     snapshot.applicationName = applicationName;
 
-    const auto backends = inspection.exec(QString::fromLatin1(kBackendsQuery), {applicationName});
+    const QStringList statements = queries(inspection.serverVersion());
+    const auto backends = inspection.exec(statements.at(0), {applicationName});
     if (!backends)
         return backends.error();
     const QueryResult& rows = *backends;
@@ -183,8 +189,7 @@ Result<MigrationWatchSnapshot> MigrationWatchReader::read(PgConnection& inspecti
     if (snapshot.backends.empty())
         return snapshot;
 
-    const auto scene = inspection.exec(QString::fromLatin1(kSceneQuery),
-                                       {pidArrayLiteral(snapshot.backends)});
+    const auto scene = inspection.exec(statements.at(1), {pidArrayLiteral(snapshot.backends)});
     if (!scene)
         return scene.error();
     for (const QJsonValue& v : jsonArray(*scene, QStringLiteral("locks"))) {

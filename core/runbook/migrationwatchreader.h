@@ -23,8 +23,8 @@ public:
     // snapshot, not an error.
     static Result<MigrationWatchSnapshot> read(PgConnection& inspection,
                                                const QString& applicationName);
-    // The two statements, for EXPLAIN in the benchmarks and for review.
-    static QStringList queries();
+    // The two statements a server of that version gets (backends, then the scene around them).
+    static QStringList queries(int serverVersionNum);
 };
 
 } // namespace migdesk::core

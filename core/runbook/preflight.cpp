@@ -5,6 +5,7 @@
 #include "catalog/overviewreader.h"
 #include "common/units.h"
 #include "connection/pgconnection.h"
+#include "connection/serverversion.h"
 #include "risk/assessmentbuilder.h"
 #include "runbook/backupjob.h"
 #include "runbook/checkrun.h"
@@ -298,10 +299,9 @@ StepResult Preflight::run(const RunbookTarget& target, const PreflightOptions& o
                                            SessionPolicy::inspection());
     const bool connected = !openError;
     if (connected)
-        connectionCheck.figure = tr("PostgreSQL %1.%2 as %3")
-                                     .arg(connection.serverVersion() / 10000)
-                                     .arg(connection.serverVersion() % 10000)
-                                     .arg(target.connection.info.displayName());
+        connectionCheck.figure = tr("PostgreSQL %1 as %2")
+                                     .arg(ServerVersion(connection.serverVersion()).text(),
+                                          target.connection.info.displayName());
     else
         connectionCheck = failed(connectionCheck, tr("no connection"), openError->sentence());
     run.add(connectionCheck);

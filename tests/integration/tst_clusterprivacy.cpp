@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +82,7 @@ private slots:
     void anotherLocalUserCannotConnect_data();
     void anotherLocalUserCannotConnect();
     void plantedFoldersAreLeftAlone();
+    void chosenServerProgramsAreUsed();
 
 private:
     bool m_madeIntruder = false;
@@ -220,4 +223,39 @@ void tst_ClusterPrivacy::plantedFoldersAreLeftAlone()
 }
 
 QTEST_GUILESS_MAIN(tst_ClusterPrivacy)
+// MIGDESK_PG_BINDIR picks the PostgreSQL a throwaway cluster runs (the suite against another
+// installed major version): a folder without initdb is refused with a sentence naming it, and
+// the folder named is the one the server runs from.
+void tst_ClusterPrivacy::chosenServerProgramsAreUsed()
+{
+    const QString found = ThrowawayCluster::serverBinDir();
+    QVERIFY(!found.isEmpty());
+    const QByteArray before = qgetenv("MIGDESK_PG_BINDIR");
+    const auto restore = qScopeGuard([&before] {
+        if (before.isEmpty())
+            qunsetenv("MIGDESK_PG_BINDIR");
+        else
+            qputenv("MIGDESK_PG_BINDIR", before);
+    });
+
+    QTemporaryDir empty;
+    qputenv("MIGDESK_PG_BINDIR", empty.path().toLocal8Bit());
+    QCOMPARE(ThrowawayCluster::serverBinDir(), QString());
+    ThrowawayCluster refused({QStringLiteral("chosen"), false, {}});
+    QString error;
+    QVERIFY(!refused.start(&error));
+    QVERIFY2(error.contains(QStringLiteral("MIGDESK_PG_BINDIR is %1").arg(empty.path())),
+             qPrintable(error));
+
+    qputenv("MIGDESK_PG_BINDIR", found.toLocal8Bit());
+    QCOMPARE(ThrowawayCluster::serverBinDir(), found);
+    ThrowawayCluster chosen({QStringLiteral("chosen"), false, {}});
+    QVERIFY2(chosen.start(&error), qPrintable(error));
+    QFile pid(chosen.dataDir() + QStringLiteral("/postmaster.pid"));
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    const QByteArray serverPid = pid.readLine().trimmed();
+    QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(QString::fromLatin1(serverPid))).canonicalFilePath(),
+             QFileInfo(found + QStringLiteral("/postgres")).canonicalFilePath());
+}
+
 #include "tst_clusterprivacy.moc"

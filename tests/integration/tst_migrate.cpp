@@ -8,6 +8,7 @@
 #include "../support/backgroundsession.h"
 #include "../support/testcluster.h"
 #include "connection/pgconnection.h"
+#include "runbook/backupjob.h"
 #include "runbook/djangocheck.h"
 #include "runbook/djangomigrateprocess.h"
 #include "runbook/lockblockerwatch.h"
@@ -781,13 +782,13 @@ private slots:
                    "    with connection.cursor() as cursor:\n"
                    "        cursor.execute(\"SHOW default_transaction_read_only\")\n"
                    "        value = cursor.fetchone()[0]\n"
-                   "    with open(os.environ[\"MIGDESK_TEST_SESSIONS\"], \"a\") as log:\n"
+                   "    with open(os.environ[\"SHOP_SESSION_LOG\"], \"a\") as log:\n"
                    "        log.write(value + \"\\n\")\n\n\n"
                    "connection_created.connect(_record_read_only)\n");
         file.close();
         const QString sessions = project.filePath(QStringLiteral("sessions.txt"));
-        qputenv("MIGDESK_TEST_SESSIONS", sessions.toUtf8());
-        const auto unset = qScopeGuard([] { qunsetenv("MIGDESK_TEST_SESSIONS"); });
+        qputenv("SHOP_SESSION_LOG", sessions.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("SHOP_SESSION_LOG"); });
         const auto recorded = [&sessions] {
             QFile log(sessions);
             if (!log.open(QIODevice::ReadOnly))
@@ -820,6 +821,59 @@ private slots:
         QVERIFY2(applied.ok(), qPrintable(applied.sentence + QLatin1Char('\n') + apply.text()));
         QVERIFY2(recorded().contains(QStringLiteral("off")), qPrintable(apply.text()));
         QCOMPARE(djangoApplied(QStringLiteral("shop_readonly"), QStringLiteral("catalog")),
+                 QStringLiteral("0001_initial"));
+    }
+
+    // A host list whose first server is a standby, with target_session_attrs=read-write:
+    // migdesk's connection reaches the primary, and so must pg_dump (which imports migdesk's
+    // snapshot) and Django's own connection, through the keywords they are given.
+    void childrenReachTheServerMigdeskReaches()
+    {
+        freshDatabase(QStringLiteral("shop_hosts"));
+        TestCluster::exec(QStringLiteral("CREATE TABLE only_on_the_primary AS SELECT 1 AS id"),
+                          QStringLiteral("shop_hosts"));
+        // A hot standby needs the WAL level of one from its first start.
+        core::ThrowawayCluster standby(core::ThrowawayCluster::Options{
+            QStringLiteral("tst_migrate_standby"), false,
+            {QStringLiteral("wal_level=replica"), QStringLiteral("max_wal_senders=2")}});
+        QString error;
+        QVERIFY2(standby.start(&error), qPrintable(error));
+        QVERIFY2(standby.execute(QStringLiteral("CREATE DATABASE shop_hosts"), &error), qPrintable(error));
+        standby.stop();
+        QFile signal(standby.dataDir() + QStringLiteral("/standby.signal"));
+        QVERIFY(signal.open(QIODevice::WriteOnly));
+        signal.close();
+        QVERIFY2(standby.restart(&error), qPrintable(error));
+        QVERIFY2(!standby.execute(QStringLiteral("CREATE TABLE written (id int)"), &error, QStringLiteral("shop_hosts")),
+                 "the standby took a write");
+
+        const core::ConnInfo primary = TestCluster::start().connInfo(QStringLiteral("shop_hosts"));
+        const auto hosts = core::ConnInfo::parse(
+            QStringLiteral("host=%1,%2 port=%3,%4 user=postgres dbname=shop_hosts "
+                           "target_session_attrs=read-write")
+                .arg(standby.socketDir(), primary.value(QStringLiteral("host")))
+                .arg(standby.port())
+                .arg(primary.value(QStringLiteral("port"))),
+            &error);
+        QVERIFY2(hosts, qPrintable(error));
+        QTemporaryDir project;
+        copyTree(dataDir(QStringLiteral("shop")), project.path());
+        core::RunbookTarget target = djangoTarget(QStringLiteral("shop_hosts"), project.path());
+        target.connection.info = *hosts;
+
+        QTemporaryDir backups;
+        core::BackupOptions options;
+        options.directory = backups.path();
+        Run backup;
+        const core::StepResult backedUp = core::BackupJob::run(target, options, backup.ctx);
+        QVERIFY2(backedUp.ok(), qPrintable(backedUp.sentence + QLatin1Char('\n') + backup.text()));
+        QVERIFY2(backup.text().contains(QStringLiteral("only_on_the_primary")), qPrintable(backup.text()));
+
+        Run apply;
+        const core::StepResult applied =
+            core::MigrationExecutor::run(target, live(QStringLiteral("catalog:0001")), apply.ctx);
+        QVERIFY2(applied.ok(), qPrintable(applied.sentence + QLatin1Char('\n') + apply.text()));
+        QCOMPARE(djangoApplied(QStringLiteral("shop_hosts"), QStringLiteral("catalog")),
                  QStringLiteral("0001_initial"));
     }
 

@@ -211,6 +211,21 @@ private slots:
         QVERIFY(i->transactionSeconds && *i->transactionSeconds >= 0);
         QCOMPARE(snapshot->session(connection->backendPid()), nullptr);
 
+        // A server before 14 (no pg_locks.waitstart) gets queries that run and find the same
+        // two waits, with no wait time.
+        const QStringList older = core::ActivityReader::queries(130000);
+        QVERIFY(connection->exec(older.at(0)));
+        const auto olderLocks = connection->exec(older.at(1));
+        QVERIFY2(olderLocks, olderLocks ? "" : qPrintable(olderLocks.error().sentence()));
+        int olderWaits = 0;
+        for (int r = 0; r < olderLocks->rowCount(); ++r) {
+            if (!olderLocks->toBool(r, QStringLiteral("granted"))) {
+                ++olderWaits;
+                QVERIFY(olderLocks->isNull(r, QStringLiteral("wait_seconds")));
+            }
+        }
+        QCOMPARE(olderWaits, 2);
+
         const auto tree = core::LockTree::build(*snapshot);
         QCOMPARE(tree.size(), std::size_t(1));
         const core::BlockingNode& root = tree.front();

@@ -12,6 +12,9 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSet>
@@ -155,6 +158,18 @@ private slots:
         QCOMPARE(w->wantedMode, QStringLiteral("RowExclusiveLock"));
         QVERIFY(w->direct);
         QVERIFY(s.progress.empty()); // the progress part of the query ran and found nothing
+
+        // A server before 14 gets a scene query without pg_locks.waitstart: it runs, and counts
+        // the queued sessions' waits from their last state change.
+        const QStringList older = core::MigrationWatchReader::queries(130000);
+        const auto olderScene = inspection->exec(
+            older.at(1), {QStringLiteral("{%1}").arg(migration.pid())});
+        QVERIFY2(olderScene, olderScene ? "" : qPrintable(olderScene.error().sentence()));
+        const QJsonArray olderQueued =
+            QJsonDocument::fromJson(olderScene->text(0, QStringLiteral("queued")).toUtf8()).array();
+        QCOMPARE(olderQueued.size(), 2);
+        for (const QJsonValue& q : olderQueued)
+            QVERIFY(q.toObject().value(QStringLiteral("wait_seconds")).toDouble() >= 0.0);
 
         const QString line = s.summaryLine();
         QVERIFY2(line.contains(QStringLiteral("pid %1").arg(migration.pid())), qPrintable(line));

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Profiles, conninfo strings, error classification and the units a DBA reads: no server needed.
+#include "catalog/activityreader.h"
 #include "common/units.h"
 #include "connection/connectionprofile.h"
 #include "connection/dberror.h"
 #include "connection/libpqenvironment.h"
 #include "connection/profilestore.h"
 #include "connection/sessioncontrol.h"
+#include "connection/serverversion.h"
 #include "connection/sessionworker.h"
+#include "runbook/migrationwatchreader.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +135,107 @@ private slots:
         QVERIFY(withService);
         QCOMPARE(libpqEnvironment(*withService, std::nullopt).value(QStringLiteral("PGSERVICE")),
                  QStringLiteral("prod"));
+    }
+
+    // Every keyword of a target reaches a child as libpq would read it: the variable libpq names
+    // for it, or, for those it reads from no variable, migdesk's private service file.
+    void everyKeywordReachesChildren_data()
+    {
+        QTest::addColumn<QString>("conninfo");
+        QTest::addColumn<QString>("variable"); // empty: through the service file
+        QTest::addColumn<QString>("keyword");
+        QTest::addColumn<QString>("value");
+        const auto row = [](const char* keyword, const char* variable, const char* value) {
+            QTest::addRow("%s", keyword)
+                << QStringLiteral("%1='%2'").arg(QLatin1String(keyword), QLatin1String(value))
+                << QString::fromLatin1(variable) << QString::fromLatin1(keyword)
+                << QString::fromLatin1(value);
+        };
+        row("host", "PGHOST", "db1,db2");
+        row("hostaddr", "PGHOSTADDR", "10.0.0.1,10.0.0.2");
+        row("port", "PGPORT", "5432,6432");
+        row("dbname", "PGDATABASE", "shop");
+        row("user", "PGUSER", "deploy");
+        row("target_session_attrs", "PGTARGETSESSIONATTRS", "read-write");
+        row("channel_binding", "PGCHANNELBINDING", "require");
+        row("gssencmode", "PGGSSENCMODE", "disable");
+        row("options", "PGOPTIONS", "-c search_path=shop");
+        row("sslmode", "PGSSLMODE", "verify-full");
+        row("sslrootcert", "PGSSLROOTCERT", "/etc/ssl/prod-ca.pem");
+        row("sslcrl", "PGSSLCRL", "/etc/ssl/prod.crl");
+        row("sslsni", "PGSSLSNI", "0");
+        row("ssl_min_protocol_version", "PGSSLMINPROTOCOLVERSION", "TLSv1.3");
+        row("requirepeer", "PGREQUIREPEER", "postgres");
+        row("krbsrvname", "PGKRBSRVNAME", "postgres");
+        row("connect_timeout", "PGCONNECT_TIMEOUT", "7");
+        row("passfile", "PGPASSFILE", "/home/dba/.pgpass-prod");
+        row("keepalives_idle", "", "30");
+        row("keepalives_count", "", "4");
+        row("tcp_user_timeout", "", "9000");
+        row("fallback_application_name", "", "deploy");
+    }
+
+    void everyKeywordReachesChildren()
+    {
+        QFETCH(QString, conninfo);
+        QFETCH(QString, variable);
+        QFETCH(QString, keyword);
+        QFETCH(QString, value);
+        QString error;
+        const auto info = ConnInfo::parse(conninfo, &error);
+        QVERIFY2(info, qPrintable(error));
+        for (const QProcessEnvironment& environment :
+             {libpqEnvironment(*info, std::nullopt), djangoEnvironment(*info, std::nullopt)}) {
+            if (!variable.isEmpty()) {
+                QCOMPARE(environment.value(variable), value);
+                continue;
+            }
+            const QString file = environment.value(QStringLiteral("PGSERVICEFILE"));
+            QVERIFY(!file.isEmpty());
+            QCOMPARE(environment.value(QStringLiteral("PGSERVICE")), QStringLiteral("migdesk"));
+            qputenv("PGSERVICEFILE", QFile::encodeName(file));
+            qputenv("PGSERVICE", "migdesk");
+            PQconninfoOption* defaults = PQconndefaults();
+            QString read;
+            for (PQconninfoOption* o = defaults; o && o->keyword; ++o) {
+                if (keyword == QLatin1String(o->keyword) && o->val)
+                    read = QString::fromUtf8(o->val);
+            }
+            PQconninfoFree(defaults);
+            qunsetenv("PGSERVICEFILE");
+            qunsetenv("PGSERVICE");
+            QCOMPARE(read, value);
+        }
+    }
+
+    // PostgreSQL's programs get only what they need of migdesk's environment; manage.py keeps
+    // the project's variables but never migdesk's own (the webhook URL).
+    void childrenGetOnlyWhatTheyNeed()
+    {
+        qputenv("DATABASE_URL", "postgres://app:apppass@elsewhere/shop");
+        qputenv("MIGDESK_WEBHOOK_URL", "https://hooks.example/T0KEN");
+        qputenv("AWS_SECRET_ACCESS_KEY", "aws-secret");
+        qputenv("PGSSLROOTCERT", "/etc/ssl/user-ca.pem");
+        const auto unset = qScopeGuard([] {
+            for (const char* name : {"DATABASE_URL", "MIGDESK_WEBHOOK_URL", "AWS_SECRET_ACCESS_KEY",
+                                     "PGSSLROOTCERT"})
+                qunsetenv(name);
+        });
+        QString error;
+        const auto info = ConnInfo::parse(QStringLiteral("host=db1 dbname=shop"), &error);
+        QVERIFY(info);
+        const QProcessEnvironment tool = libpqEnvironment(*info, QStringLiteral("pw"));
+        for (const char* gone : {"DATABASE_URL", "MIGDESK_WEBHOOK_URL", "AWS_SECRET_ACCESS_KEY"})
+            QVERIFY2(!tool.contains(QLatin1String(gone)), gone);
+        for (const char* kept : {"PATH", "HOME", "PGSSLROOTCERT"})
+            QVERIFY2(tool.contains(QLatin1String(kept)) || qgetenv(kept).isEmpty(), kept);
+        QCOMPARE(tool.value(QStringLiteral("PGPASSWORD")), QStringLiteral("pw"));
+        QCOMPARE(tool.value(QStringLiteral("PGHOST")), QStringLiteral("db1"));
+
+        const QProcessEnvironment django = djangoEnvironment(*info, QStringLiteral("pw"));
+        QVERIFY(!django.contains(QStringLiteral("MIGDESK_WEBHOOK_URL")));
+        QVERIFY(django.contains(QStringLiteral("DATABASE_URL")));
+        QCOMPARE(django.value(QStringLiteral("PGDATABASE")), QStringLiteral("shop"));
     }
 
     void profileValidation_data()
@@ -296,6 +401,44 @@ private slots:
         QVERIFY(!error.sentence().isEmpty());
         QVERIFY(!error.message().contains(QStringLiteral("connection to server")));
         QVERIFY(!error.message().startsWith(QStringLiteral("FATAL")));
+    }
+
+    // Which servers migdesk accepts, how it writes their version, and which lock-wait start
+    // each one's activity and migration-watch queries read.
+    void serverVersions_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("supported");
+        QTest::addColumn<bool>("waitStart");
+        QTest::newRow("9.6") << 90624 << QStringLiteral("9.6.24") << false << false;
+        QTest::newRow("11") << 110022 << QStringLiteral("11.22") << false << false;
+        QTest::newRow("12.0") << 120000 << QStringLiteral("12.0") << true << false;
+        QTest::newRow("13") << 130016 << QStringLiteral("13.16") << true << false;
+        QTest::newRow("14") << 140000 << QStringLiteral("14.0") << true << true;
+        QTest::newRow("15") << 150008 << QStringLiteral("15.8") << true << true;
+        QTest::newRow("17") << 170002 << QStringLiteral("17.2") << true << true;
+    }
+
+    void serverVersions()
+    {
+        QFETCH(int, number);
+        QFETCH(QString, text);
+        QFETCH(bool, supported);
+        QFETCH(bool, waitStart);
+        const ServerVersion version(number);
+        QCOMPARE(version.text(), text);
+        QCOMPARE(version.supported(), supported);
+        const QString sentence = DbError(DbError::Kind::ServerTooOld, version.text()).sentence();
+        QVERIFY(sentence.contains(QStringLiteral("PostgreSQL %1,").arg(text)));
+        QVERIFY(sentence.contains(QStringLiteral("PostgreSQL 12 or newer")));
+        const QString locks = ActivityReader::queries(number).at(1);
+        const QString scene = MigrationWatchReader::queries(number).at(1);
+        QCOMPARE(locks.contains(QStringLiteral("l.waitstart")), waitStart);
+        QCOMPARE(scene.count(QStringLiteral("l.waitstart")), waitStart ? 2 : 0);
+        QCOMPARE(locks.contains(QStringLiteral("NULL::timestamptz")), !waitStart);
+        QCOMPARE(scene.contains(QStringLiteral("coalesce(NULL::timestamptz, w.state_change)")), !waitStart);
+        QVERIFY(!locks.contains(QStringLiteral("%1")) && !scene.contains(QStringLiteral("%1")));
     }
 
     void formatBytes_data()
