@@ -276,6 +276,13 @@ std::optional<int> readBackupPlan(const QCommandLineParser& parser, const QStrin
     if (auto exit = positiveNumber(parser, QStringLiteral("jobs"), &plan->options.jobs))
         return exit;
     plan->options.jobs = std::max(1, plan->options.jobs);
+    if (auto exit = positiveNumber(parser, QStringLiteral("compress"), &plan->options.compression))
+        return exit;
+    if (plan->options.compression > 9) {
+        fail(CommandLine::tr("--compress takes a gzip level from 0 (none) to 9 (smallest files, "
+                             "slowest dump)."));
+        return BadUsage;
+    }
     if (plan->options.jobs > 1 && plan->options.format != core::BackupOptions::Format::Directory) {
         fail(CommandLine::tr("--jobs needs --format directory: pg_dump writes a custom archive "
                              "with one process."));
@@ -290,6 +297,10 @@ void addBackupFormatOptions(QCommandLineParser& parser)
                       QStringLiteral("FORMAT"), QStringLiteral("custom")});
     parser.addOption({QStringLiteral("jobs"), CommandLine::tr("Parallel jobs (directory format)."),
                       QStringLiteral("N"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("compress"),
+                      CommandLine::tr("pg_dump's gzip level, 0-9 (default 1: fast)."),
+                      QStringLiteral("N"),
+                      QString::number(core::BackupOptions::kDefaultCompression)});
 }
 
 QString runId()

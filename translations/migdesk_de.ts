@@ -520,10 +520,6 @@
         <translation>Metadaten nach %1 geschrieben.</translation>
     </message>
     <message>
-        <source>Backup of %1 to %2 (%3 format) started.</source>
-        <translation>Sicherung von %1 nach %2 (Format %3) gestartet.</translation>
-    </message>
-    <message>
         <source>A custom-format archive is written by one pg_dump process; parallel jobs apply to the directory format only.</source>
         <translation>Ein Archiv im Custom-Format wird von einem einzigen pg_dump-Prozess geschrieben; parallele Jobs gelten nur für das Verzeichnisformat.</translation>
     </message>
@@ -534,6 +530,10 @@
     <message>
         <source>the backup</source>
         <translation>die Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup of %1 to %2 (%3 format, compression level %4) started.</source>
+        <translation>Sicherung von %1 nach %2 (Format %3, Kompressionsstufe %4) gestartet.</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1332,10 @@
 </translation>
     </message>
     <message>
+        <source>Fail on every table without a primary key and foreign key without an index, not only on those the last run introduced.</source>
+        <translation>Bei jeder Tabelle ohne Primärschlüssel und jedem Fremdschlüssel ohne Index fehlschlagen, nicht nur bei denen, die der letzte Lauf eingeführt hat.</translation>
+    </message>
+    <message>
         <source>Usage: migdesk [--demo] [--lang LANG]
        migdesk &lt;command&gt; [connection] [options]
 
@@ -1360,8 +1364,9 @@ Commands:
 Runbook steps (each writes a run log, --log-dir, and notifies the webhook kept for the profile):
   preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
                      the checklist: pending and risk, size, long queries, locks, disk, pg_dump
-  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
-         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+  backup --dir PATH [--format custom|directory] [--jobs N] [--compress N] [--plain]
+         [--prove] [--upload-arg ARG...] [--retention-days N]
+         [--lock-wait-timeout SECONDS]
                      pg_dump with SHA-256, pg_restore --list and metadata JSON
   migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
           [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
@@ -1423,8 +1428,9 @@ Befehle:
 Runbook-Schritte (jeder schreibt ein Lauf-Log, --log-dir, und benachrichtigt den Webhook des Profils):
   preflight [--django PATH | --sql-dir PATH] [--backup-dir PATH] [--long SECONDS]
                      die Checkliste: Ausstehendes und Risiko, Größe, lange Abfragen, Sperren, Festplatte, pg_dump
-  backup --dir PATH [--format custom|directory] [--jobs N] [--plain] [--prove]
-         [--upload-arg ARG...] [--retention-days N] [--lock-wait-timeout SECONDS]
+  backup --dir PATH [--format custom|directory] [--jobs N] [--compress N] [--plain]
+         [--prove] [--upload-arg ARG...] [--retention-days N]
+         [--lock-wait-timeout SECONDS]
                      pg_dump mit SHA-256, pg_restore --list und Metadaten-JSON
   migrate (--django PATH --manage-py PATH [--python PATH] | --sql-dir PATH)
           [--dry-run] [--target APP:NAME] [--confirm DBNAME] [--lock-timeout MS]
@@ -1460,8 +1466,12 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 </translation>
     </message>
     <message>
-        <source>Fail on every table without a primary key and foreign key without an index, not only on those the last run introduced.</source>
-        <translation>Bei jeder Tabelle ohne Primärschlüssel und jedem Fremdschlüssel ohne Index fehlschlagen, nicht nur bei denen, die der letzte Lauf eingeführt hat.</translation>
+        <source>--compress takes a gzip level from 0 (none) to 9 (smallest files, slowest dump).</source>
+        <translation>--compress erwartet eine gzip-Stufe von 0 (keine) bis 9 (kleinste Dateien, langsamster Dump).</translation>
+    </message>
+    <message>
+        <source>pg_dump&apos;s gzip level, 0-9 (default 1: fast).</source>
+        <translation>gzip-Stufe von pg_dump, 0-9 (Standard 1: schnell).</translation>
     </message>
 </context>
 <context>

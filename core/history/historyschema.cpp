@@ -114,6 +114,20 @@ const std::vector<const char*> kUpgrades[] = {
             count INTEGER NOT NULL DEFAULT 1
         ))",
      R"(CREATE INDEX run_statements_by_run ON run_statements (run_id, migration_position))"},
+    // 4: the log a line per row, so that appending is linear (runs.log was rewritten whole for
+    // every line). An earlier run's log becomes one row, its last line break dropped as the
+    // reader adds it back; runs.log stays, empty, for an older migdesk reading this file.
+    {R"(CREATE TABLE run_log (
+            run_id INTEGER NOT NULL REFERENCES runs (id),
+            position INTEGER NOT NULL,
+            line TEXT NOT NULL,
+            PRIMARY KEY (run_id, position)
+        ) WITHOUT ROWID)",
+     R"(INSERT INTO run_log (run_id, position, line)
+        SELECT id, 0, CASE WHEN substr(log, -1) = char(10) THEN substr(log, 1, length(log) - 1)
+                           ELSE log END
+        FROM runs WHERE log <> '')",
+     R"(UPDATE runs SET log = '' WHERE log <> '')"},
 };
 static_assert(std::size(kUpgrades) == HistorySchema::kVersion);
 

@@ -27,11 +27,15 @@ namespace {
 // A new run, written before any of its work starts.
 constexpr auto kInsertRun = R"(
 INSERT INTO runs (uuid, kind, profile, environment, server, database, os_user, host_name, pid,
-                  started_at, outcome, log, details, confirmed_by, wal_lsn, mirror)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?))";
+                  started_at, outcome, details, confirmed_by, wal_lsn, mirror)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?))";
 
-// Appends one line to a run's log in place, so a crash loses at most the line being written.
-constexpr auto kAppendLog = R"(UPDATE runs SET log = log || ? || char(10) WHERE id = ?)";
+// A run's log is a row per line (schema 4): appending costs the same at the first line and at
+// the millionth.
+constexpr auto kNextLogPosition =
+    R"(SELECT coalesce(max(position) + 1, 0) FROM run_log WHERE run_id = ?)";
+constexpr auto kInsertLogLine = R"(INSERT INTO run_log (run_id, position, line) VALUES (?, ?, ?))";
+constexpr auto kLogOfRun = R"(SELECT line FROM run_log WHERE run_id = ? ORDER BY position)";
 
 constexpr auto kSetDetails = R"(UPDATE runs SET details = ? WHERE id = ?)";
 
@@ -53,12 +57,10 @@ constexpr auto kRunningHere =
 constexpr auto kInterrupt = R"(
 UPDATE runs SET outcome = 'interrupted', ended_at = ? WHERE id = ? AND outcome = 'running')";
 
-// Every column recordFrom() reads, in its order; the queries below add their WHERE. The first
-// value says whether to read the log: a timeline of two thousand runs does not show theirs.
+// Every column recordFrom() reads, in its order; the queries below add their WHERE.
 constexpr auto kSelectRuns = R"(
 SELECT id, kind, profile, environment, server, database, os_user, host_name, started_at,
-       ended_at, outcome, CASE WHEN ? THEN log ELSE '' END AS log, details, uuid, confirmed_by,
-       wal_lsn, mirror
+       ended_at, outcome, details, uuid, confirmed_by, wal_lsn, mirror
 FROM runs)";
 
 constexpr auto kRunById = R"( WHERE id = ?)";
@@ -228,6 +230,12 @@ template <typename Body> bool inTransaction(const QString& connectionName, QStri
     return false;
 }
 
+// A log text as its lines: the line break after the last one ends it, it starts none.
+QStringList linesOf(const QString& log)
+{
+    return (log.endsWith(QLatin1Char('\n')) ? log.chopped(1) : log).split(QLatin1Char('\n'));
+}
+
 RunRecord recordFrom(const QSqlQuery& q)
 {
     RunRecord r;
@@ -242,12 +250,11 @@ RunRecord recordFrom(const QSqlQuery& q)
     r.startedAt = timeFrom(q.value(8));
     r.endedAt = timeFrom(q.value(9));
     r.outcome = q.value(10).toString();
-    r.log = q.value(11).toString();
-    r.details = q.value(12).toString();
-    r.uuid = q.value(13).toString();
-    r.confirmedBy = q.value(14).toString();
-    r.walLsn = q.value(15).toString();
-    r.mirror = q.value(16).toString();
+    r.details = q.value(11).toString();
+    r.uuid = q.value(12).toString();
+    r.confirmedBy = q.value(13).toString();
+    r.walLsn = q.value(14).toString();
+    r.mirror = q.value(15).toString();
     return r;
 }
 
@@ -407,7 +414,6 @@ qint64 HistoryStore::beginRun(const RunRecord& run, QString* error)
         q.addBindValue(QSysInfo::machineHostName());
         q.addBindValue(QCoreApplication::applicationPid());
         q.addBindValue(run.startedAt.isValid() ? timeText(run.startedAt) : now());
-        q.addBindValue(text(run.log));
         q.addBindValue(run.details.isEmpty() ? QStringLiteral("{}") : run.details);
         q.addBindValue(text(run.confirmedBy));
         q.addBindValue(text(run.walLsn));
@@ -415,6 +421,8 @@ qint64 HistoryStore::beginRun(const RunRecord& run, QString* error)
         if (!execute(q, &why))
             return false;
         id = q.lastInsertId().toLongLong();
+        if (!run.log.isEmpty() && !insertLogLines(id, linesOf(run.log), &why))
+            return false;
         return writeFacts(id, run, &why);
     });
     if (!ok) {
@@ -486,6 +494,19 @@ bool HistoryStore::writeFacts(qint64 run, const RunRecord& facts, QString* error
     return true;
 }
 
+void HistoryStore::readLog(RunRecord& run) const
+{
+    QSqlQuery q = prepared(m_connectionName, kLogOfRun);
+    q.setForwardOnly(true);
+    q.addBindValue(run.id);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        run.log += q.value(0).toString();
+        run.log += QLatin1Char('\n');
+    }
+}
+
 void HistoryStore::readFacts(RunRecord& run, bool withStatements) const
 {
     QSqlQuery steps = prepared(m_connectionName, kStepsOfRun);
@@ -547,13 +568,31 @@ void HistoryStore::readFacts(RunRecord& run, bool withStatements) const
     }
 }
 
-bool HistoryStore::appendLog(qint64 run, const QString& line, QString* error)
+bool HistoryStore::insertLogLines(qint64 run, const QStringList& lines, QString* why)
 {
-    QSqlQuery q = prepared(m_connectionName, kAppendLog);
-    q.addBindValue(text(line));
-    q.addBindValue(run);
-    if (!q.exec()) {
-        *error = tr("Cannot write the run log to the history: %1").arg(q.lastError().text());
+    QSqlQuery next = prepared(m_connectionName, kNextLogPosition);
+    next.addBindValue(run);
+    if (!execute(next, why) || !next.next())
+        return false;
+    qint64 position = next.value(0).toLongLong();
+    QSqlQuery insert = prepared(m_connectionName, kInsertLogLine);
+    for (const QString& line : lines) {
+        insert.addBindValue(run);
+        insert.addBindValue(position++);
+        insert.addBindValue(text(line));
+        if (!execute(insert, why))
+            return false;
+    }
+    return true;
+}
+
+bool HistoryStore::appendLog(qint64 run, const QStringList& lines, QString* error)
+{
+    if (lines.isEmpty())
+        return true;
+    QString why;
+    if (!inTransaction(m_connectionName, &why, [&] { return insertLogLines(run, lines, &why); })) {
+        *error = tr("Cannot write the run log to the history: %1").arg(why);
         return false;
     }
     return true;
@@ -628,7 +667,6 @@ std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVarian
 {
     QSqlQuery q =
         prepared(m_connectionName, QString::fromLatin1(kSelectRuns) + QLatin1String(where));
-    q.addBindValue(withTexts);
     for (const QVariant& value : values)
         q.addBindValue(value);
     std::vector<RunRecord> records;
@@ -636,8 +674,11 @@ std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVarian
         while (q.next())
             records.push_back(recordFrom(q));
     // Read after the runs' statement is done, one run at a time.
-    for (RunRecord& record : records)
+    for (RunRecord& record : records) {
         readFacts(record, withTexts);
+        if (withTexts)
+            readLog(record);
+    }
     return records;
 }
 

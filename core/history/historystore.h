@@ -80,7 +80,9 @@ public:
     // startedAt defaults to now, osUser to $USER, uuid to a new one) and its steps, backups and
     // migrations; returns its id, or 0 with *error set.
     qint64 beginRun(const RunRecord& run, QString* error);
-    bool appendLog(qint64 run, const QString& line, QString* error);
+    // Appends lines to the run's log in one transaction (a batch: one line each would make the
+    // writer wait on the disk for every line).
+    bool appendLog(qint64 run, const QStringList& lines, QString* error);
     bool setDetails(qint64 run, const QString& json, QString* error);
     // Replaces the run's steps, backups, migrations, confirmedBy and walLsn with those of facts.
     bool setRunFacts(qint64 run, const RunRecord& facts, QString* error);
@@ -116,7 +118,9 @@ private:
     bool upgrade(QString* error);
     int markInterrupted();
     bool writeFacts(qint64 run, const RunRecord& facts, QString* error);
+    bool insertLogLines(qint64 run, const QStringList& lines, QString* why);
     void readFacts(RunRecord& run, bool withStatements) const;
+    void readLog(RunRecord& run) const;
     std::vector<RunRecord> selectRuns(const char* where, const QVariantList& values,
                                       bool withTexts) const;
 

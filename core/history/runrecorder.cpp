@@ -29,10 +29,30 @@ public:
         m_id = id;
     }
 
-    void append(const QString& line)
+    // Called on the logging thread: queues the line, and a write when none is queued yet. The
+    // lines that arrive while the writer is busy go with the next write, in one transaction,
+    // so a step that logs fast never waits and the store keeps up.
+    void queue(const QString& line)
     {
+        bool first = false;
+        {
+            std::lock_guard lock(m_queueMutex);
+            first = m_queued.isEmpty();
+            m_queued.append(line);
+        }
+        if (first)
+            QMetaObject::invokeMethod(this, [this] { writeQueued(); }, Qt::QueuedConnection);
+    }
+
+    void writeQueued()
+    {
+        QStringList lines;
+        {
+            std::lock_guard lock(m_queueMutex);
+            lines.swap(m_queued);
+        }
         QString error;
-        if (runId() != 0 && !m_store.appendLog(runId(), line, &error))
+        if (runId() != 0 && !m_store.appendLog(runId(), lines, &error))
             setProblem(error);
     }
 
@@ -83,6 +103,8 @@ private:
     }
 
     HistoryStore m_store;
+    std::mutex m_queueMutex;
+    QStringList m_queued;
     mutable std::mutex m_mutex;
     qint64 m_id = 0;
     QString m_problem;
@@ -103,10 +125,7 @@ RunRecorder::RunRecorder(const QString& storePath, const RunRecord& record, RunL
     Writer* writer = m_writer;
     QMetaObject::invokeMethod(
         writer, [writer, storePath, run] { writer->open(storePath, run); }, Qt::QueuedConnection);
-    m_listener = m_log.addListener([writer](const QString& line) {
-        QMetaObject::invokeMethod(
-            writer, [writer, line] { writer->append(line); }, Qt::QueuedConnection);
-    });
+    m_listener = m_log.addListener([writer](const QString& line) { writer->queue(line); });
 }
 
 RunRecorder::~RunRecorder()

@@ -22,6 +22,7 @@
 #include <QSaveFile>
 #include <QThread>
 
+#include <algorithm>
 #include <cerrno>
 #include <memory>
 
@@ -444,6 +445,7 @@ QStringList BackupRun::dumpArguments() const
     QStringList arguments{
         QStringLiteral("--verbose"), QStringLiteral("--no-password"),
         QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs),
+        QStringLiteral("--compress=%1").arg(m_metadata.compression),
         QStringLiteral("--exclude-schema=migdesk")};
     // The target's conninfo (its secrets left out, they travel in the environment), so that
     // pg_dump weighs host lists, target_session_attrs and a service exactly as migdesk's own
@@ -950,9 +952,10 @@ StepResult BackupRun::run()
                             : QStringLiteral("directory");
     m_metadata.jobs =
         m_options.format == BackupOptions::Format::Directory ? std::max(1, m_options.jobs) : 1;
-    m_ctx.log.write(
-        tr("Backup of %1 to %2 (%3 format) started.")
-            .arg(m_target.connection.info.displayName(), m_options.directory, m_metadata.format));
+    m_metadata.compression = std::clamp(m_options.compression, 0, 9);
+    m_ctx.log.write(tr("Backup of %1 to %2 (%3 format, compression level %4) started.")
+                        .arg(m_target.connection.info.displayName(), m_options.directory,
+                             m_metadata.format, QString::number(m_metadata.compression)));
     if (m_options.format == BackupOptions::Format::Custom && m_options.jobs > 1)
         m_ctx.log.write(tr("A custom-format archive is written by one pg_dump process; parallel "
                            "jobs apply to the directory format only."));

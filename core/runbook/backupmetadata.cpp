@@ -72,6 +72,7 @@ QJsonObject BackupMetadata::toJson() const
             {QStringLiteral("size"), databaseBytes},
             {QStringLiteral("format"), format},
             {QStringLiteral("jobs"), jobs},
+            {QStringLiteral("compression"), compression},
             {QStringLiteral("pg_dump_version"), pgDumpVersion},
             {QStringLiteral("files"), fileArray},
             {QStringLiteral("row_counts"), counts},
@@ -97,6 +98,7 @@ std::optional<BackupMetadata> BackupMetadata::fromJson(const QJsonObject& json, 
     metadata.serverVersion = json.value(QStringLiteral("server_version")).toString();
     metadata.databaseBytes = json.value(QStringLiteral("size")).toInteger();
     metadata.jobs = json.value(QStringLiteral("jobs")).toInt(1);
+    metadata.compression = json.value(QStringLiteral("compression")).toInt(-1);
     metadata.pgDumpVersion = json.value(QStringLiteral("pg_dump_version")).toString();
     metadata.uploadedTo = json.value(QStringLiteral("uploaded_to")).toString();
     metadata.createdBy = json.value(QStringLiteral("created_by")).toString();

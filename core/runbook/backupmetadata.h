@@ -38,6 +38,7 @@ public:
     qint64 databaseBytes = 0;     // pg_database_size when the dump started
     QString format;               // "custom" or "directory"
     int jobs = 1;
+    int compression = -1;         // pg_dump --compress; -1: not recorded (pg_dump's default)
     QString pgDumpVersion;        // "15.8"
     std::vector<BackupFile> files;
     // Row counts per table ("public.ledger" -> n) read in the dump's own snapshot, present when

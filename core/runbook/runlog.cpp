@@ -57,6 +57,8 @@ void RunLog::write(const QString& message)
             continue;
         const QString line = stamp + part;
         m_lines.append(line);
+        if (m_lines.size() > kKeptLines)
+            m_lines.removeFirst();
         if (m_file.isOpen()) {
             m_file.write(line.toUtf8() + '\n');
             m_file.flush();

@@ -38,6 +38,9 @@ public:
 
     // Adds "[timestamp] message"; a multi-line message becomes one log line per line.
     void write(const QString& message);
+    // The last kKeptLines lines: a restore that logs a million stays within a few MB here,
+    // while the file and the listeners (the history) get every line.
+    static constexpr qsizetype kKeptLines = 10'000;
     QStringList lines() const;
 
     // "migration_20261125_031500.log" under dir, the runbook's name for a run log.

@@ -284,10 +284,13 @@ FROM generate_series(1, 400000) g;
         QTest::addColumn<Format>("format");
         QTest::addColumn<int>("jobs");
         QTest::addColumn<bool>("plain");
-        QTest::addRow("custom") << Format::Custom << 1 << false;
-        QTest::addRow("custom with plain SQL") << Format::Custom << 1 << true;
-        QTest::addRow("directory, 2 jobs") << Format::Directory << 2 << false;
-        QTest::addRow("directory, 2 jobs, with plain SQL") << Format::Directory << 2 << true;
+        QTest::addColumn<int>("compression"); // -1: migdesk's default
+        QTest::addRow("custom") << Format::Custom << 1 << false << -1;
+        QTest::addRow("custom with plain SQL") << Format::Custom << 1 << true << -1;
+        QTest::addRow("custom, uncompressed") << Format::Custom << 1 << false << 0;
+        QTest::addRow("directory, 2 jobs") << Format::Directory << 2 << false << -1;
+        QTest::addRow("directory, 2 jobs, with plain SQL") << Format::Directory << 2 << true << -1;
+        QTest::addRow("directory, 2 jobs, smallest") << Format::Directory << 2 << false << 9;
     }
 
     void formats()
@@ -295,6 +298,7 @@ FROM generate_series(1, 400000) g;
         QFETCH(Format, format);
         QFETCH(int, jobs);
         QFETCH(bool, plain);
+        QFETCH(int, compression);
         QTemporaryDir root;
         const QString folder = root.filePath(QStringLiteral("not/yet/there"));
         core::BackupOptions options;
@@ -302,9 +306,14 @@ FROM generate_series(1, 400000) g;
         options.format = format;
         options.jobs = jobs;
         options.plain = plain;
+        if (compression >= 0)
+            options.compression = compression;
         const Outcome run = runBackup(targetFor(kShop), options);
         QVERIFY2(run.result.ok(), qPrintable(run.result.sentence));
         QCOMPARE(run.result.step, QStringLiteral("backup"));
+        const int level = compression >= 0 ? compression : core::BackupOptions::kDefaultCompression;
+        QVERIFY2(run.log.join(QLatin1Char('\n')).contains(QStringLiteral(" --compress=%1 ").arg(level)),
+                 qPrintable(run.log.join(QLatin1Char('\n'))));
 
         // The metadata file says what the result's details say.
         const QString metadataPath =
@@ -317,6 +326,7 @@ FROM generate_series(1, 400000) g;
                  run.result.details.value(QStringLiteral("metadata")).toObject());
         QCOMPARE(QFileInfo(metadataPath).fileName(), metadata->stem() + QStringLiteral(".json"));
         QCOMPARE(metadata->database, kShop);
+        QCOMPARE(metadata->compression, level);
         QCOMPARE(metadata->host, TestCluster::start().socketDir());
         QCOMPARE(metadata->port, QString::number(TestCluster::start().port()));
         const int serverVersion =

@@ -162,7 +162,7 @@ private slots:
         QVERIFY2(m_runId > 0, qPrintable(error));
         QVERIFY2(store.setRunFacts(m_runId, run, &error), qPrintable(error));
         QVERIFY2(store.appendLog(m_runId,
-                                 QStringLiteral("Applying billing.0006_invoice_due <on invoice>"),
+                                 {QStringLiteral("Applying billing.0006_invoice_due <on invoice>")},
                                  &error),
                  qPrintable(error));
         QVERIFY2(store.finishRun(m_runId, QStringLiteral("succeeded"), &error), qPrintable(error));

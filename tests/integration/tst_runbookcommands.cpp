@@ -184,6 +184,10 @@ private slots:
             << QStringList{QStringLiteral("backup"), QStringLiteral("--dsn"), dsn(), QStringLiteral("--dir"),
                            QStringLiteral("/tmp"), QStringLiteral("--jobs"), QStringLiteral("4")}
             << 2 << QStringLiteral("--format directory");
+        QTest::newRow("compression past gzip's levels")
+            << QStringList{QStringLiteral("backup"), QStringLiteral("--dsn"), dsn(), QStringLiteral("--dir"),
+                           QStringLiteral("/tmp"), QStringLiteral("--compress"), QStringLiteral("10")}
+            << 2 << QStringLiteral("--compress takes a gzip level from 0");
     }
 
     void badInputsSayWhatIsWrong()

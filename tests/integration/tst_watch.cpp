@@ -319,9 +319,13 @@ private slots:
         migration.send("CREATE INDEX CONCURRENTLY invoices_customer_idx ON public.invoices (customer)");
 
         auto inspection = inspector();
+        // Also until it sleeps on the writer's lock: it counts the lockers a moment before it
+        // starts waiting for the first, and a loaded machine can read that moment.
         const auto result = readUntil(*inspection, QStringLiteral("migdesk-migrate-t5"),
                                       [](const auto& s) {
-                                          return !s.progress.empty() && s.progress.front().lockersTotal > 0;
+                                          return !s.progress.empty()
+                                                 && s.progress.front().lockersTotal > 0
+                                                 && s.primary() && s.primary()->isWaitingOnLock();
                                       });
         QVERIFY2(result, result ? "" : qPrintable(result.error().sentence()));
         const core::MigrationWatchSnapshot& s = *result;

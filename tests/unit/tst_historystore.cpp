@@ -3,6 +3,7 @@
 // snapshots, table sizes, crash safety (kill -9 mid-run), two writers at once, schema versions,
 // the facts read out of the steps' results, and session actions recorded as runs. The test
 // binary re-runs itself as the child process for the multi-process cases.
+#include "history/historyschema.h"
 #include "history/historystore.h"
 #include "history/runfacts.h"
 #include "history/runrecorder.h"
@@ -217,7 +218,7 @@ int child(const QByteArray& mode, const QString& path)
         const qint64 id = store.beginRun(migrateRun(), &error);
         bool ok = id != 0;
         for (int line = 0; ok && line < kLinesPerRun; ++line)
-            ok = store.appendLog(id, QStringLiteral("line %1").arg(line), &error);
+            ok = store.appendLog(id, {QStringLiteral("line %1").arg(line)}, &error);
         if (!ok || !store.setRunFacts(id, facts, &error) ||
             !store.finishRun(id, QStringLiteral("succeeded"), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -407,8 +408,8 @@ private slots:
         const qint64 id = store.beginRun(migrateRun(), &error);
         QVERIFY(id > 0);
         QCOMPARE(store.run(id)->outcome, QStringLiteral("running"));
-        QVERIFY(store.appendLog(id, QStringLiteral("first"), &error));
-        QVERIFY(store.appendLog(id, QStringLiteral("second"), &error));
+        QVERIFY(store.appendLog(id, {QStringLiteral("first")}, &error));
+        QVERIFY(store.appendLog(id, {QStringLiteral("second")}, &error));
         QVERIFY(store.setDetails(id, QStringLiteral(R"({"applied":["billing.0003"]})"), &error));
         QVERIFY(store.finishRun(id, QStringLiteral("failed"), &error));
         // The guided window finishes a run again when it goes on after the summary (a rollback
@@ -452,7 +453,7 @@ private slots:
              {"steps", "backups", "migrations", "confirmed_by", "wal_lsn", "mirror"})
             QCOMPARE(json(*stored, key), json(begun, key));
         QVERIFY(!stored->steps.back().startedAt.isValid()); // a step that never started
-        QVERIFY(store.appendLog(id, QStringLiteral("applying billing.0003"), &error));
+        QVERIFY(store.appendLog(id, {QStringLiteral("applying billing.0003")}, &error));
 
         // A timeline's query leaves out the log and the statement timings, nothing else.
         HistoryStore::RunQuery light;
@@ -814,11 +815,20 @@ private slots:
         {
             RunRecorder recorder(path, migrateRun(), log);
             uuid = recorder.uuid();
+            // Two writers, as a step and a process reader log at once: 40,000 lines reach the
+            // store in batches, each writer's in its order, while the log in memory keeps only
+            // its last kKeptLines.
             std::thread step([&log] {
-                for (int i = 0; i < 50; ++i)
+                for (int i = 0; i < 20'000; ++i)
                     log.write(QStringLiteral("line %1").arg(i));
             });
+            std::thread reader([&log] {
+                for (int i = 0; i < 20'000; ++i)
+                    log.write(QStringLiteral("pg_restore %1").arg(i));
+            });
             step.join();
+            reader.join();
+            QCOMPARE(log.lines().size(), RunLog::kKeptLines);
             recorder.setFacts(facts);
             recorder.setMirror(QStringLiteral("mirrored"));
             recorder.finish(QStringLiteral("succeeded"),
@@ -835,8 +845,19 @@ private slots:
         QVERIFY(run);
         QCOMPARE(run->uuid, uuid);
         QCOMPARE(run->outcome, QStringLiteral("succeeded"));
-        QCOMPARE(run->log.count(QLatin1Char('\n')), 50);
-        QVERIFY(run->log.contains(QLatin1String("] line 49")));
+        const QStringList lines = run->log.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 40'000);
+        int nextStep = 0;
+        int nextReader = 0;
+        for (const QString& line : lines) {
+            if (line.contains(QLatin1String("] line ")))
+                QVERIFY2(line.endsWith(QStringLiteral("] line %1").arg(nextStep++)), qPrintable(line));
+            else
+                QVERIFY2(line.endsWith(QStringLiteral("] pg_restore %1").arg(nextReader++)),
+                         qPrintable(line));
+        }
+        QCOMPARE(nextStep, 20'000);
+        QCOMPARE(nextReader, 20'000);
         QVERIFY(!run->log.contains(QLatin1String("after the recorder")));
         QCOMPARE(QJsonDocument::fromJson(run->details.toUtf8())
                      .object()
@@ -1088,7 +1109,7 @@ private slots:
         const QStringList tables = raw.column(
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         for (const char* table : {"runs", "run_steps", "run_backups", "run_migrations",
-                                  "run_statements", "schema_snapshots", "table_sizes"})
+                                  "run_statements", "run_log", "schema_snapshots", "table_sizes"})
             QVERIFY2(tables.contains(QLatin1String(table)),
                      qPrintable(tables.join(QLatin1Char(' '))));
         const QStringList columns =
@@ -1098,8 +1119,44 @@ private slots:
         QCOMPARE(raw.value(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
-    // Schema 3 only adds run_statements, so a version-2 file is this one without it: its runs
-    // and migrations stay, they simply have no statement timings, and new runs record them.
+    // Schema 4 keeps the log a line per row: a version-3 file's logs move there whole, read
+    // back as they were, and new lines follow them.
+    void upgradesFromVersion3MovesLogs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
+        {
+            RawFile raw(path);
+            for (int version = 0; version < 3; ++version)
+                for (const char* statement : HistorySchema::upgradeFrom(version))
+                    QVERIFY(raw.exec(QString::fromLatin1(statement)));
+            // The first as version 1 logged it, one without its last line break, one empty.
+            for (const QString& log : {QStringLiteral("'applying billing.0003' || char(10)"),
+                                       QStringLiteral("'a' || char(10) || char(10) || 'b'"),
+                                       QStringLiteral("''")}) {
+                QVERIFY(raw.exec(QString::fromLatin1(kVersion1Run)
+                                     .replace(QStringLiteral("'applying billing.0003' || char(10)"),
+                                              log)));
+                QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET uuid = 'run-' || id WHERE uuid = ''")));
+            }
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
+        }
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.run(1)->log, QStringLiteral("applying billing.0003\n"));
+        QCOMPARE(store.run(2)->log, QStringLiteral("a\n\nb\n"));
+        QCOMPARE(store.run(3)->log, QString());
+        QVERIFY(store.appendLog(1, {QStringLiteral("verified"), QStringLiteral("done")}, &error));
+        QCOMPARE(store.run(1)->log, QStringLiteral("applying billing.0003\nverified\ndone\n"));
+        RawFile raw(path);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM runs WHERE log <> ''")).toInt(), 0);
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM run_log")).toInt(), 4);
+    }
+
+    // Schema 3 only adds run_statements (and 4 run_log), so a version-2 file is this one
+    // without them: its runs and migrations stay, they simply have no statement timings, and
+    // new runs record them.
     void upgradesFromVersion2KeepsMigrations()
     {
         QTemporaryDir dir;
@@ -1116,6 +1173,7 @@ private slots:
         }
         {
             RawFile raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE run_log")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE run_statements")));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
         }
