@@ -3185,6 +3185,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>closing bracket &apos;%1&apos; does not match &apos;%2&apos; opened on line %3</source>
         <translation>schließende Klammer &apos;%1&apos; passt nicht zu &apos;%2&apos; aus Zeile %3</translation>
     </message>
+    <message>
+        <source>too many nested parentheses (Python allows %1)</source>
+        <translation>zu viele verschachtelte Klammern (Python erlaubt %1)</translation>
+    </message>
 </context>
 <context>
     <name>RecordedAssessment</name>

@@ -536,6 +536,11 @@ bool PythonTokenizer::readOperator()
     if (length == 1) {
         const char16_t u = c.unicode();
         if (u == u'(' || u == u'[' || u == u'{') {
+            // Python's own limit (its tokenizer's MAXLEVEL), with its words: the expression
+            // parser recurses once per bracket, so a hostile file cannot exhaust the stack.
+            if (m_brackets.size() >= kMaxNesting)
+                return fail(m_line, columnAt(m_pos),
+                            tr("too many nested parentheses (Python allows %1)").arg(kMaxNesting));
             m_brackets.push_back({c, m_line, columnAt(m_pos)});
         } else if (u == u')' || u == u']' || u == u'}') {
             if (m_brackets.empty())

@@ -18,6 +18,9 @@ class PythonTokenizer
 {
     Q_DECLARE_TR_FUNCTIONS(PythonTokenizer)
 public:
+    // Brackets open at once, as CPython allows (MAXLEVEL in its tokenizer).
+    static constexpr std::size_t kMaxNesting = 200;
+
     explicit PythonTokenizer(const QString& source);
 
     bool tokenize();

@@ -340,6 +340,10 @@ private slots:
             << u"if x:\n        a\n    b\n"_s << 3 << u"unindent"_s;
         QTest::addRow("truncated hex escape") << u"x = 1\nx = '\\x4'\n"_s << 2 << u"\\x"_s;
         QTest::addRow("non-ASCII in bytes") << u"x = b'é'\n"_s << 1 << u"bytes"_s;
+        QTest::addRow("one bracket past Python's limit")
+            << u"x = "_s + QString(int(PythonTokenizer::kMaxNesting) + 1, u'[')
+                   + QString(int(PythonTokenizer::kMaxNesting) + 1, u']') + u"\n"_s
+            << 1 << u"too many nested parentheses"_s;
     }
 
     void tokenErrors()
@@ -702,6 +706,11 @@ class Migration(BaseMigration):
         QTest::addRow("empty argument")
             << head + u"    operations = [\n        migrations.AddField('a',, 'b'),\n]\n"_s << 6
             << u"invalid syntax"_s;
+        // A hostile file: read as is, this depth would overflow the parser's stack.
+        QTest::addRow("brackets nested 100,000 deep")
+            << head + u"    operations = [\n"_s + QString(100'000, u'(') + QString(100'000, u')')
+                   + u"\n]\n"_s
+            << 6 << u"too many nested parentheses"_s;
         QTest::addRow("keyword repeated")
             << head + u"    operations = [migrations.RemoveField(name='a', name='b')]\n"_s << 5
             << u"repeated"_s;
@@ -735,6 +744,22 @@ class Migration(BaseMigration):
         QCOMPARE(problem->line, line);
         QVERIFY2(problem->message.contains(mentions), qPrintable(problem->message));
         QVERIFY(problem->message.endsWith(QLatin1Char('.')));
+    }
+
+    // As deep as Python allows is still read, value and all.
+    void deepestNestingPythonAllowsIsRead()
+    {
+        const int depth = int(PythonTokenizer::kMaxNesting) - 1; // the list holds one more
+        const QString source = u"from django.db import migrations\n\n\n"
+                               "class Migration(migrations.Migration):\n"
+                               "    dependencies = [('a', '0001')]\n"
+                               "    operations = [migrations.RunSQL("_s
+                               + QString(depth - 1, u'(') + u"'SELECT 1'"_s
+                               + QString(depth - 1, u')') + u")]\n"_s;
+        const auto outcome =
+            DjangoMigrationReader::parse(source, u"/p/a/migrations/0002_b.py"_s, u"a"_s);
+        const auto* problem = std::get_if<SourceProblem>(&outcome);
+        QVERIFY2(!problem, problem ? qPrintable(problem->message) : "");
     }
 
     void valuesThatAreNotLiteralsAreReportedNotGuessed()
