@@ -2,14 +2,19 @@
 // Activity monitor under load: a lock pile-up of S sessions holding L locks in all, a tenth of
 // them queued behind one ACCESS EXCLUSIVE holder. Measures what one refresh costs the server
 // (EXPLAIN ANALYZE of migdesk's two queries), the client round trip, the longest time the GUI
-// thread is busy per refresh, and psql running the runbook's two checks for comparison.
+// thread is busy per refresh, and psql running the runbook's two checks for comparison. Beside
+// them, pg_activity's own refresh queries (Debian's pg-activity, read from its installed
+// package) on the same pile-up: its default screen (server header and running queries) and
+// with its waiting and blocking screens, which show what migdesk's pane shows at once.
 #include "activitypane.h"
 #include "benchsupport.h"
 #include "catalog/activityreader.h"
 #include "models/blockingtreemodel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 #include <libpq-fe.h>
@@ -42,6 +47,52 @@ struct Conn
     Q_DISABLE_COPY_MOVE(Conn)
     PGconn* conn;
 };
+
+// pg_activity 3.0's queries for a server of 11 or newer, with the values it binds by default
+// (durations from query_start, no minimum duration, no database filter, database sizes read).
+struct PgActivityQueries
+{
+    QString serverInfo, activities, waiting, blocking;
+};
+
+PgActivityQueries pgActivityQueries()
+{
+    const QDir folder(qEnvironmentVariable("PGACTIVITY_QUERIES",
+                                           QStringLiteral("/usr/lib/python3/dist-packages/pgactivity/queries")));
+    const auto read = [&folder](const char* name) {
+        QFile file(folder.filePath(QString::fromLatin1(name)));
+        if (!file.open(QIODevice::ReadOnly))
+            bench::fail(QStringLiteral("%1 not found: install pg-activity (scripts/install-deps.sh) "
+                                       "or set PGACTIVITY_QUERIES").arg(file.fileName()));
+        QString sql = QString::fromUtf8(file.readAll());
+        sql.replace(QStringLiteral("{duration_column}"), QStringLiteral("\"query_start\""))
+            .replace(QStringLiteral("%(min_duration)s"), QStringLiteral("0"))
+            .replace(QStringLiteral("%(dbname_filter)s"), QStringLiteral("NULL"))
+            .replace(QStringLiteral("%(skip_db_size)s"), QStringLiteral("false"))
+            .replace(QStringLiteral("%(prev_total_size)s"), QStringLiteral("0"))
+            .replace(QStringLiteral("%(using_rds)s"), QStringLiteral("false"));
+        return sql.trimmed().chopped(sql.trimmed().endsWith(QLatin1Char(';')) ? 1 : 0);
+    };
+    return {read("get_server_info_post_110000.sql"), read("get_pg_activity_post_130000.sql"),
+            read("get_waiting_post_090200.sql"), read("get_blocking_post_090600.sql")};
+}
+
+// Median of 5 EXPLAIN ANALYZE execution times of the statements, summed per run.
+double medianServerMs(core::PgConnection& connection, const QStringList& statements)
+{
+    std::vector<double> runs;
+    for (int i = 0; i < 5; ++i) {
+        double sum = 0;
+        for (const QString& sql : statements) {
+            const double ms = bench::serverMs(connection, sql);
+            if (ms < 0)
+                bench::fail(QStringLiteral("EXPLAIN ANALYZE failed: %1").arg(sql.left(80)));
+            sum += ms;
+        }
+        runs.push_back(sum);
+    }
+    return bench::median(std::move(runs));
+}
 
 void run(PGconn* conn, const QByteArray& sql)
 {
@@ -92,7 +143,11 @@ void scenario(int sessions, int locksPerSession)
         snapshot = *read;
     });
     const QStringList queries = core::ActivityReader::queries(connection.serverVersion());
-    const double serverMs = bench::serverMs(connection, queries[0]) + bench::serverMs(connection, queries[1]);
+    const double serverMs = medianServerMs(connection, queries);
+    const PgActivityQueries theirs = pgActivityQueries();
+    const double pgActivityMs = medianServerMs(connection, {theirs.serverInfo, theirs.activities});
+    const double pgActivityLocksMs = medianServerMs(
+        connection, {theirs.serverInfo, theirs.activities, theirs.waiting, theirs.blocking});
     const double runbookMs = bench::medianMs(5, [&] {
         bench::psql(cluster, QStringLiteral("postgres"), kRunbookLongQueries);
         bench::psql(cluster, QStringLiteral("postgres"), kRunbookLocks);
@@ -117,7 +172,12 @@ void scenario(int sessions, int locksPerSession)
     const auto* tree = pane.treeModel();
     std::printf("\n| %d sessions, %d locks (%d waiting) | migdesk | psql + runbook checks |\n|---|---|---|\n",
                 int(snapshot.sessions.size()), snapshot.totalLocks, snapshot.ungrantedLocks);
-    std::printf("| server time per refresh (EXPLAIN ANALYZE) | %.1f ms, 2 queries | n/a |\n", serverMs);
+    std::printf("| server time per refresh (EXPLAIN ANALYZE, median of 5) | %.1f ms, 2 queries | n/a |\n",
+                serverMs);
+    std::printf("| pg_activity 3.0, same server: default screen (header + running queries) | %.1f ms, "
+                "2 queries | |\n", pgActivityMs);
+    std::printf("| pg_activity 3.0: with its waiting and blocking screens | %.1f ms, 4 queries | |\n",
+                pgActivityLocksMs);
     std::printf("| round trip per refresh (median of 10) | %.1f ms | %.0f ms (2 psql runs) |\n",
                 clientMs, runbookMs);
     std::printf("| longest GUI-thread busy time per refresh (of 10) | %.1f ms | n/a |\n", guiMax);

@@ -11,6 +11,8 @@ packages=(
     libpq-dev libpg-query-dev postgresql-15 pgbouncer
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core
     python3-django python3-psycopg2 file dpkg-dev
+    # bench_monitor measures pg_activity's own refresh queries beside migdesk's.
+    pg-activity
 )
 
 missing=()
