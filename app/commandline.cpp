@@ -43,6 +43,18 @@ const QStringList kCommands{QStringLiteral("overview"), QStringLiteral("tables")
                             QStringLiteral("rollback"), QStringLiteral("history"),
                             QStringLiteral("report")};
 
+// --sample-seconds, which a command waits out: 0 to 60, else nullopt after saying so.
+std::optional<double> readSampleSeconds(const QCommandLineParser& parser)
+{
+    bool numberOk = false;
+    const double seconds = parser.value(QStringLiteral("sample-seconds")).toDouble(&numberOk);
+    if (!numberOk || seconds < 0 || seconds > 60) {
+        fail(CommandLine::tr("--sample-seconds takes a number of seconds from 0 to 60."));
+        return std::nullopt;
+    }
+    return seconds;
+}
+
 } // namespace
 
 bool CommandLine::wantsCommandLine(const QStringList& arguments)
@@ -85,6 +97,7 @@ QString CommandLine::helpText()
               "  locks              the blocking tree and the ungranted locks; exit 1 when a "
               "lock is waited for\n"
               "  assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]\n"
+              "         [--sample-seconds N]\n"
               "                     pending migrations with the runbook's score, lint findings "
               "and live lock\n"
               "                     impact; exit 1 when the overall risk is high or a blocker "
@@ -205,12 +218,9 @@ int CommandLine::overview(const QStringList& arguments)
                       QStringLiteral("SECONDS"), QStringLiteral("1")});
     if (auto exit = parseOptions(parser, arguments, QStringLiteral("overview")))
         return *exit;
-    bool numberOk = false;
-    const double sampleSeconds = parser.value(QStringLiteral("sample-seconds")).toDouble(&numberOk);
-    if (!numberOk || sampleSeconds < 0 || sampleSeconds > 60) {
-        fail(tr("--sample-seconds takes a number of seconds from 0 to 60."));
+    const std::optional<double> sampleSeconds = readSampleSeconds(parser);
+    if (!sampleSeconds)
         return BadUsage;
-    }
     core::PgConnection connection;
     if (auto exit = connectTarget(parser, connection))
         return *exit;
@@ -218,9 +228,9 @@ int CommandLine::overview(const QStringList& arguments)
     if (!first)
         return failedStep(first.error());
     core::DatabaseOverview overview = *first;
-    if (sampleSeconds > 0) {
+    if (*sampleSeconds > 0) {
         // A command-line tool, not the GUI thread: waiting out the sample interval is its job.
-        QThread::msleep(static_cast<unsigned long>(sampleSeconds * 1000));
+        QThread::msleep(static_cast<unsigned long>(*sampleSeconds * 1000));
         const auto second = core::OverviewReader::read(connection);
         if (!second)
             return failedStep(second.error());
@@ -329,9 +339,17 @@ int CommandLine::assess(const QStringList& arguments)
                       tr("development, staging or production, for a --dsn or PG* target, as the "
                          "history records it (default production, as the runbook commands)."),
                       QStringLiteral("ENV")});
+    parser.addOption({QStringLiteral("sample-seconds"),
+                      tr("Measure each table's query and write rate over this many seconds "
+                         "(default 0: the averages since the statistics were reset, at once)."),
+                      QStringLiteral("SECONDS"), QStringLiteral("0")});
     if (auto exit = parseOptions(parser, arguments, QStringLiteral("assess")))
         return *exit;
+    const std::optional<double> sampleSeconds = readSampleSeconds(parser);
+    if (!sampleSeconds)
+        return BadUsage;
     core::AssessOptions options;
+    options.rateSampleSeconds = *sampleSeconds;
     options.djangoProject = parser.value(QStringLiteral("django"));
     options.sqlFolder = parser.value(QStringLiteral("sql-dir"));
     options.managePy = parser.value(QStringLiteral("manage-py"));

@@ -1336,6 +1336,14 @@
         <translation>Bei jeder Tabelle ohne Primärschlüssel und jedem Fremdschlüssel ohne Index fehlschlagen, nicht nur bei denen, die der letzte Lauf eingeführt hat.</translation>
     </message>
     <message>
+        <source>--compress takes a gzip level from 0 (none) to 9 (smallest files, slowest dump).</source>
+        <translation>--compress erwartet eine gzip-Stufe von 0 (keine) bis 9 (kleinste Dateien, langsamster Dump).</translation>
+    </message>
+    <message>
+        <source>pg_dump&apos;s gzip level, 0-9 (default 1: fast).</source>
+        <translation>gzip-Stufe von pg_dump, 0-9 (Standard 1: schnell).</translation>
+    </message>
+    <message>
         <source>Usage: migdesk [--demo] [--lang LANG]
        migdesk &lt;command&gt; [connection] [options]
 
@@ -1356,6 +1364,7 @@ Commands:
                      longer than SECONDS (default 60)
   locks              the blocking tree and the ungranted locks; exit 1 when a lock is waited for
   assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+         [--sample-seconds N]
                      pending migrations with the runbook&apos;s score, lint findings and live lock
                      impact; exit 1 when the overall risk is high or a blocker is running
   lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
@@ -1420,6 +1429,7 @@ Befehle:
                      länger als SECONDS läuft (Standard 60)
   locks              der Blockierungsbaum und die nicht gewährten Sperren; Exit 1, wenn auf eine Sperre gewartet wird
   assess (--django PATH | --sql-dir PATH) [--manage-py PATH --python PATH]
+         [--sample-seconds N]
                      ausstehende Migrationen mit der Bewertung des Runbooks, Lint-Befunden und Auswirkung
                      auf aktuelle Sperren; Exit 1, wenn das Gesamtrisiko hoch ist oder ein Blockierer läuft
   lint FILE.sql... [--severity error|warning|info] [--pg-version NUM]
@@ -1466,12 +1476,8 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 </translation>
     </message>
     <message>
-        <source>--compress takes a gzip level from 0 (none) to 9 (smallest files, slowest dump).</source>
-        <translation>--compress erwartet eine gzip-Stufe von 0 (keine) bis 9 (kleinste Dateien, langsamster Dump).</translation>
-    </message>
-    <message>
-        <source>pg_dump&apos;s gzip level, 0-9 (default 1: fast).</source>
-        <translation>gzip-Stufe von pg_dump, 0-9 (Standard 1: schnell).</translation>
+        <source>Measure each table&apos;s query and write rate over this many seconds (default 0: the averages since the statistics were reset, at once).</source>
+        <translation>Die Abfrage- und Schreibrate jeder Tabelle über so viele Sekunden messen (Standard 0: sofort die Mittelwerte seit dem Zurücksetzen der Statistik).</translation>
     </message>
 </context>
 <context>
@@ -2008,10 +2014,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>, during which every write to it waits</source>
         <translation>, in dieser Zeit wartet jeder Schreibzugriff auf die Tabelle</translation>
     </message>
-    <message>
-        <source> (about %1 queries at today&apos;s rate)</source>
-        <translation> (etwa %1 Abfragen beim heutigen Aufkommen)</translation>
-    </message>
     <message numerus="yes">
         <source>; %n session(s) hold locks on it now, the oldest transaction open for %1</source>
         <translation>
@@ -2022,6 +2024,18 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>, so the statement would itself queue behind them and block everything after it</source>
         <translation>, sodass sich die Anweisung selbst dahinter einreihen und alles nach ihr blockieren würde</translation>
+    </message>
+    <message>
+        <source> (about %1 queries at the rate measured over %2)</source>
+        <translation> (etwa %1 Abfragen bei der über %2 gemessenen Rate)</translation>
+    </message>
+    <message>
+        <source> (about %1 queries at the average rate since the statistics were reset %2 ago)</source>
+        <translation> (etwa %1 Abfragen bei der mittleren Rate seit dem Zurücksetzen der Statistik vor %2)</translation>
+    </message>
+    <message>
+        <source> (about %1 queries at the average rate since the server started %2 ago)</source>
+        <translation> (etwa %1 Abfragen bei der mittleren Rate seit dem Serverstart vor %2)</translation>
     </message>
 </context>
 <context>

@@ -24,9 +24,10 @@ struct AssessOptions
     ConnInfo target;        // passed to manage.py as PG* variables
     std::optional<QString> password;
     LiveImpact::Throughput throughput;
-    // Seconds between the two samples that give each table's query and write rate; 0 skips the
-    // rates (the pane passes 0 and takes rates from its previous refresh instead).
-    double rateSampleSeconds = 1.0;
+    // 0: no wait, each table's query and write rates are its averages since the statistics
+    // were reset (labelled so in the sentences and the report). More: the rates are measured
+    // between two samples that many seconds apart, and the assessment waits for them.
+    double rateSampleSeconds = 0;
 };
 
 // Builds the Assessment: reads the source, the applied state and the live database, scores and

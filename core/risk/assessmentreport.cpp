@@ -23,6 +23,9 @@ QJsonObject impactJson(const LockImpact& i)
                        {QStringLiteral("oldest_holder_transaction_seconds"),
                         i.table.oldestHolderTransactionSeconds},
                        {QStringLiteral("queries_per_second"), i.table.queriesPerSecond},
+                       {QStringLiteral("writes_per_second"), i.table.writesPerSecond},
+                       {QStringLiteral("rate_source"), LiveImpact::rateSourceKey(i.table.rateSource)},
+                       {QStringLiteral("rate_window_seconds"), i.table.rateWindowSeconds},
                        {QStringLiteral("level"), LiveImpact::levelKey(i.level)},
                        {QStringLiteral("sentence"), i.sentence}};
 }

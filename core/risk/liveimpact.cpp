@@ -13,7 +13,9 @@ namespace {
 
 // The tables a migration will lock, by the names its SQL uses ($1 is a text[]). to_regclass()
 // resolves a name without taking a lock; sizes are read only where no ACCESS EXCLUSIVE lock
-// covers the table. Lock holders are other backends with a granted lock on the table now.
+// covers the table. Lock holders are other backends with a granted lock on the table now. The
+// counters run since the database's statistics were reset (pg_stat_reset), or since the
+// server started when they never were.
 constexpr auto kTableLoadBody = R"(,
 wanted AS (
     SELECT name, to_regclass(name) AS oid FROM unnest($1::text[]) AS name
@@ -32,6 +34,9 @@ SELECT w.name, w.oid IS NOT NULL AS found, n.nspname || '.' || c.relname AS qual
        coalesce(s.n_tup_ins + s.n_tup_upd + s.n_tup_del, 0) AS writes,
        coalesce(s.seq_scan + coalesce(s.idx_scan, 0), 0) AS reads,
        extract(epoch FROM clock_timestamp()) AS sampled_at,
+       (SELECT extract(epoch FROM d.stats_reset)
+        FROM pg_stat_database d WHERE d.datname = current_database()) AS stats_reset,
+       extract(epoch FROM pg_postmaster_start_time()) AS server_start,
        (SELECT array_agg(DISTINCT l.pid) FROM pg_locks l
         WHERE l.relation = w.oid AND l.granted AND l.pid <> pg_backend_pid()) AS holders,
        (SELECT max(extract(epoch FROM statement_timestamp() - a.xact_start))
@@ -81,7 +86,25 @@ bool blocksWrites(const QString& mode)
     return modes.contains(mode);
 }
 
+// An average over less than a second is noise.
+constexpr double kShortestAverageSeconds = 1;
+
 } // namespace
+
+QString LiveImpact::rateSourceKey(RateSource source)
+{
+    switch (source) {
+    case RateSource::Unknown:
+        return QStringLiteral("unknown");
+    case RateSource::SinceStatsReset:
+        return QStringLiteral("since_stats_reset");
+    case RateSource::SinceStart:
+        return QStringLiteral("since_server_start");
+    case RateSource::Measured:
+        return QStringLiteral("measured");
+    }
+    return {};
+}
 
 QString LiveImpact::levelKey(LockImpact::Level level)
 {
@@ -118,6 +141,16 @@ Result<std::vector<TableLoad>> LiveImpact::sample(PgConnection& connection, cons
         t.writesTotal = rows->toInt64(r, QStringLiteral("writes"));
         t.readsTotal = rows->toInt64(r, QStringLiteral("reads"));
         t.sampledAtEpoch = rows->toDouble(r, QStringLiteral("sampled_at"));
+        const bool reset = !rows->isNull(r, QStringLiteral("stats_reset"));
+        t.statsSinceEpoch = rows->toDouble(r, reset ? QStringLiteral("stats_reset")
+                                                    : QStringLiteral("server_start"));
+        const double window = t.sampledAtEpoch - t.statsSinceEpoch;
+        if (t.found && t.statsSinceEpoch > 0 && window >= kShortestAverageSeconds) {
+            t.writesPerSecond = double(t.writesTotal) / window;
+            t.queriesPerSecond = double(t.readsTotal) / window;
+            t.rateSource = reset ? RateSource::SinceStatsReset : RateSource::SinceStart;
+            t.rateWindowSeconds = window;
+        }
         const QString holders = rows->text(r, QStringLiteral("holders"));
         for (const QString& pid : holders.mid(1, holders.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
             t.holders.push_back(pid.toInt());
@@ -139,6 +172,8 @@ void LiveImpact::rates(const std::vector<TableLoad>& earlier, std::vector<TableL
             continue;
         t.writesPerSecond = double(t.writesTotal - b->writesTotal) / elapsed;
         t.queriesPerSecond = double(t.readsTotal - b->readsTotal) / elapsed;
+        t.rateSource = RateSource::Measured;
+        t.rateWindowSeconds = elapsed;
     }
 }
 
@@ -179,8 +214,26 @@ LockImpact LiveImpact::assess(const StatementLock& lock, const TableLoad& table,
         sentence += tr(", during which every query on it waits");
     else if (blocksWrites(lock.mode) && (lock.rewritesTable || lock.scansTable))
         sentence += tr(", during which every write to it waits");
-    if (impact.queuedQueries >= 1)
-        sentence += tr(" (about %1 queries at today's rate)").arg(qRound(impact.queuedQueries));
+    if (impact.queuedQueries >= 1) {
+        const QString queries = QString::number(qRound(impact.queuedQueries));
+        const QString window = formatDuration(table.rateWindowSeconds);
+        switch (table.rateSource) {
+        case RateSource::Measured:
+            sentence += tr(" (about %1 queries at the rate measured over %2)").arg(queries, window);
+            break;
+        case RateSource::SinceStatsReset:
+            sentence += tr(" (about %1 queries at the average rate since the statistics were "
+                           "reset %2 ago)")
+                            .arg(queries, window);
+            break;
+        case RateSource::SinceStart:
+        case RateSource::Unknown:
+            sentence += tr(" (about %1 queries at the average rate since the server started %2 "
+                           "ago)")
+                            .arg(queries, window);
+            break;
+        }
+    }
     if (!table.holders.empty()) {
         sentence += tr("; %n session(s) hold locks on it now, the oldest transaction open for %1",
                        nullptr, int(table.holders.size()))

@@ -13,6 +13,15 @@ namespace migdesk::core {
 
 class PgConnection;
 
+// Where a table's query and write rates come from, said with them: a DBA weighs a rate
+// measured a moment ago differently from an average over the weeks since a statistics reset.
+enum class RateSource {
+    Unknown,         // no counters (a table not there yet, statistics reset a moment ago)
+    SinceStatsReset, // the counters' average since the database's statistics were reset
+    SinceStart,      // the same, never reset: since the server started
+    Measured,        // the difference between two samples (LiveImpact::rates)
+};
+
 // What a table looks like right now, for the statements that will lock it.
 struct TableLoad
 {
@@ -28,9 +37,14 @@ struct TableLoad
     double sampledAtEpoch = 0;
     std::vector<int> holders;   // backends holding a lock on it now (not us)
     double oldestHolderTransactionSeconds = 0;
-    // From two samples (see rates()); negative when unknown.
+    // When the counters started: the database's stats_reset, else the server's start.
+    double statsSinceEpoch = 0;
+    // Averages since statsSinceEpoch from one sample, or measured between two (see rates());
+    // negative when unknown.
     double writesPerSecond = -1;
     double queriesPerSecond = -1;
+    RateSource rateSource = RateSource::Unknown;
+    double rateWindowSeconds = 0; // the time the rates are averaged over
 };
 
 // How long a statement's lock is expected to last, and what that means for the traffic on the
@@ -61,10 +75,13 @@ public:
         double scanBytesPerSecond = 400.0 * 1024 * 1024;
     };
 
-    // One catalog query for all tables; never waits behind a lock (see exclusivelocks.h).
+    // One catalog query for all tables; never waits behind a lock (see exclusivelocks.h). The
+    // rates are the averages since the statistics were reset, at once and labelled so.
     static Result<std::vector<TableLoad>> sample(PgConnection& connection, const QStringList& tables);
-    // Fills the rates of `later` from the counters of an earlier sample of the same tables.
+    // Replaces the rates of `later` with those measured from an earlier sample's counters.
     static void rates(const std::vector<TableLoad>& earlier, std::vector<TableLoad>& later);
+    // "measured", "since_stats_reset", "since_server_start", "unknown"
+    static QString rateSourceKey(RateSource source);
     static LockImpact assess(const StatementLock& lock, const TableLoad& table,
                              const Throughput& throughput);
     static QString levelKey(LockImpact::Level level);

@@ -357,6 +357,66 @@ private slots:
                  QJsonDocument(failed->toObject()).toJson().constData());
     }
 
+    // Without --sample-seconds assess does not wait: a table's rates are its averages since the
+    // statistics began, labelled so; with it they are measured over that time.
+    void ratesSayWhereTheyComeFrom_data()
+    {
+        QTest::addColumn<QString>("sampleSeconds"); // empty: the default
+        QTest::addColumn<QString>("source");
+        // The test's server never had its statistics reset.
+        QTest::addRow("default: no wait") << QString() << QStringLiteral("since_server_start");
+        QTest::addRow("--sample-seconds 1") << QStringLiteral("1") << QStringLiteral("measured");
+    }
+
+    void ratesSayWhereTheyComeFrom()
+    {
+        QFETCH(QString, sampleSeconds);
+        QFETCH(QString, source);
+        TestCluster::exec(QStringLiteral("DROP TABLE IF EXISTS busy; "
+                                         "CREATE TABLE busy (id int PRIMARY KEY, n int); "
+                                         "INSERT INTO busy SELECT i, 0 FROM generate_series(1, 1000) i; "
+                                         "UPDATE busy SET n = 1;"),
+                          QStringLiteral("shop"));
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("busy_sql"));
+        QDir().mkpath(folder);
+        QFile script(folder + QStringLiteral("/V1__busy_total.sql"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("ALTER TABLE busy ALTER COLUMN n TYPE bigint;\n");
+        script.close();
+        // An average needs a second of history: the test's server may be younger than that.
+        core::PgConnection connection;
+        QVERIFY(!connection.open(TestCluster::start().connInfo(QStringLiteral("shop")), std::nullopt,
+                                 core::SessionPolicy::inspection()));
+        const auto uptime = connection.exec(QStringLiteral(
+            "SELECT extract(epoch FROM now() - pg_postmaster_start_time())::float8 AS s"));
+        QVERIFY(uptime);
+        QTest::qWait(std::max(0, 2000 - int(uptime->toDouble(0, QStringLiteral("s")) * 1000)));
+        QStringList arguments{QStringLiteral("assess"), QStringLiteral("--dsn"),
+                              TestCluster::start().connInfo(QStringLiteral("shop")).toConninfoString(),
+                              QStringLiteral("--sql-dir"), folder, QStringLiteral("--json")};
+        if (!sampleSeconds.isEmpty())
+            arguments << QStringLiteral("--sample-seconds") << sampleSeconds;
+        const MigdeskRun run = runMigdesk(arguments);
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+        const QJsonArray impacts = QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object().value(QStringLiteral("pending")).toArray()
+                                       .first().toObject().value(QStringLiteral("impact")).toArray();
+        QVERIFY2(!impacts.isEmpty(), qPrintable(run.out));
+        const QJsonObject impact = impacts.first().toObject();
+        QCOMPARE(impact.value(QStringLiteral("rate_source")).toString(), source);
+        const double window = impact.value(QStringLiteral("rate_window_seconds")).toDouble();
+        if (sampleSeconds.isEmpty()) {
+            // 2,000 rows written since the server started moments ago.
+            QVERIFY2(window >= 1, qPrintable(run.out));
+            QVERIFY2(impact.value(QStringLiteral("writes_per_second")).toDouble() > 0, qPrintable(run.out));
+        } else {
+            QVERIFY2(window >= 0.9 && window < 5, qPrintable(run.out));
+            // Nothing wrote during the second it watched.
+            QCOMPARE(impact.value(QStringLiteral("writes_per_second")).toDouble(), 0.0);
+        }
+    }
+
     void badSourcesSayWhy_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -3,6 +3,7 @@
 // boundaries, safety colours, migration types, the time estimate and the recommendations.
 #include "migrations/migration.h"
 #include "risk/runbookscore.h"
+#include "risk/liveimpact.h"
 #include "risk/runbooksql.h"
 
 #include <QTest>
@@ -697,6 +698,53 @@ private slots:
         QFETCH(int, level);
         QFETCH(QStringList, texts);
         QCOMPARE(RunbookScore::recommendations(RunbookScore::Level(level)), texts);
+    }
+
+    // A lock's impact says where the rate it counts the queued queries with comes from.
+    void impactSaysWhereItsRateComesFrom_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::addColumn<double>("window");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("measured over five seconds")
+            << int(RateSource::Measured) << 5.0
+            << QStringLiteral("(about 200 queries at the rate measured over 5.0 s)");
+        QTest::addRow("averaged over three days")
+            << int(RateSource::SinceStatsReset) << 3 * 86400.0
+            << QStringLiteral("(about 200 queries at the average rate since the statistics were "
+                              "reset 3 d 0 h ago)");
+        QTest::addRow("statistics never reset")
+            << int(RateSource::SinceStart) << 90.0
+            << QStringLiteral("(about 200 queries at the average rate since the server started "
+                              "1 min 30 s ago)");
+        QTest::addRow("no counters") << int(RateSource::Unknown) << 0.0 << QString();
+    }
+
+    void impactSaysWhereItsRateComesFrom()
+    {
+        QFETCH(int, source);
+        QFETCH(double, window);
+        QFETCH(QString, says);
+        StatementLock lock;
+        lock.relation = QStringLiteral("public.ledger");
+        lock.mode = QStringLiteral("AccessExclusiveLock");
+        lock.rewritesTable = true;
+        TableLoad table;
+        table.name = lock.relation;
+        table.qualifiedName = lock.relation;
+        table.found = true;
+        table.totalBytes = 1000LL * 1024 * 1024; // 10 s at 100 MB/s
+        table.rateSource = RateSource(source);
+        table.rateWindowSeconds = window;
+        if (table.rateSource != RateSource::Unknown) {
+            table.queriesPerSecond = 15;
+            table.writesPerSecond = 5;
+        }
+        const LockImpact impact = LiveImpact::assess(lock, table, LiveImpact::Throughput{});
+        QVERIFY2(says.isEmpty() ? !impact.sentence.contains(QStringLiteral("queries at"))
+                                : impact.sentence.contains(says),
+                 qPrintable(impact.sentence));
+        QCOMPARE(impact.queuedQueries, says.isEmpty() ? 0.0 : 200.0);
     }
 };
 
