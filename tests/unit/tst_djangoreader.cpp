@@ -9,10 +9,16 @@
 #include "migrations/pythontokenizer.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace migdesk::core;
 using namespace Qt::StringLiterals;
@@ -317,6 +323,80 @@ private slots:
         QCOMPARE(triple->column, 5);
         QCOMPARE(triple->endLine, 6);
         QCOMPARE(tokens.back().kind, PythonToken::Kind::EndMarker);
+    }
+
+    // Differential: the tokenizer against Python's own `tokenize` module on every Python file
+    // of the tests and the demo project: the same tokens, of the same kinds, with the same
+    // text, start and end line, and column.
+    void tokensMatchPythonsTokenizer_data()
+    {
+        QTest::addColumn<QString>("file");
+        const QString root = QStringLiteral(MIGDESK_SOURCE_DIR);
+        for (const QString& folder : {QStringLiteral("/tests/data"), QStringLiteral("/resources/demo")}) {
+            QDirIterator files(root + folder, {QStringLiteral("*.py")}, QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                const QString file = files.next();
+                QTest::addRow("%s", qPrintable(file.mid(root.size() + 1))) << file;
+            }
+        }
+    }
+
+    void tokensMatchPythonsTokenizer()
+    {
+        QFETCH(QString, file);
+        // [kind, text, start line, start column (code points, from 0), end line] per token.
+        static const QString program = QStringLiteral(
+            "import json, sys, tokenize\n"
+            "with open(sys.argv[1], 'rb') as f:\n"
+            "    tokens = [[tokenize.tok_name[t.type], t.string, t.start[0], t.start[1], t.end[0]]\n"
+            "              for t in tokenize.tokenize(f.readline) if t.type != tokenize.ENCODING]\n"
+            "print(json.dumps(tokens))\n");
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), program, file});
+        QVERIFY(python.waitForFinished(30'000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QJsonArray theirs = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+
+        QFile source(file);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        PythonTokenizer tokenizer(QString::fromUtf8(source.readAll()));
+        QVERIFY2(tokenizer.tokenize(), qPrintable(tokenizer.errorMessage()));
+        static const std::map<PythonToken::Kind, QString> names{
+            {PythonToken::Kind::Name, QStringLiteral("NAME")},
+            {PythonToken::Kind::Number, QStringLiteral("NUMBER")},
+            {PythonToken::Kind::String, QStringLiteral("STRING")},
+            {PythonToken::Kind::Op, QStringLiteral("OP")},
+            {PythonToken::Kind::Comment, QStringLiteral("COMMENT")},
+            {PythonToken::Kind::Newline, QStringLiteral("NEWLINE")},
+            {PythonToken::Kind::Nl, QStringLiteral("NL")},
+            {PythonToken::Kind::Indent, QStringLiteral("INDENT")},
+            {PythonToken::Kind::Dedent, QStringLiteral("DEDENT")},
+            {PythonToken::Kind::EndMarker, QStringLiteral("ENDMARKER")}};
+        const std::vector<PythonToken>& ours = tokenizer.tokens();
+        const auto described = [](const QString& kind, const QString& text, int line, int column) {
+            return QStringLiteral("%1 %2 at %3:%4").arg(kind, text).arg(line).arg(column);
+        };
+        for (qsizetype i = 0; i < std::max(qsizetype(ours.size()), theirs.size()); ++i) {
+            QVERIFY2(i < qsizetype(ours.size()) && i < theirs.size(),
+                     qPrintable(QStringLiteral("token %1: one side ends, ours %2, Python's %3")
+                                    .arg(i).arg(ours.size()).arg(theirs.size())));
+            const QJsonArray t = theirs.at(i).toArray();
+            const PythonToken& o = ours.at(std::size_t(i));
+            const QString kind = names.at(o.kind);
+            // Layout tokens are compared by kind and line; what they hold differs in form only
+            // (Python's INDENT text is the indentation, NEWLINE's the line break).
+            const bool layout = o.kind >= PythonToken::Kind::Newline;
+            const QString mine = described(kind, layout ? QString() : o.text, o.line,
+                                           layout ? 0 : o.column - 1);
+            const QString pythons = described(t.at(0).toString(),
+                                             layout ? QString() : t.at(1).toString(),
+                                             t.at(2).toInt(), layout ? 0 : t.at(3).toInt());
+            QVERIFY2(mine == pythons, qPrintable(QStringLiteral("token %1: ours %2, Python's %3")
+                                                     .arg(i).arg(mine, pythons)));
+            if (!layout)
+                QCOMPARE(o.endLine, t.at(4).toInt());
+        }
     }
 
     void tokenErrors_data()
