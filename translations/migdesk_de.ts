@@ -3203,6 +3203,14 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>too many nested parentheses (Python allows %1)</source>
         <translation>zu viele verschachtelte Klammern (Python erlaubt %1)</translation>
     </message>
+    <message>
+        <source>unterminated f-string: a replacement field is never closed</source>
+        <translation>nicht abgeschlossener f-String: ein Ersetzungsfeld wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>unterminated string literal inside an f-string&apos;s replacement field</source>
+        <translation>nicht abgeschlossenes String-Literal im Ersetzungsfeld eines f-Strings</translation>
+    </message>
 </context>
 <context>
     <name>RecordedAssessment</name>

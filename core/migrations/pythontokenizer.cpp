@@ -78,6 +78,11 @@ QChar PythonTokenizer::peek(qsizetype offset) const
     return at < m_source.size() ? m_source.at(at) : QChar();
 }
 
+QChar PythonTokenizer::charAt(qsizetype position) const
+{
+    return position < m_source.size() ? m_source.at(position) : QChar();
+}
+
 int PythonTokenizer::columnAt(qsizetype position) const
 {
     return int(position - m_lineStart) + 1;
@@ -353,6 +358,15 @@ bool PythonTokenizer::readString(qsizetype start, qsizetype quote)
             end = p + (triple ? 3 : 1);
             break;
         }
+        if (ch == QLatin1Char('{') && prefix.contains(QLatin1Char('f'))) {
+            if (charAt(p + 1) == QLatin1Char('{')) {
+                p += 2;
+                continue;
+            }
+            if (!skipReplacementField(p, startLine, startColumn))
+                return false;
+            continue;
+        }
         ++p;
     }
 
@@ -371,6 +385,91 @@ bool PythonTokenizer::readString(qsizetype start, qsizetype quote)
     m_lineHasContent = true;
     m_pos = end;
     return true;
+}
+
+bool PythonTokenizer::skipReplacementField(qsizetype& p, int startLine, int startColumn)
+{
+    ++p; // the '{'
+    int depth = 0;     // brackets open inside the expression
+    bool spec = false; // after the expression's top-level ':', the format spec is text
+    while (p < m_source.size()) {
+        const QChar ch = m_source.at(p);
+        if (ch == QLatin1Char('\n')) {
+            ++m_line;
+            m_lineStart = p + 1;
+            ++p;
+            continue;
+        }
+        if (ch == QLatin1Char('{') && spec) {
+            if (!skipReplacementField(p, startLine, startColumn))
+                return false;
+            continue;
+        }
+        if (ch == QLatin1Char('{')) {
+            ++depth;
+        } else if (ch == QLatin1Char('}')) {
+            if (depth == 0) {
+                ++p;
+                return true;
+            }
+            --depth;
+        } else if (spec) {
+            if (ch == QLatin1Char('\\'))
+                ++p;
+        } else if (ch == QLatin1Char('\'') || ch == QLatin1Char('"')) {
+            if (!skipNestedString(p, startLine, startColumn))
+                return false;
+            continue;
+        } else if (ch == QLatin1Char('(') || ch == QLatin1Char('[')) {
+            ++depth;
+        } else if (ch == QLatin1Char(')') || ch == QLatin1Char(']')) {
+            --depth;
+        } else if (ch == QLatin1Char(':') && depth == 0 && charAt(p + 1) != QLatin1Char('=')) {
+            spec = true;
+        }
+        ++p;
+    }
+    return fail(startLine, startColumn,
+                tr("unterminated f-string: a replacement field is never closed"));
+}
+
+bool PythonTokenizer::skipNestedString(qsizetype& p, int startLine, int startColumn)
+{
+    // The prefix letters went by as part of the expression; only 'f' matters here.
+    bool formatted = false;
+    for (qsizetype b = p - 1; b >= 0 && m_source.at(b).isLetter(); --b)
+        formatted = formatted || m_source.at(b).toLower() == QLatin1Char('f');
+    const QChar q = m_source.at(p);
+    const QString tripleQuote(3, q);
+    const bool triple = QStringView(m_source).mid(p, 3) == tripleQuote;
+    p += triple ? 3 : 1;
+    while (p < m_source.size()) {
+        const QChar ch = m_source.at(p);
+        if (ch == QLatin1Char('\\')) {
+            p += 2;
+            continue;
+        }
+        if (ch == QLatin1Char('\n')) {
+            if (!triple)
+                break;
+            ++m_line;
+            m_lineStart = p + 1;
+        } else if (ch == q && (!triple || QStringView(m_source).mid(p, 3) == tripleQuote)) {
+            p += triple ? 3 : 1;
+            return true;
+        } else if (formatted && ch == QLatin1Char('{')) {
+            if (charAt(p + 1) == QLatin1Char('{')) {
+                p += 2;
+                continue;
+            }
+            if (!skipReplacementField(p, startLine, startColumn))
+                return false;
+            continue;
+        }
+        ++p;
+    }
+    return fail(startLine, startColumn,
+                tr("unterminated string literal inside an f-string's replacement field"));
 }
 
 bool PythonTokenizer::decodeString(PythonToken& token, QStringView body, bool raw, int line)

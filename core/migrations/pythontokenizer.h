@@ -40,6 +40,7 @@ private:
     };
 
     QChar peek(qsizetype offset = 0) const;
+    QChar charAt(qsizetype position) const; // a null QChar past the end
     int columnAt(qsizetype position) const;
     void pushToken(PythonToken::Kind kind, qsizetype start, qsizetype end, int line);
     bool fail(int line, int column, const QString& message);
@@ -49,6 +50,12 @@ private:
     bool readNumber();
     bool readString(qsizetype start, qsizetype quote);
     bool readOperator();
+    // f-strings as Python 3.12 reads them (PEP 701): a replacement field's expression may
+    // hold any string, its own quotes included, and line breaks; its format spec (after a
+    // top-level ':') is text with nested fields. `p` is on the '{' and ends after the '}'.
+    bool skipReplacementField(qsizetype& p, int startLine, int startColumn);
+    // `p` is on the quote of a string inside a replacement field; ends after its close.
+    bool skipNestedString(qsizetype& p, int startLine, int startColumn);
     bool decodeString(PythonToken& token, QStringView body, bool raw, int line);
 
     QString m_source;

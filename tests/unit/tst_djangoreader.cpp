@@ -284,6 +284,17 @@ private slots:
         QTest::addRow("f-string without fields") << u"f'{{x}}'"_s << u"{x}"_s << false << true;
         QTest::addRow("f-string with a field is not a literal")
             << u"F'{x}'"_s << u"{x}"_s << false << false;
+        // Python 3.12 (PEP 701): a replacement field holds any string, its own quotes too.
+        QTest::addRow("f-string reusing its quotes inside a field")
+            << u"f\"{d[\"key\"]}\""_s << u"{d[\"key\"]}"_s << false << false;
+        QTest::addRow("f-string with a brace inside a nested string")
+            << u"f'{\"}\"}'"_s << u"{\"}\"}"_s << false << false;
+        QTest::addRow("f-string nested in an f-string with the same quotes")
+            << u"f'{f'{x}'}'"_s << u"{f'{x}'}"_s << false << false;
+        QTest::addRow("f-string format spec with a quote as fill and a nested field")
+            << u"f\"{x:'>{width}}\""_s << u"{x:'>{width}}"_s << false << false;
+        QTest::addRow("f-string with a dict literal in a field")
+            << u"f'{ {\"a\": 1}[\"a\"] }'"_s << u"{ {\"a\": 1}[\"a\"] }"_s << false << false;
         QTest::addRow("named character escape is not decoded")
             << u"'\\N{BULLET}'"_s << u"\\N{BULLET}"_s << false << false;
     }
@@ -420,6 +431,8 @@ private slots:
             << u"if x:\n        a\n    b\n"_s << 3 << u"unindent"_s;
         QTest::addRow("truncated hex escape") << u"x = 1\nx = '\\x4'\n"_s << 2 << u"\\x"_s;
         QTest::addRow("non-ASCII in bytes") << u"x = b'é'\n"_s << 1 << u"bytes"_s;
+        QTest::addRow("f-string field never closed")
+            << u"x = f'{a['\n"_s << 1 << u"unterminated"_s;
         QTest::addRow("one bracket past Python's limit")
             << u"x = "_s + QString(int(PythonTokenizer::kMaxNesting) + 1, u'[')
                    + QString(int(PythonTokenizer::kMaxNesting) + 1, u']') + u"\n"_s
