@@ -2411,6 +2411,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>the migration</source>
         <translation>die Migration</translation>
     </message>
+    <message>
+        <source>A pending script cannot be read, so nothing is run: %1</source>
+        <translation>Ein ausstehendes Skript kann nicht gelesen werden, daher wird nichts ausgeführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>MigrationGraph</name>
@@ -4318,6 +4322,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>Version %1 is not applied, so %2 has nothing to undo.</source>
         <translation>Version %1 ist nicht angewendet, daher hat %2 nichts rückgängig zu machen.</translation>
     </message>
+    <message>
+        <source>%1 was not read yet (over %2): plan it first, which reads it.</source>
+        <translation>%1 wurde noch nicht gelesen (über %2): planen Sie es zuerst, dabei wird es gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>SqlFolderHistory</name>
@@ -4375,6 +4383,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>%1 is older than version %2, which is already applied; it will run out of order.</source>
         <translation>%1 ist älter als die bereits angewendete Version %2; die Datei läuft außer der Reihe.</translation>
+    </message>
+    <message>
+        <source>%1 changed after migdesk read the folder; read it again before running anything.</source>
+        <translation>%1 hat sich geändert, nachdem migdesk den Ordner gelesen hat; lesen Sie ihn erneut, bevor etwas ausgeführt wird.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/sqlfolderapplier.h"
 
+#include "common/units.h"
 #include "connection/pgconnection.h"
 #include "migrations/sqlfolderhistory.h"
 #include "migrations/sqlfoldername.h"
+#include "migrations/sqlfoldersource.h"
 #include "migrations/sqlfolderstatements.h"
 #include "migrations/statementtiming.h"
 
@@ -265,6 +267,12 @@ Result<SqlFolderAppliedRow> SqlFolderApplier::apply(PgConnection& writable,
                                                     const QString& installedBy,
                                                     std::vector<StatementTiming>* timings)
 {
+    // A large script as a scan left it has no text yet: applying it would record an empty run.
+    if (script.deferred)
+        return DbError(DbError::Kind::BadInput,
+                       tr("%1 was not read yet (over %2): plan it first, which reads it.")
+                           .arg(script.relativePath,
+                                formatBytes(SqlFolderSource::kLargeScriptBytes)));
     const auto locked = writable.exec(QString::fromLatin1(kTryApplyLock), {kApplyLockKey});
     if (!locked)
         return locked.error();

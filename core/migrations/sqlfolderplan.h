@@ -12,8 +12,11 @@ namespace migdesk::core {
 // and what is wrong between the folder and the history table.
 struct SqlFolderPlan
 {
-    std::vector<SqlFolderScript> pending;
+    std::vector<SqlFolderScript> pending; // with their text, loaded if the scan deferred it
     std::vector<SourceProblem> problems;
+    // Pending scripts whose text could not be read when it was needed (changed since the
+    // scan, gone, not UTF-8): nothing may run while there is one.
+    std::vector<SourceProblem> unreadable;
 };
 
 } // namespace migdesk::core

@@ -17,6 +17,10 @@ struct SqlFolderScript
     SqlFolderName name;
     QString relativePath; // to the folder, "/"-separated: the history table's `script`
     QString checksum;     // SHA-256 of the file's bytes, lower-case hex
+    qint64 bytes = 0;     // the file's size
+    // A large script's text is not kept by a scan (see SqlFolderSource::kLargeScriptBytes):
+    // migration.sql is empty and outsideTransaction unknown until SqlFolderSource::load().
+    bool deferred = false;
     // Empty when the script runs in one transaction; otherwise what its first statement that
     // cannot is ("CREATE INDEX CONCURRENTLY") and where. Such a script runs statement by
     // statement, and a failure part-way leaves the statements before it applied.

@@ -157,30 +157,68 @@ std::variant<SqlFolderScript, SourceProblem> SqlFolderSource::readScript(const Q
         return SourceProblem{info.absoluteFilePath(), 0,
                              tr("%1 cannot be read: %2.").arg(relative, source.errorString())};
     }
-    const QByteArray bytes = source.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        return SourceProblem{info.absoluteFilePath(), 0,
-                             tr("%1 is not valid UTF-8 text.").arg(relative)};
-    }
-
     SqlFolderScript script;
     script.name = *name;
     script.relativePath = relative;
-    script.checksum =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    script.bytes = source.size();
     script.migration.app = QDir(folder).dirName();
     script.migration.name = name->baseName;
     script.migration.file = info.absoluteFilePath();
+    if (script.bytes > kLargeScriptBytes) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        for (QByteArray chunk = source.read(1 << 20); !chunk.isEmpty(); chunk = source.read(1 << 20)) {
+            hash.addData(chunk);
+            decoder.decode(chunk);
+        }
+        if (decoder.hasError())
+            return SourceProblem{info.absoluteFilePath(), 0,
+                                 tr("%1 is not valid UTF-8 text.").arg(relative)};
+        script.checksum = QString::fromLatin1(hash.result().toHex());
+        script.deferred = true;
+        return script;
+    }
+    if (auto problem = takeText(script, source.readAll(), false))
+        return *problem;
+    return script;
+}
+
+std::optional<SourceProblem> SqlFolderSource::takeText(SqlFolderScript& script,
+                                                       const QByteArray& bytes, bool checked)
+{
+    const QString checksum =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (checked && checksum != script.checksum)
+        return SourceProblem{script.migration.file, 0,
+                             tr("%1 changed after migdesk read the folder; read it again before "
+                                "running anything.")
+                                 .arg(script.relativePath)};
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return SourceProblem{script.migration.file, 0,
+                             tr("%1 is not valid UTF-8 text.").arg(script.relativePath)};
+    script.checksum = checksum;
     script.migration.sql = std::move(text);
+    script.deferred = false;
     const SqlFolderStatements statements = SqlFolderStatements::parse(script.migration.sql);
     if (const auto* outside = statements.firstOutsideTransaction()) {
         script.outsideTransaction = outside->outsideTransaction;
         script.outsideTransactionLine = outside->line;
         script.migration.atomic = false;
     }
-    return script;
+    return std::nullopt;
+}
+
+std::optional<SourceProblem> SqlFolderSource::load(SqlFolderScript& script)
+{
+    if (!script.deferred)
+        return std::nullopt;
+    QFile source(script.migration.file);
+    if (!source.open(QIODevice::ReadOnly))
+        return SourceProblem{script.migration.file, 0,
+                             tr("%1 cannot be read: %2.").arg(script.relativePath, source.errorString())};
+    return takeText(script, source.readAll(), true);
 }
 
 Result<std::vector<SqlFolderAppliedRow>> SqlFolderSource::readApplied(PgConnection& connection)
@@ -246,6 +284,8 @@ SqlFolderPlan SqlFolderSource::pending(const SqlFolderScan& scan,
                      .arg(script.relativePath, newest->version)});
         }
         plan.pending.push_back(script);
+        if (auto problem = load(plan.pending.back()))
+            plan.unreadable.push_back(std::move(*problem));
     }
     return plan;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -29,10 +30,18 @@ public:
     // is meant cannot be told) and undo files without their versioned file become problems.
     static SqlFolderScan scan(const QString& folder);
 
+    // Above this size a scan hashes a script and checks its encoding a megabyte at a time and
+    // keeps no text: a folder with a 300 MB seed script, applied long ago, is scanned within a
+    // few MB. Its text is read when a plan needs it (load()).
+    static constexpr qint64 kLargeScriptBytes = 16LL * 1024 * 1024;
+
     // One file, relative to its folder. The checksum is over the file's bytes; the text is
     // UTF-8 with a leading byte-order mark removed (PostgreSQL would reject it).
     static std::variant<SqlFolderScript, SourceProblem> readScript(const QString& file,
                                                                    const QString& folder);
+    // Reads a deferred script's text (nothing to do otherwise), refusing a file whose bytes
+    // are no longer those the scan hashed.
+    static std::optional<SourceProblem> load(SqlFolderScript& script);
 
     // The history rows (SqlFolderHistory::read); use a read-only connection.
     static Result<std::vector<SqlFolderAppliedRow>> readApplied(PgConnection& connection);
@@ -42,11 +51,16 @@ public:
     static std::vector<SourceProblem> verify(const SqlFolderScan& scan,
                                              const std::vector<SqlFolderAppliedRow>& applied);
 
-    // The versions without a successful history row, in version order, with verify()'s
-    // problems plus one for each pending version older than the newest applied one (it still
-    // runs, but out of order). A failed version is pending again.
+    // The versions without a successful history row, in version order and with their text,
+    // with verify()'s problems plus one for each pending version older than the newest applied
+    // one (it still runs, but out of order). A failed version is pending again.
     static SqlFolderPlan pending(const SqlFolderScan& scan,
                                  const std::vector<SqlFolderAppliedRow>& applied);
+
+private:
+    // Decodes and parses a script's bytes into it; `checked`: they must hash as the scan's did.
+    static std::optional<SourceProblem> takeText(SqlFolderScript& script, const QByteArray& bytes,
+                                                 bool checked);
 };
 
 } // namespace migdesk::core

@@ -181,6 +181,7 @@ Result<Assessment> AssessmentBuilder::build(PgConnection& connection, const Asse
         a.problems.insert(a.problems.end(), drift.begin(), drift.end());
         const SqlFolderPlan plan = SqlFolderSource::pending(scan, *applied);
         a.problems.insert(a.problems.end(), plan.problems.begin(), plan.problems.end());
+        a.problems.insert(a.problems.end(), plan.unreadable.begin(), plan.unreadable.end());
         for (const SqlFolderScript& script : plan.pending)
             source.pending.push_back(script.migration);
         for (const SqlFolderScript& undo : scan.undo)

@@ -286,6 +286,13 @@ Plan planSqlFolder(const RunbookTarget& target, const MigrateOptions& options,
     }
 
     const SqlFolderPlan pending = SqlFolderSource::pending(scan, *applied);
+    for (const SourceProblem& problem : pending.unreadable)
+        problems << problem.message;
+    if (!problems.isEmpty())
+        return refused(MigrationExecutor::tr("A pending script cannot be read, so nothing is "
+                                             "run: %1")
+                           .arg(problems.join(QLatin1Char(' '))),
+                       problems);
     Plan plan;
     for (const SourceProblem& problem : pending.problems)
         plan.notes << problem.message;

@@ -373,6 +373,8 @@ Result<std::vector<PlannedStep>> planSqlFolder(const RunbookTarget& target,
         }
         PlannedStep planned;
         planned.undo = *undo->second;
+        if (const auto unreadable = SqlFolderSource::load(planned.undo))
+            return refusal(unreadable->message);
         planned.atomic = planned.undo.outsideTransaction.isEmpty();
         planned.step.app = QDir(scan.folder).dirName();
         planned.step.from = row.version;

@@ -222,6 +222,7 @@ Check sqlFolderPending(PgConnection& connection, const RunbookTarget& target, Ch
     const SqlFolderPlan plan = SqlFolderSource::pending(scan, *applied);
     std::vector<SourceProblem> problems = scan.problems;
     problems.insert(problems.end(), plan.problems.begin(), plan.problems.end());
+    problems.insert(problems.end(), plan.unreadable.begin(), plan.unreadable.end());
     QStringList pending;
     for (const SqlFolderScript& script : plan.pending)
         pending << script.relativePath;

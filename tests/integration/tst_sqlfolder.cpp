@@ -11,6 +11,7 @@
 #include "migrations/sqlfolderstatements.h"
 #include "migrations/statementtiming.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -397,6 +398,61 @@ private slots:
                  qPrintable(problems[1].message));
         QVERIFY(problems[1].message.contains(QStringLiteral("no longer in the folder")));
         QCOMPARE(QFileInfo(problems[1].file).fileName(), QStringLiteral("V2__add_email.sql"));
+    }
+
+    // A seed script past kLargeScriptBytes: the scan hashes it a megabyte at a time and keeps
+    // no text; the plan reads it, refusing one that changed since; then it applies as any.
+    void largeScriptsAreReadWhenPlanned()
+    {
+        const QString db = freshDatabase(QStringLiteral("sqlfolder_large"));
+        QTemporaryDir dir;
+        QByteArray seed = "CREATE TABLE seed (id int);\n";
+        const QByteArray padding = "-- " + QByteArray(96, 'x') + "\n";
+        while (seed.size() <= core::SqlFolderSource::kLargeScriptBytes)
+            seed += padding;
+        seed += "INSERT INTO seed VALUES (1);\n";
+        writeFile(dir, QStringLiteral("V1__seed.sql"), seed);
+        writeFile(dir, QStringLiteral("V2__index.sql"), "CREATE INDEX seed_id ON seed (id);\n");
+
+        const auto scan = core::SqlFolderSource::scan(dir.path());
+        QVERIFY2(scan.problems.empty(), qPrintable(problemText(scan.problems)));
+        const core::SqlFolderScript* large = find(scan, QStringLiteral("V1__seed"));
+        QVERIFY(large && large->deferred);
+        QVERIFY(large->migration.sql.isEmpty());
+        QCOMPARE(large->bytes, qint64(seed.size()));
+        QCOMPARE(large->checksum,
+                 QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(!find(scan, QStringLiteral("V2__index"))->deferred);
+
+        core::PgConnection writer;
+        open(writer, db, true);
+        const auto notRead = core::SqlFolderApplier::apply(writer, *large, {});
+        QVERIFY(!notRead);
+        QVERIFY2(notRead.error().sentence().contains(QStringLiteral("not read yet")),
+                 qPrintable(notRead.error().sentence()));
+
+        const core::SqlFolderPlan plan = core::SqlFolderSource::pending(scan, {});
+        QVERIFY2(plan.unreadable.empty(), qPrintable(problemText(plan.unreadable)));
+        QCOMPARE(plan.pending.size(), std::size_t(2));
+        QVERIFY(!plan.pending[0].deferred);
+        QCOMPARE(plan.pending[0].migration.sql.size(), seed.size());
+        QVERIFY(plan.pending[0].migration.atomic);
+        for (const core::SqlFolderScript& script : plan.pending) {
+            const auto applied = core::SqlFolderApplier::apply(writer, script, {});
+            QVERIFY2(applied, applied ? "" : qPrintable(applied.error().sentence()));
+        }
+        const auto rows = writer.exec(QStringLiteral("SELECT count(*) AS n FROM seed"));
+        QVERIFY(rows);
+        QCOMPARE(rows->toInt64(0, QStringLiteral("n")), 1);
+
+        // Changed between the scan and the plan: refused by name, nothing to run.
+        seed.replace("VALUES (1)", "VALUES (2)");
+        writeFile(dir, QStringLiteral("V1__seed.sql"), seed);
+        const core::SqlFolderPlan changed = core::SqlFolderSource::pending(scan, {});
+        QCOMPARE(changed.unreadable.size(), std::size_t(1));
+        QVERIFY2(changed.unreadable[0].message.contains(
+                     QStringLiteral("V1__seed.sql changed after migdesk read the folder")),
+                 qPrintable(changed.unreadable[0].message));
     }
 
     void failedApplyLeavesNothingAndIsRecorded()
