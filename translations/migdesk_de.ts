@@ -2037,6 +2037,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source> (about %1 queries at the average rate since the server started %2 ago)</source>
         <translation> (etwa %1 Abfragen bei der mittleren Rate seit dem Serverstart vor %2)</translation>
     </message>
+    <message>
+        <source> (how many queries would queue is unknown: the statistics cover less than an hour; measure with assess --sample-seconds)</source>
+        <translation> (wie viele Abfragen sich anstauen würden, ist unbekannt: die Statistik umfasst weniger als eine Stunde; messen Sie mit assess --sample-seconds)</translation>
+    </message>
 </context>
 <context>
     <name>LockBlockerWatch</name>

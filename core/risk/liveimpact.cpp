@@ -6,6 +6,7 @@
 #include "connection/pgconnection.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace migdesk::core {
 
@@ -86,8 +87,10 @@ bool blocksWrites(const QString& mode)
     return modes.contains(mode);
 }
 
-// An average over less than a second is noise.
-constexpr double kShortestAverageSeconds = 1;
+// An average over less than an hour says more about what ran in it (the bulk load of a fresh
+// server, a restore) than about the table's usual traffic: such rates stay unknown, and
+// --sample-seconds measures them.
+constexpr double kShortestAverageSeconds = 3600;
 
 } // namespace
 
@@ -214,8 +217,12 @@ LockImpact LiveImpact::assess(const StatementLock& lock, const TableLoad& table,
         sentence += tr(", during which every query on it waits");
     else if (blocksWrites(lock.mode) && (lock.rewritesTable || lock.scansTable))
         sentence += tr(", during which every write to it waits");
-    if (impact.queuedQueries >= 1) {
-        const QString queries = QString::number(qRound(impact.queuedQueries));
+    if (table.rateSource == RateSource::Unknown && (blocksReads(lock.mode) || blocksWrites(lock.mode))
+        && (lock.rewritesTable || lock.scansTable)) {
+        sentence += tr(" (how many queries would queue is unknown: the statistics cover less "
+                       "than an hour; measure with assess --sample-seconds)");
+    } else if (impact.queuedQueries >= 1) {
+        const QString queries = QLocale().toString(qRound(impact.queuedQueries));
         const QString window = formatDuration(table.rateWindowSeconds);
         switch (table.rateSource) {
         case RateSource::Measured:
