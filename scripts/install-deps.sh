@@ -13,6 +13,8 @@ packages=(
     python3-django python3-psycopg2 file dpkg-dev
     # bench_monitor measures pg_activity's own refresh queries beside migdesk's.
     pg-activity
+    # scripts/fuzz.sh: clang with libFuzzer and the sanitizers' runtime.
+    clang libclang-rt-14-dev
 )
 
 missing=()
