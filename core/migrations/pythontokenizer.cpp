@@ -359,11 +359,7 @@ bool PythonTokenizer::readString(qsizetype start, qsizetype quote)
             break;
         }
         if (ch == QLatin1Char('{') && prefix.contains(QLatin1Char('f'))) {
-            if (charAt(p + 1) == QLatin1Char('{')) {
-                p += 2;
-                continue;
-            }
-            if (!skipReplacementField(p, startLine, startColumn))
+            if (!skipOpeningBrace(p, startLine, startColumn))
                 return false;
             continue;
         }
@@ -385,6 +381,15 @@ bool PythonTokenizer::readString(qsizetype start, qsizetype quote)
     m_lineHasContent = true;
     m_pos = end;
     return true;
+}
+
+bool PythonTokenizer::skipOpeningBrace(qsizetype& p, int startLine, int startColumn)
+{
+    if (charAt(p + 1) == QLatin1Char('{')) {
+        p += 2; // a literal brace
+        return true;
+    }
+    return skipReplacementField(p, startLine, startColumn);
 }
 
 bool PythonTokenizer::skipReplacementField(qsizetype& p, int startLine, int startColumn)
@@ -458,11 +463,7 @@ bool PythonTokenizer::skipNestedString(qsizetype& p, int startLine, int startCol
             p += triple ? 3 : 1;
             return true;
         } else if (formatted && ch == QLatin1Char('{')) {
-            if (charAt(p + 1) == QLatin1Char('{')) {
-                p += 2;
-                continue;
-            }
-            if (!skipReplacementField(p, startLine, startColumn))
+            if (!skipOpeningBrace(p, startLine, startColumn))
                 return false;
             continue;
         }

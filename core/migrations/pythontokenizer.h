@@ -54,6 +54,8 @@ private:
     // hold any string, its own quotes included, and line breaks; its format spec (after a
     // top-level ':') is text with nested fields. `p` is on the '{' and ends after the '}'.
     bool skipReplacementField(qsizetype& p, int startLine, int startColumn);
+    // `p` is on a '{' of an f-string: a doubled one is a literal brace, else a field.
+    bool skipOpeningBrace(qsizetype& p, int startLine, int startColumn);
     // `p` is on the quote of a string inside a replacement field; ends after its close.
     bool skipNestedString(qsizetype& p, int startLine, int startColumn);
     bool decodeString(PythonToken& token, QStringView body, bool raw, int line);
