@@ -280,32 +280,31 @@ bool PythonTokenizer::readNumber()
 {
     const qsizetype start = m_pos;
     qsizetype p = m_pos;
-    const auto at = [this](qsizetype i) { return i < m_source.size() ? m_source.at(i) : QChar(); };
     const auto digits = [&](bool hex) {
         while (p < m_source.size() &&
-               (at(p).isDigit() || at(p) == QLatin1Char('_') || (hex && hexValue(at(p)) >= 0)))
+               (charAt(p).isDigit() || charAt(p) == QLatin1Char('_') || (hex && hexValue(charAt(p)) >= 0)))
             ++p;
     };
-    const QChar radix = at(p + 1).toLower();
-    if (at(p) == QLatin1Char('0') &&
+    const QChar radix = charAt(p + 1).toLower();
+    if (charAt(p) == QLatin1Char('0') &&
         (radix == QLatin1Char('x') || radix == QLatin1Char('o') || radix == QLatin1Char('b'))) {
         p += 2;
         digits(true);
     } else {
         digits(false);
-        if (at(p) == QLatin1Char('.')) {
+        if (charAt(p) == QLatin1Char('.')) {
             ++p;
             digits(false);
         }
-        const QChar e = at(p).toLower();
-        const QChar afterE = at(p + 1);
+        const QChar e = charAt(p).toLower();
+        const QChar afterE = charAt(p + 1);
         const bool signedExponent =
-            (afterE == QLatin1Char('+') || afterE == QLatin1Char('-')) && at(p + 2).isDigit();
+            (afterE == QLatin1Char('+') || afterE == QLatin1Char('-')) && charAt(p + 2).isDigit();
         if (e == QLatin1Char('e') && (afterE.isDigit() || signedExponent)) {
             p += 2;
             digits(false);
         }
-        if (at(p).toLower() == QLatin1Char('j'))
+        if (charAt(p).toLower() == QLatin1Char('j'))
             ++p;
     }
     pushToken(PythonToken::Kind::Number, start, p, m_line);
