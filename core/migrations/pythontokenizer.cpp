@@ -281,8 +281,9 @@ bool PythonTokenizer::readNumber()
     const qsizetype start = m_pos;
     qsizetype p = m_pos;
     const auto digits = [&](bool hex) {
-        while (p < m_source.size() &&
-               (charAt(p).isDigit() || charAt(p) == QLatin1Char('_') || (hex && hexValue(charAt(p)) >= 0)))
+        while (p < m_source.size()
+               && (charAt(p).isDigit() || charAt(p) == QLatin1Char('_')
+                   || (hex && hexValue(charAt(p)) >= 0)))
             ++p;
     };
     const QChar radix = charAt(p + 1).toLower();
