@@ -24,7 +24,8 @@ const std::map<QString, QString>& libpqVariables()
         PQconninfoOption* keywords = PQconninfoParse("", nullptr);
         for (const PQconninfoOption* option = keywords; option && option->keyword; ++option) {
             if (option->envvar)
-                map.emplace(QString::fromLatin1(option->keyword), QString::fromLatin1(option->envvar));
+                map.emplace(QString::fromLatin1(option->keyword),
+                            QString::fromLatin1(option->envvar));
         }
         PQconninfoFree(keywords);
         return map;
@@ -63,8 +64,8 @@ bool toolNeeds(const QString& variable)
         QStringLiteral("PATH"),   QStringLiteral("HOME"),     QStringLiteral("USER"),
         QStringLiteral("LOGNAME"), QStringLiteral("LANG"),    QStringLiteral("LANGUAGE"),
         QStringLiteral("TZ"),     QStringLiteral("TMPDIR"),   QStringLiteral("PGSYSCONFDIR")};
-    return exact.contains(variable) || variable.startsWith(QLatin1String("LC_"))
-           || variable.startsWith(QLatin1String("PG")) || variable.startsWith(QLatin1String("KRB5"));
+    return exact.contains(variable) || variable.startsWith(QLatin1String("LC_")) ||
+           variable.startsWith(QLatin1String("PG")) || variable.startsWith(QLatin1String("KRB5"));
 }
 
 void addTarget(QProcessEnvironment& environment, const ConnInfo& target,
@@ -77,7 +78,8 @@ void addTarget(QProcessEnvironment& environment, const ConnInfo& target,
         const auto variable = libpqVariables().find(keyword);
         if (variable != libpqVariables().end() && keyword != QLatin1String("password"))
             environment.insert(variable->second, value);
-        else if (variable == libpqVariables().end() && !ownService && !value.contains(QLatin1Char('\n')))
+        else if (variable == libpqVariables().end() && !ownService &&
+                 !value.contains(QLatin1Char('\n')))
             section += keyword.toUtf8() + '=' + value.toUtf8() + '\n';
     }
     // A target's own service keeps being read; what libpq takes from no variable then comes
@@ -117,7 +119,8 @@ QProcessEnvironment libpqEnvironment(const ConnInfo& target, const std::optional
     return environment;
 }
 
-QProcessEnvironment djangoEnvironment(const ConnInfo& target, const std::optional<QString>& password,
+QProcessEnvironment djangoEnvironment(const ConnInfo& target,
+                                      const std::optional<QString>& password,
                                       const QString& applicationName, const QString& options)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -29,7 +29,8 @@ QProcessEnvironment libpqEnvironment(const ConnInfo& target, const std::optional
 // For the project's manage.py: its settings read the environment (DJANGO_SETTINGS_MODULE, its
 // own secrets, often DATABASE_URL), so it keeps the caller's, without migdesk's own MIGDESK_*
 // variables (the webhook URL). DjangoTargetGuard checks that Django reaches migdesk's database.
-QProcessEnvironment djangoEnvironment(const ConnInfo& target, const std::optional<QString>& password,
+QProcessEnvironment djangoEnvironment(const ConnInfo& target,
+                                      const std::optional<QString>& password,
                                       const QString& applicationName = {},
                                       const QString& options = {});
 

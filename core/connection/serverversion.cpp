@@ -8,7 +8,10 @@ QString ServerVersion::text() const
     // Since 10 the version has two parts; before, three.
     if (m_number >= 100000)
         return QStringLiteral("%1.%2").arg(m_number / 10000).arg(m_number % 10000);
-    return QStringLiteral("%1.%2.%3").arg(m_number / 10000).arg(m_number / 100 % 100).arg(m_number % 100);
+    return QStringLiteral("%1.%2.%3")
+        .arg(m_number / 10000)
+        .arg(m_number / 100 % 100)
+        .arg(m_number % 100);
 }
 
 QString ServerVersion::lockWaitStart(const QString& lockAlias) const

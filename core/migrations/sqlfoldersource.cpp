@@ -167,7 +167,8 @@ std::variant<SqlFolderScript, SourceProblem> SqlFolderSource::readScript(const Q
     if (script.bytes > kLargeScriptBytes) {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QStringDecoder decoder(QStringDecoder::Utf8);
-        for (QByteArray chunk = source.read(1 << 20); !chunk.isEmpty(); chunk = source.read(1 << 20)) {
+        for (QByteArray chunk = source.read(1 << 20); !chunk.isEmpty();
+             chunk = source.read(1 << 20)) {
             hash.addData(chunk);
             decoder.decode(chunk);
         }
@@ -216,8 +217,9 @@ std::optional<SourceProblem> SqlFolderSource::load(SqlFolderScript& script)
         return std::nullopt;
     QFile source(script.migration.file);
     if (!source.open(QIODevice::ReadOnly))
-        return SourceProblem{script.migration.file, 0,
-                             tr("%1 cannot be read: %2.").arg(script.relativePath, source.errorString())};
+        return SourceProblem{
+            script.migration.file, 0,
+            tr("%1 cannot be read: %2.").arg(script.relativePath, source.errorString())};
     return takeText(script, source.readAll(), true);
 }
 

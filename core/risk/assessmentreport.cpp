@@ -12,22 +12,23 @@ namespace {
 
 QJsonObject impactJson(const LockImpact& i)
 {
-    return QJsonObject{{QStringLiteral("relation"), i.lock.relation},
-                       {QStringLiteral("mode"), i.lock.mode},
-                       {QStringLiteral("rewrites"), i.lock.rewritesTable},
-                       {QStringLiteral("scans"), i.lock.scansTable},
-                       {QStringLiteral("table_bytes"), i.table.totalBytes},
-                       {QStringLiteral("estimated_rows"), i.table.estimatedRows},
-                       {QStringLiteral("lock_seconds"), i.lockSeconds},
-                       {QStringLiteral("lock_holders"), int(i.table.holders.size())},
-                       {QStringLiteral("oldest_holder_transaction_seconds"),
-                        i.table.oldestHolderTransactionSeconds},
-                       {QStringLiteral("queries_per_second"), i.table.queriesPerSecond},
-                       {QStringLiteral("writes_per_second"), i.table.writesPerSecond},
-                       {QStringLiteral("rate_source"), LiveImpact::rateSourceKey(i.table.rateSource)},
-                       {QStringLiteral("rate_window_seconds"), i.table.rateWindowSeconds},
-                       {QStringLiteral("level"), LiveImpact::levelKey(i.level)},
-                       {QStringLiteral("sentence"), i.sentence}};
+    return QJsonObject{
+        {QStringLiteral("relation"), i.lock.relation},
+        {QStringLiteral("mode"), i.lock.mode},
+        {QStringLiteral("rewrites"), i.lock.rewritesTable},
+        {QStringLiteral("scans"), i.lock.scansTable},
+        {QStringLiteral("table_bytes"), i.table.totalBytes},
+        {QStringLiteral("estimated_rows"), i.table.estimatedRows},
+        {QStringLiteral("lock_seconds"), i.lockSeconds},
+        {QStringLiteral("lock_holders"), int(i.table.holders.size())},
+        {QStringLiteral("oldest_holder_transaction_seconds"),
+         i.table.oldestHolderTransactionSeconds},
+        {QStringLiteral("queries_per_second"), i.table.queriesPerSecond},
+        {QStringLiteral("writes_per_second"), i.table.writesPerSecond},
+        {QStringLiteral("rate_source"), LiveImpact::rateSourceKey(i.table.rateSource)},
+        {QStringLiteral("rate_window_seconds"), i.table.rateWindowSeconds},
+        {QStringLiteral("level"), LiveImpact::levelKey(i.level)},
+        {QStringLiteral("sentence"), i.sentence}};
 }
 
 QString escaped(const QString& text)
