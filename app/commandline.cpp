@@ -440,9 +440,15 @@ int CommandLine::lint(const QStringList& arguments)
         fail(tr("--pg-version takes a server_version_num such as 150000."));
         return BadUsage;
     }
+    // Written as each file is linted, a finding at a time: a file of 10,000 statements has
+    // tens of thousands of findings, and a whole report in memory would be several times that.
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const auto writeBytes = [](const QByteArray& bytes) { std::fputs(bytes.constData(), stdout); };
     bool found = false;
-    QJsonArray results;
-    for (const QString& path : files) {
+    if (json)
+        writeBytes("[");
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -451,17 +457,22 @@ int CommandLine::lint(const QStringList& arguments)
         core::LintOptions options;
         options.serverVersionNum = version;
         options.file = path;
-        const core::LintResult result = core::SqlLinter::lint(QString::fromUtf8(file.readAll()), options);
+        options.withLocks = json; // the text report leaves them out
+        const core::LintResult result =
+            core::SqlLinter::lint(QString::fromUtf8(file.readAll()), options);
         found = found || result.parseError;
         for (const core::Finding& f : result.findings)
             found = found || int(f.severity) >= threshold;
-        if (parser.isSet(QStringLiteral("json")))
-            results.append(core::LintReport::toJson(result, path));
-        else
-            print(stdout, core::LintReport::toText(result, path, core::LintReport::Locks::Hide));
+        if (json) {
+            writeBytes(i > 0 ? ",\n" : "\n");
+            core::LintReport::writeJson(result, path, writeBytes);
+        } else {
+            core::LintReport::writeText(result, path, core::LintReport::Locks::Hide, writeBytes);
+        }
     }
-    if (parser.isSet(QStringLiteral("json")))
-        print(stdout, QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)));
+    if (json)
+        writeBytes("\n]\n");
+    std::fflush(stdout);
     return found ? StepFailed : Ok;
 }
 

@@ -2,15 +2,14 @@
 // Reading migrations and assessing them, side by side with what a DBA runs today:
 //  1. a Django project of 2,000 migration files (half applied): migdesk's static reader and
 //     graph against `python3 manage.py showmigrations --plan`;
-//  2. `migdesk assess` on the demo database against `showmigrations --plan` on the demo project;
-//  3. the linter on a 10,000-statement file, against squawk when $SQUAWK names its binary.
+//  2. `migdesk assess` on the demo database against `showmigrations --plan` on the demo project.
+// The linter against squawk is bench_lint.
 #include "benchsupport.h"
 #include "cluster/demodatabase.h"
 #include "migrations/appliedmigrationsreader.h"
 #include "migrations/djangoproject.h"
 #include "migrations/migrationgraph.h"
 #include "risk/assessmentbuilder.h"
-#include "risk/sqllinter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -147,37 +146,5 @@ int main(int argc, char** argv)
     std::printf("| plan, scores, lint, live impact, blockers (median) | %.0f ms | %.0f ms (plan only) |\n"
                 "| ratio | 1 | %.1f× |\n", assessMs, demoDjangoMs, demoDjangoMs / assessMs);
 
-    // 3. The linter on 10,000 statements.
-    QByteArray sql;
-    for (int i = 0; i < 2000; ++i) {
-        const QByteArray n = QByteArray::number(i);
-        sql += "CREATE TABLE t" + n + " (id bigint PRIMARY KEY, v int);\n"
-               "ALTER TABLE t" + n + " ADD COLUMN c text DEFAULT 'x';\n"
-               "CREATE INDEX t" + n + "_v ON t" + n + " (v);\n"
-               "ALTER TABLE t" + n + " ADD CONSTRAINT t" + n + "_c CHECK (v > 0);\n"
-               "UPDATE t" + n + " SET v = 1 WHERE id = 1;\n";
-    }
-    const QString file = dir.filePath(QStringLiteral("big.sql"));
-    write(file, sql);
-    std::size_t findings = 0;
-    const double lintMs = bench::medianMs(5, [&] {
-        findings = core::SqlLinter::lint(QString::fromUtf8(sql)).findings.size();
-    });
-    const QString squawk = qEnvironmentVariable("SQUAWK");
-    double squawkMs = -1;
-    if (!squawk.isEmpty())
-        squawkMs = bench::medianMs(3, [&] {
-            QProcess process;
-            process.setStandardOutputFile(QProcess::nullDevice());
-            process.start(squawk, {QStringLiteral("--pg-version=15"), file});
-            process.waitForFinished(-1);
-        });
-    std::printf("\n| 10,000 statements | migdesk lint | squawk |\n|---|---|---|\n");
-    if (squawkMs > 0)
-        std::printf("| lint (median) | %.0f ms, %zu findings | %.0f ms |\n| ratio | 1 | %.2f× |\n",
-                    lintMs, findings, squawkMs, squawkMs / lintMs);
-    else
-        std::printf("| lint (median) | %.0f ms, %zu findings | not measured: set SQUAWK=path/to/squawk |\n",
-                    lintMs, findings);
     return 0;
 }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace migdesk::core {
 
 // A lint result as `migdesk lint` prints it: JSON for scripts and CI (stable snake_case keys,
@@ -18,13 +20,23 @@ public:
     enum class Locks { Hide, Show };
 
     static QJsonObject toJson(const LintResult& result, const QString& file = {});
+    // The same object as compact JSON a finding at a time, for a result too large to hold twice.
+    static void writeJson(const LintResult& result, const QString& file,
+                          const std::function<void(const QByteArray&)>& write);
     static QString toText(const LintResult& result, const QString& file = {},
                           Locks locks = Locks::Show);
+    // The same text in UTF-8, a finding at a time, for a result too large to hold twice.
+    static void writeText(const LintResult& result, const QString& file, Locks locks,
+                          const std::function<void(const QByteArray&)>& write);
     static QString severityName(Finding::Severity severity);
     static QJsonObject findingToJson(const Finding& finding);
     static QJsonObject lockToJson(const StatementLock& lock);
     // The parse error or any finding of Error severity: `migdesk lint` exits with 1.
     static bool hasErrors(const LintResult& result);
+
+private:
+    // Everything but the findings and locks.
+    static QJsonObject summaryToJson(const LintResult& result, const QString& file);
 };
 
 } // namespace migdesk::core

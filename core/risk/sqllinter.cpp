@@ -100,10 +100,26 @@ Finding::Severity SqlLinter::severityOf(const QString& ruleId)
 LintResult SqlLinter::lint(const QString& sql, const LintOptions& options)
 {
     LintResult result;
-    const SqlLintSource source(sql);
+    SqlLintSource source(sql);
     const int lineOffset = options.firstLine - 1;
 
-    if (source.error()) {
+    LockLevels locks(options.serverVersionNum);
+    SqlLintRules rules(source, locks, options.serverVersionNum, options.assumeInTransaction);
+    std::vector<StatementLock> statementLocks;
+    int statementCount = 0;
+    const bool parsed = source.parse([&](const SqlLintSource::Statement& statement) {
+        if (options.withLocks) {
+            for (StatementLock lock : locks.locksFor(statement)) {
+                lock.line += lineOffset;
+                statementLocks.push_back(lock);
+            }
+        }
+        // Rules see the script as it was before this statement; then the tracker learns it.
+        rules.check(statement);
+        locks.record(statement);
+        ++statementCount;
+    });
+    if (!parsed) {
         const SqlLintSource::Error& error = *source.error();
         Finding finding;
         finding.rule = QStringLiteral("syntax-error");
@@ -119,28 +135,18 @@ LintResult SqlLinter::lint(const QString& sql, const LintOptions& options)
         result.parseError = finding;
         return result;
     }
-
-    LockLevels locks(options.serverVersionNum);
-    SqlLintRules rules(source, locks, options.serverVersionNum, options.assumeInTransaction);
-    for (const SqlLintSource::Statement& statement : source.statements()) {
-        for (StatementLock lock : locks.locksFor(statement)) {
-            lock.line += lineOffset;
-            result.locks.push_back(lock);
-        }
-        // Rules see the script as it was before this statement; then the tracker learns it.
-        rules.check(statement);
-        locks.record(statement);
-    }
     rules.finish();
-    result.statementCount = int(source.statements().size());
+    result.locks = std::move(statementLocks);
+    result.statementCount = statementCount;
 
     std::vector<Ignore> ignores;
     for (const SqlLintSource::Comment& comment : source.comments()) {
         if (auto ignore = parseIgnore(comment))
             ignores.push_back(*ignore);
     }
-    for (const SqlLintRules::Hit& hit : rules.hits()) {
-        const SqlLintSource::Statement& statement = source.statements()[size_t(hit.statement)];
+    std::vector<SqlLintRules::Hit> hits = rules.takeHits();
+    result.findings.reserve(hits.size());
+    for (SqlLintRules::Hit& hit : hits) {
         const bool ignored =
             std::any_of(ignores.begin(), ignores.end(), [&](const Ignore& ignore) {
                 if (!suppresses(ignore, hit.finding.rule))
@@ -149,15 +155,15 @@ LintResult SqlLinter::lint(const QString& sql, const LintOptions& options)
                     return true;
                 // On the line before the statement, or anywhere within its lines (a trailing
                 // comment, or one above the sub-command it is about).
-                return ignore.endLine == statement.line - 1 ||
-                       (ignore.line >= statement.line && ignore.line <= statement.endLine);
+                return ignore.endLine == hit.statementLine - 1 ||
+                       (ignore.line >= hit.statementLine && ignore.line <= hit.statementEndLine);
             });
         if (ignored)
             continue;
-        Finding finding = hit.finding;
+        Finding& finding = hit.finding;
         finding.file = options.file;
         finding.line += lineOffset;
-        result.findings.push_back(finding);
+        result.findings.push_back(std::move(finding));
     }
     return result;
 }

@@ -20,6 +20,7 @@ struct LintOptions
     int firstLine = 1;             // line of the script's first line in `file` (SQL in a .py)
     // The migration tool wraps the script in a transaction: Django runs atomic migrations so.
     bool assumeInTransaction = false;
+    bool withLocks = true; // fill LintResult::locks (the rules know the locks either way)
 };
 
 struct LintResult

@@ -14,6 +14,15 @@ namespace {
 
 using Severity = Finding::Severity;
 
+// A statement kept for a finding that finish() reports: where it is and its text, without the
+// parse tree, which would keep the script's trees in memory.
+SqlLintSource::Statement placeOf(const SqlLintSource::Statement& statement)
+{
+    SqlLintSource::Statement place = statement;
+    place.node = QJsonObject();
+    return place;
+}
+
 // PostgreSQL truncates identifiers to NAMEDATALEN - 1 bytes.
 constexpr int MaxIdentifierBytes = 63;
 
@@ -237,24 +246,26 @@ Finding::Severity SqlLintRules::severityOf(const QString& rule)
 SqlLintRules::SqlLintRules(const SqlLintSource& source, const LockLevels& locks,
                            int serverVersionNum, bool assumeInTransaction)
     : m_source(source), m_locks(locks), m_serverVersionNum(serverVersionNum),
-      m_assumeInTransaction(assumeInTransaction), m_inTransaction(assumeInTransaction)
+      m_assumeInTransaction(assumeInTransaction), m_inTransaction(assumeInTransaction),
+      m_insideForNewTables(assumeInTransaction)
+{
+}
+
+void SqlLintRules::noteNewTable(const SqlLintSource::Statement& statement)
 {
     // As squawk: a table created inside a transaction anywhere in the script is new and empty,
-    // so indexes and constraints on it lock nobody out.
-    bool inside = assumeInTransaction;
-    for (const SqlLintSource::Statement& statement : source.statements()) {
-        if (statement.type == QLatin1String("TransactionStmt")) {
-            const QString kind = text(statement.node, "kind");
-            if (kind == QLatin1String("TRANS_STMT_BEGIN") ||
-                kind == QLatin1String("TRANS_STMT_START"))
-                inside = true;
-            else if (kind == QLatin1String("TRANS_STMT_COMMIT") ||
-                     kind == QLatin1String("TRANS_STMT_ROLLBACK"))
-                inside = false;
-        } else if (statement.type == QLatin1String("CreateStmt") && inside) {
-            m_tablesCreatedInTransaction.insert(
-                text(object(statement.node, "relation"), "relname"));
-        }
+    // so indexes and constraints on it lock nobody out. squawk decides this before it checks
+    // a statement; here the script streams by, so a finding about a table created further down
+    // is taken back in finish() (reportUnlessNew()).
+    if (statement.type == QLatin1String("TransactionStmt")) {
+        const QString kind = text(statement.node, "kind");
+        if (kind == QLatin1String("TRANS_STMT_BEGIN") || kind == QLatin1String("TRANS_STMT_START"))
+            m_insideForNewTables = true;
+        else if (kind == QLatin1String("TRANS_STMT_COMMIT") ||
+                 kind == QLatin1String("TRANS_STMT_ROLLBACK"))
+            m_insideForNewTables = false;
+    } else if (statement.type == QLatin1String("CreateStmt") && m_insideForNewTables) {
+        m_tablesCreatedInTransaction.insert(text(object(statement.node, "relation"), "relname"));
     }
 }
 
@@ -275,7 +286,18 @@ void SqlLintRules::report(const SqlLintSource::Statement& statement, const char*
     hit.finding.statement = statement.text;
     hit.finding.message = message;
     hit.finding.fix = fix;
+    hit.statementLine = statement.line;
+    hit.statementEndLine = statement.endLine;
     m_hits.push_back(hit);
+}
+
+void SqlLintRules::reportUnlessNew(const SqlLintSource::Statement& statement, const QString& table,
+                                   const char* rule, const QString& message, const QString& fix)
+{
+    if (createdInTransaction(table))
+        return;
+    report(statement, rule, message, fix);
+    m_hits.back().unlessCreated = table;
 }
 
 void SqlLintRules::check(const SqlLintSource::Statement& statement)
@@ -284,6 +306,8 @@ void SqlLintRules::check(const SqlLintSource::Statement& statement)
     const QJsonObject& node = statement.node;
     const auto typeIs = [&type](const char* name) { return type == QLatin1String(name); };
 
+    noteNewTable(statement);
+    ++m_statementCount;
     timeouts(statement);
     identifiers(statement);
     duplicateColumns(statement);
@@ -381,7 +405,7 @@ void SqlLintRules::transactionStatement(const SqlLintSource::Statement& statemen
                    tr("BEGIN while a transaction is already in progress has no effect."),
                    separateFiles);
         m_explicitTransaction = true;
-        m_uncommittedBegin = statement.index;
+        m_uncommittedBegin = placeOf(statement);
         if (!m_inTransaction)
             m_notValidConstraints.clear();
         m_inTransaction = true;
@@ -396,7 +420,7 @@ void SqlLintRules::transactionStatement(const SqlLintSource::Statement& statemen
                    tr("There is no transaction to COMMIT or ROLLBACK."),
                    tr("BEGIN the transaction earlier in the script or remove this statement."));
         m_explicitTransaction = false;
-        m_uncommittedBegin = -1;
+        m_uncommittedBegin.reset();
         m_inTransaction = false;
     }
 }
@@ -737,7 +761,7 @@ void SqlLintRules::addColumn(const SqlLintSource::Statement& statement, const QS
                        .arg(column, relationName(object(constraint, "pktable"))),
                    tr("Add the column without REFERENCES, then ADD CONSTRAINT ... FOREIGN KEY "
                       "... NOT VALID and VALIDATE CONSTRAINT in a separate transaction."));
-            m_foreignKeys.push_back({statement.index,
+            m_foreignKeys.push_back({placeOf(statement),
                                      table,
                                      text(object(statement.node, "relation"), "schemaname"),
                                      relationName(object(statement.node, "relation")),
@@ -777,7 +801,6 @@ void SqlLintRules::addConstraint(const SqlLintSource::Statement& statement, cons
     const QString name = text(constraint, "conname");
     const bool notValid = flag(constraint, "skip_validation");
     const bool usingIndex = !text(constraint, "indexname").isEmpty();
-    const bool newTable = createdInTransaction(table);
     const QString written = relationName(object(statement.node, "relation"));
     const QString schema = text(object(statement.node, "relation"), "schemaname");
     const bool unique = contype == QLatin1String("CONSTR_UNIQUE");
@@ -794,37 +817,40 @@ void SqlLintRules::addConstraint(const SqlLintSource::Statement& statement, cons
             m_notNullConstraints.insert(name, {table, fields.first()});
     }
 
-    if (!notValid && !newTable && !((unique || primary) && usingIndex)) {
+    if (!notValid && !((unique || primary) && usingIndex)) {
         const bool canBeNotValid =
             contype == QLatin1String("CONSTR_CHECK") || contype == QLatin1String("CONSTR_FOREIGN");
-        report(statement, "constraint-missing-not-valid",
-               tr("Adding constraint %1 validates every existing row of %2 while blocking "
-                  "writes to it.")
-                   .arg(name.isEmpty() ? tr("(unnamed)") : name, written),
-               canBeNotValid
-                   ? tr("ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a separate "
-                        "transaction (it only takes SHARE UPDATE EXCLUSIVE).")
-                   : tr("CREATE UNIQUE INDEX CONCURRENTLY outside a transaction, then ADD "
-                        "CONSTRAINT ... USING INDEX."));
+        reportUnlessNew(
+            statement, table, "constraint-missing-not-valid",
+            tr("Adding constraint %1 validates every existing row of %2 while blocking "
+               "writes to it.")
+                .arg(name.isEmpty() ? tr("(unnamed)") : name, written),
+            canBeNotValid
+                ? tr("ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT in a separate "
+                     "transaction (it only takes SHARE UPDATE EXCLUSIVE).")
+                : tr("CREATE UNIQUE INDEX CONCURRENTLY outside a transaction, then ADD "
+                     "CONSTRAINT ... USING INDEX."));
     }
     if (contype == QLatin1String("CONSTR_FOREIGN")) {
         const QString referenced = relationName(object(constraint, "pktable"));
-        if (!notValid && !newTable)
-            report(statement, "adding-foreign-key-constraint",
-                   tr("Adding foreign key %1 scans %2 while holding SHARE ROW EXCLUSIVE locks "
-                      "on %2 and %3, which blocks writes to both.")
-                       .arg(name.isEmpty() ? tr("(unnamed)") : name, written, referenced),
-                   tr("ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT "
-                      "in a separate transaction."));
-        m_foreignKeys.push_back({statement.index, table, schema, written, referenced,
+        if (!notValid)
+            reportUnlessNew(
+                statement, table, "adding-foreign-key-constraint",
+                tr("Adding foreign key %1 scans %2 while holding SHARE ROW EXCLUSIVE locks "
+                   "on %2 and %3, which blocks writes to both.")
+                    .arg(name.isEmpty() ? tr("(unnamed)") : name, written, referenced),
+                tr("ADD CONSTRAINT ... FOREIGN KEY ... NOT VALID, then VALIDATE CONSTRAINT "
+                   "in a separate transaction."));
+        m_foreignKeys.push_back({placeOf(statement), table, schema, written, referenced,
                                  strings(array(constraint, "fk_attrs"))});
-    } else if (unique && !usingIndex && !newTable) {
-        report(statement, "disallowed-unique-constraint",
-               tr("Adding a UNIQUE constraint builds its index under an ACCESS EXCLUSIVE lock, "
-                  "blocking reads and writes to %1 meanwhile.")
-                   .arg(written),
-               tr("CREATE UNIQUE INDEX CONCURRENTLY outside a transaction (atomic = False in "
-                  "Django), then ADD CONSTRAINT ... UNIQUE USING INDEX."));
+    } else if (unique && !usingIndex) {
+        reportUnlessNew(
+            statement, table, "disallowed-unique-constraint",
+            tr("Adding a UNIQUE constraint builds its index under an ACCESS EXCLUSIVE lock, "
+               "blocking reads and writes to %1 meanwhile.")
+                .arg(written),
+            tr("CREATE UNIQUE INDEX CONCURRENTLY outside a transaction (atomic = False in "
+               "Django), then ADD CONSTRAINT ... UNIQUE USING INDEX."));
     } else if (primary && !usingIndex) {
         report(statement, "adding-serial-primary-key-field",
                tr("Adding a PRIMARY KEY builds its index under an ACCESS EXCLUSIVE lock, "
@@ -904,7 +930,7 @@ void SqlLintRules::createTable(const SqlLintSource::Statement& statement)
             for (const QJsonObject& constraint : columnConstraints(columnDef)) {
                 const QString contype = text(constraint, "contype");
                 if (contype == QLatin1String("CONSTR_FOREIGN"))
-                    m_foreignKeys.push_back({statement.index,
+                    m_foreignKeys.push_back({placeOf(statement),
                                              table,
                                              schema,
                                              written,
@@ -919,7 +945,7 @@ void SqlLintRules::createTable(const SqlLintSource::Statement& statement)
         const QJsonObject constraint = fieldsOf(element, "Constraint");
         const QString contype = text(constraint, "contype");
         if (contype == QLatin1String("CONSTR_FOREIGN"))
-            m_foreignKeys.push_back({statement.index, table, schema, written,
+            m_foreignKeys.push_back({placeOf(statement), table, schema, written,
                                      relationName(object(constraint, "pktable")),
                                      strings(array(constraint, "fk_attrs"))});
         else if (contype == QLatin1String("CONSTR_PRIMARY") ||
@@ -935,13 +961,14 @@ void SqlLintRules::createIndex(const SqlLintSource::Statement& statement)
     const QString table = text(relation, "relname");
     const bool concurrent = flag(node, "concurrent");
 
-    if (!concurrent && !createdInTransaction(table))
-        report(statement, "require-concurrent-index-creation",
-               tr("CREATE INDEX without CONCURRENTLY blocks writes to %1 until the index is "
-                  "built.")
-                   .arg(relationName(relation)),
-               tr("CREATE INDEX CONCURRENTLY ... outside a transaction (atomic = False in "
-                  "Django)."));
+    if (!concurrent)
+        reportUnlessNew(
+            statement, table, "require-concurrent-index-creation",
+            tr("CREATE INDEX without CONCURRENTLY blocks writes to %1 until the index is "
+               "built.")
+                .arg(relationName(relation)),
+            tr("CREATE INDEX CONCURRENTLY ... outside a transaction (atomic = False in "
+               "Django)."));
     if (!flag(node, "if_not_exists") && !text(node, "idxname").isEmpty() &&
         (concurrent || !m_inTransaction))
         report(statement, "prefer-robust-stmts",
@@ -952,7 +979,7 @@ void SqlLintRules::createIndex(const SqlLintSource::Statement& statement)
                    .arg(concurrent ? QStringLiteral("CONCURRENTLY ") : QString(),
                         text(node, "idxname")));
     if (concurrent && m_inTransaction)
-        m_concurrentIndexesInTransaction.push_back(statement.index);
+        m_concurrentIndexesInTransaction.push_back(placeOf(statement));
 
     // Leading plain columns of a full (not partial) index serve foreign key lookups.
     if (get(node, "whereClause").isUndefined()) {
@@ -1094,24 +1121,29 @@ void SqlLintRules::columnType(const SqlLintSource::Statement& statement, const Q
 
 void SqlLintRules::finish()
 {
-    if (m_uncommittedBegin >= 0) {
-        const SqlLintSource::Statement& begin = m_source.statements()[size_t(m_uncommittedBegin)];
-        report(begin, "ban-uncommitted-transaction",
+    if (m_uncommittedBegin) {
+        report(*m_uncommittedBegin, "ban-uncommitted-transaction",
                tr("The transaction started here is never committed or rolled back."),
                tr("Add COMMIT; at the end of the script."));
     }
     // squawk only objects when the script has more than one statement: a lone CREATE INDEX
     // CONCURRENTLY may well be run outside the transaction the tool would use.
-    if (m_source.statements().size() > 1) {
-        for (int index : m_concurrentIndexesInTransaction)
-            report(m_source.statements()[size_t(index)],
-                   "ban-concurrent-index-creation-in-transaction",
+    if (m_statementCount > 1) {
+        for (const SqlLintSource::Statement& index : m_concurrentIndexesInTransaction)
+            report(index, "ban-concurrent-index-creation-in-transaction",
                    tr("CREATE INDEX CONCURRENTLY cannot run inside a transaction block; the "
                       "migration fails here."),
                    tr("Move it into its own migration that runs outside a transaction "
                       "(atomic = False in Django)."));
     }
     foreignKeysWithoutIndex();
+    // Tables created further down the script than a finding about them were new after all.
+    m_hits.erase(std::remove_if(m_hits.begin(), m_hits.end(),
+                                [this](const Hit& hit) {
+                                    return !hit.unlessCreated.isEmpty() &&
+                                           createdInTransaction(hit.unlessCreated);
+                                }),
+                 m_hits.end());
     std::stable_sort(m_hits.begin(), m_hits.end(),
                      [](const Hit& a, const Hit& b) { return a.statement < b.statement; });
 }
@@ -1139,7 +1171,7 @@ void SqlLintRules::foreignKeysWithoutIndex()
         }
         if (covered)
             continue;
-        report(m_source.statements()[size_t(key.statement)], "foreign-key-without-index",
+        report(key.statement, "foreign-key-without-index",
                tr("The foreign key %1 (%2) -> %3 has no index on its columns in this script: "
                   "every DELETE or key UPDATE on %3 scans %1, and joins on it are slow.")
                    .arg(key.written, quotedList(key.columns), key.referenced),

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace migdesk::core {
@@ -17,7 +18,7 @@ namespace migdesk::core {
 // The linter's rules over one parsed script. squawk's rules keep squawk's ids and, as far as
 // PostgreSQL's parse tree allows, squawk's semantics (squawk 2.x, crates/squawk_linter);
 // migdesk's own rules add what a DBA checks before a maintenance window. Statements are fed in
-// script order; script-wide rules report from finish().
+// script order as they are parsed; script-wide rules report from finish().
 class SqlLintRules
 {
     Q_DECLARE_TR_FUNCTIONS(SqlLintRules)
@@ -27,11 +28,14 @@ public:
         const char* id;
         Finding::Severity severity;
     };
-    // A finding with the index of the statement it is about (for ignore comments).
+    // A finding and the lines of the statement it is about (for ignore comments).
     struct Hit
     {
         int statement = 0;
+        int statementLine = 0;
+        int statementEndLine = 0;
         Finding finding;
+        QString unlessCreated; // dropped if the script turns out to create this table
     };
 
     SqlLintRules(const SqlLintSource& source, const LockLevels& locks, int serverVersionNum,
@@ -41,7 +45,8 @@ public:
     // depend on earlier statements ask the lock tracker what the script did so far.
     void check(const SqlLintSource::Statement& statement);
     void finish();
-    const std::vector<Hit>& hits() const { return m_hits; }
+    // The findings, in script order, after finish().
+    std::vector<Hit> takeHits() { return std::move(m_hits); }
 
     static const std::vector<Rule>& rules();
     static Finding::Severity severityOf(const QString& rule);
@@ -50,7 +55,7 @@ private:
     enum class Timeout { Missing, Present, Reported };
     struct ForeignKey
     {
-        int statement = 0;
+        SqlLintSource::Statement statement;
         QString table; // relname
         QString schema;
         QString written; // as written, for messages
@@ -66,6 +71,11 @@ private:
 
     void report(const SqlLintSource::Statement& statement, const char* rule,
                 const QString& message, const QString& fix);
+    // A finding that holds only for an existing table, not one the script creates in a
+    // transaction (before or after this statement).
+    void reportUnlessNew(const SqlLintSource::Statement& statement, const QString& table,
+                         const char* rule, const QString& message, const QString& fix);
+    void noteNewTable(const SqlLintSource::Statement& statement);
     void transactionStatement(const SqlLintSource::Statement& statement);
     void alterTable(const SqlLintSource::Statement& statement);
     void alterTableRobustness(const SqlLintSource::Statement& statement,
@@ -100,14 +110,16 @@ private:
     // Transaction state as the script sets it with BEGIN / COMMIT (or the migration tool).
     bool m_inTransaction;
     bool m_explicitTransaction = false;
-    int m_uncommittedBegin = -1;
+    std::optional<SqlLintSource::Statement> m_uncommittedBegin;
+    bool m_insideForNewTables; // BEGIN/COMMIT as squawk counts them for new tables
     QSet<QString> m_tablesCreatedInTransaction;
+    int m_statementCount = 0;
 
     Timeout m_lockTimeout = Timeout::Missing;
     Timeout m_statementTimeout = Timeout::Missing;
     QHash<QString, bool> m_robustConstraints; // name -> dropped (true) or re-added (false)
     QSet<QString> m_notValidConstraints;      // added NOT VALID in this transaction
-    std::vector<int> m_concurrentIndexesInTransaction;
+    std::vector<SqlLintSource::Statement> m_concurrentIndexesInTransaction;
 
     // adding-not-nullable-field: squawk's NOT VALID CHECK / VALIDATE bookkeeping (PG 12+).
     QHash<QString, QPair<QString, QString>> m_notNullConstraints; // name -> (table, column)

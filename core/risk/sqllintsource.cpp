@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <memory>
@@ -35,10 +37,16 @@ using ScanResult = std::unique_ptr<PgQueryScanResult, ScanResultDeleter>;
 
 // Token numbers from pg_query.proto (enum Token); the scan result is protobuf and Debian ships
 // no protobuf-c headers, so the few fields needed are decoded by hand below.
+constexpr int TokenOpenParenthesis = 40;
+constexpr int TokenCloseParenthesis = 41;
 constexpr int TokenSemicolon = 59;
 constexpr int TokenIdent = 258;
 constexpr int TokenSqlComment = 275;
 constexpr int TokenCComment = 276;
+
+// Pieces parsed together on the pool: batches keep memory flat, and the next batch parses while
+// the linter reads this one.
+constexpr qsizetype kParseBatch = 256;
 
 // Minimal protobuf reader: varints and length-delimited fields are all ScanResult uses.
 class ProtoReader
@@ -139,7 +147,7 @@ SqlLintSource::SqlLintSource(const QString& sql) : m_utf8(sql.toUtf8())
             m_lineStarts.push_back(i + 1);
     }
     scan();
-    parse();
+    cutIntoPieces();
 }
 
 int SqlLintSource::lineAt(int byteOffset) const
@@ -194,6 +202,8 @@ void SqlLintSource::scan()
                 token.end = value;
             else if (field == 4)
                 token.kind = value;
+            else if (field == 5)
+                token.keyword = value != 0; // keyword_kind: NO_KEYWORD is 0
         }
         if (tokenReader.failed())
             break;
@@ -204,6 +214,8 @@ void SqlLintSource::scan()
         return;
     }
     for (const Token& token : m_tokens) {
+        if (!isComment(token) && token.kind != TokenIdent)
+            continue;
         const QByteArray raw = m_utf8.mid(token.start, token.end - token.start);
         if (isComment(token)) {
             QByteArray body = raw;
@@ -220,39 +232,123 @@ void SqlLintSource::scan()
     }
 }
 
-void SqlLintSource::parse()
+void SqlLintSource::cutIntoPieces()
 {
-    const ParseResult result(new PgQueryParseResult(pg_query_parse(m_utf8.constData())));
-    if (result->error) {
-        // cursorpos counts characters from 1; 0 means the error has no position.
-        const int cursor = result->error->cursorpos;
-        const int errorByte = cursor > 0 ? byteOfCharacter(cursor - 1) : 0;
-        m_error = Error{QString::fromUtf8(result->error->message), lineAt(errorByte),
-                        cursor > 0 ? columnAt(errorByte) : 0, QString()};
-        splitAroundError(errorByte);
+    // A script the scanner rejects has no tokens: one piece, and the parser says why.
+    if (m_tokens.empty()) {
+        if (!m_utf8.isEmpty())
+            m_pieces.push_back({0, int(m_utf8.size())});
         return;
     }
-    const QJsonArray statements = QJsonDocument::fromJson(QByteArray(result->parse_tree))
-                                      .object()
-                                      .value(QLatin1String("stmts"))
-                                      .toArray();
+    // psql's rule (psqlscan.l): ';' ends a statement unless it is inside parentheses or, in
+    // CREATE [OR REPLACE] FUNCTION or PROCEDURE, inside a BEGIN ... END body (PostgreSQL 14's
+    // SQL-standard bodies). The rule may cut too seldom, never too often; a piece that holds
+    // two statements parses into two.
+    int start = 0;
+    bool hasStatement = false;
+    int parenDepth = 0;
+    int beginDepth = 0;
+    int words = 0;
+    char leading[4] = {};
+    const auto wordIs = [this](const Token& token, const char* word) {
+        const int length = int(qstrlen(word));
+        return token.end - token.start == length &&
+               qstrnicmp(m_utf8.constData() + token.start, word, length) == 0;
+    };
+    for (const Token& token : m_tokens) {
+        if (isComment(token))
+            continue;
+        if (token.kind == TokenSemicolon && parenDepth == 0 && beginDepth == 0) {
+            m_pieces.push_back({start, token.end});
+            start = token.end;
+            hasStatement = false;
+            words = 0;
+            std::fill(std::begin(leading), std::end(leading), '\0');
+            continue;
+        }
+        hasStatement = true;
+        if (token.kind == TokenOpenParenthesis) {
+            ++parenDepth;
+        } else if (token.kind == TokenCloseParenthesis) {
+            if (parenDepth > 0)
+                --parenDepth;
+        } else if (token.keyword || (token.kind == TokenIdent && m_utf8.at(token.start) != '"')) {
+            if (words < 4) {
+                for (const char* word : {"create", "function", "procedure", "or", "replace"}) {
+                    if (wordIs(token, word))
+                        leading[words] = word[0];
+                }
+            }
+            ++words;
+            const bool routine = leading[0] == 'c' && (leading[1] == 'f' || leading[1] == 'p' ||
+                                                       (leading[1] == 'o' && leading[2] == 'r' &&
+                                                        (leading[3] == 'f' || leading[3] == 'p')));
+            if (routine && parenDepth == 0) {
+                if (wordIs(token, "begin"))
+                    ++beginDepth;
+                else if (wordIs(token, "case") && beginDepth >= 1)
+                    ++beginDepth; // CASE also ends with END
+                else if (wordIs(token, "end") && beginDepth > 0)
+                    --beginDepth;
+            }
+        }
+    }
+    if (hasStatement)
+        m_pieces.push_back({start, int(m_utf8.size())});
+}
+
+SqlLintSource::ParsedPiece SqlLintSource::parsePiece(const Piece& piece) const
+{
+    ParsedPiece parsed;
+    const QByteArray text = m_utf8.mid(piece.start, piece.end - piece.start);
+    const ParseResult result(new PgQueryParseResult(pg_query_parse(text.constData())));
+    const auto firstTokenFrom = [this](int offset) {
+        return std::lower_bound(
+            m_tokens.begin(), m_tokens.end(), offset,
+            [](const Token& candidate, int from) { return candidate.start < from; });
+    };
+    if (result->error) {
+        // cursorpos counts characters from 1; 0 means the error has no position, and then the
+        // piece's first token is the place to show.
+        const int cursor = result->error->cursorpos;
+        int errorByte = piece.start;
+        if (cursor > 0) {
+            errorByte = byteOfCharacter(piece.start, cursor - 1);
+        } else {
+            for (auto token = firstTokenFrom(piece.start);
+                 token != m_tokens.end() && token->start < piece.end; ++token) {
+                if (!isComment(*token)) {
+                    errorByte = token->start;
+                    break;
+                }
+            }
+        }
+        parsed.error = Error{QString::fromUtf8(result->error->message), lineAt(errorByte),
+                             cursor > 0 ? columnAt(errorByte) : 0, QString()};
+        parsed.errorByte = errorByte;
+        return parsed;
+    }
+    const QJsonArray statements =
+        QJsonDocument::fromJson(
+            QByteArray::fromRawData(result->parse_tree, qstrlen(result->parse_tree)))
+            .object()
+            .value(QLatin1String("stmts"))
+            .toArray();
     for (const QJsonValue& value : statements) {
         const QJsonObject raw = value.toObject();
         const QJsonObject stmt = raw.value(QLatin1String("stmt")).toObject();
-        // The first statement has no stmt_location and a statement running to the end of the
-        // script (no ';') has no stmt_len: protobuf JSON omits zeros.
-        const int location = raw.value(QLatin1String("stmt_location")).toInt();
+        // The piece's first statement has no stmt_location and one running to the end of the
+        // piece (no ';') has no stmt_len: protobuf JSON omits zeros.
+        const int location = piece.start + raw.value(QLatin1String("stmt_location")).toInt();
         const int length = raw.value(QLatin1String("stmt_len")).toInt();
-        const int limit = length > 0 ? location + length : int(m_utf8.size());
+        const int limit = length > 0 ? location + length : piece.end;
 
         // The parser's range starts right after the previous ';' and so takes in the comments
         // and blank lines before the statement; the tokens say where it really starts.
         int start = -1;
         int end = -1;
-        auto token = std::lower_bound(
-            m_tokens.begin(), m_tokens.end(), location,
-            [](const Token& candidate, int offset) { return candidate.start < offset; });
-        for (; token != m_tokens.end() && token->start < limit; ++token) {
+        for (auto token = firstTokenFrom(location); token != m_tokens.end() && token->start < limit;
+             ++token) {
             if (isComment(*token))
                 continue;
             if (start < 0)
@@ -264,7 +360,6 @@ void SqlLintSource::parse()
             end = limit;
         }
         Statement statement;
-        statement.index = int(m_statements.size());
         statement.byteStart = start;
         statement.byteEnd = end;
         statement.line = lineAt(start);
@@ -275,8 +370,63 @@ void SqlLintSource::parse()
             statement.type = stmt.constBegin().key();
             statement.node = stmt.constBegin().value().toObject();
         }
-        m_statements.push_back(statement);
+        parsed.statements.push_back(statement);
     }
+    return parsed;
+}
+
+bool SqlLintSource::parse(const std::function<void(const Statement&)>& visit)
+{
+    // Its own pool: the linter runs on the panes' workers, and the global pool may be busy with
+    // manage.py calls for minutes.
+    static QThreadPool pool;
+    const qsizetype total = qsizetype(m_pieces.size());
+    const auto parseBatch = [this, total](qsizetype first) {
+        const auto begin = m_pieces.cbegin() + first;
+        return QtConcurrent::mapped(&pool, begin, begin + std::min(kParseBatch, total - first),
+                                    [this](const Piece& piece) { return parsePiece(piece); });
+    };
+    int index = 0;
+    qsizetype next = 0;
+    std::optional<QFuture<ParsedPiece>> pending;
+    if (total > 1)
+        pending = parseBatch(0);
+    while (next < total) {
+        QList<ParsedPiece> batch;
+        if (pending) {
+            batch = pending->results();
+            pending.reset();
+        } else {
+            batch.append(parsePiece(m_pieces[size_t(next)]));
+        }
+        next += batch.size();
+        if (next < total && total > 1)
+            pending = parseBatch(next);
+        for (const ParsedPiece& piece : batch) {
+            if (piece.error) {
+                if (pending) {
+                    pending->cancel();
+                    pending->waitForFinished();
+                }
+                m_error = piece.error;
+                splitAroundError(piece.errorByte);
+                return false;
+            }
+            for (Statement statement : piece.statements) {
+                statement.index = index++;
+                visit(statement);
+            }
+        }
+    }
+    return true;
+}
+
+std::vector<SqlLintSource::Statement> SqlLintSource::parseAll()
+{
+    std::vector<Statement> statements;
+    if (!parse([&statements](const Statement& statement) { statements.push_back(statement); }))
+        statements.clear();
+    return statements;
 }
 
 void SqlLintSource::splitAroundError(int errorByte)
@@ -311,10 +461,10 @@ void SqlLintSource::splitAroundError(int errorByte)
     m_error->statement = QString::fromUtf8(m_utf8.mid(lineStart, lineEnd - lineStart)).trimmed();
 }
 
-int SqlLintSource::byteOfCharacter(int characterIndex) const
+int SqlLintSource::byteOfCharacter(int fromByte, int characterIndex) const
 {
     int characters = 0;
-    for (int i = 0; i < m_utf8.size(); ++i) {
+    for (int i = fromByte; i < m_utf8.size(); ++i) {
         if ((uchar(m_utf8.at(i)) & 0xc0) == 0x80)
             continue;
         if (characters == characterIndex)

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -14,6 +15,11 @@ namespace migdesk::core {
 // statements with their parse trees and where they are, the comments (for ignore directives)
 // and the identifiers as typed (the parse tree only has them truncated to 63 bytes).
 // Offsets are UTF-8 byte offsets into the script, lines and columns are 1-based.
+//
+// The script is scanned whole, then cut into statements the way psql cuts its input (at each
+// ';' outside parentheses and outside a BEGIN ... END function body), and each piece is parsed
+// on its own, a batch at a time on every core: a 10,000-statement file never has a parse tree of
+// the whole script in memory.
 class SqlLintSource
 {
 public:
@@ -54,7 +60,12 @@ public:
 
     explicit SqlLintSource(const QString& sql);
 
-    const std::vector<Statement>& statements() const { return m_statements; }
+    // Parses the statements in script order and hands each to visit. Stops at the first piece
+    // PostgreSQL cannot parse and returns false; error() then says what and where.
+    bool parse(const std::function<void(const Statement&)>& visit);
+    // Every statement at once, for short scripts; empty when one does not parse (see error()).
+    std::vector<Statement> parseAll();
+
     const std::vector<Comment>& comments() const { return m_comments; }
     const std::vector<Identifier>& identifiers() const { return m_identifiers; }
     const std::optional<Error>& error() const { return m_error; }
@@ -68,18 +79,33 @@ private:
         int start = 0;
         int end = 0;
         int kind = 0;
+        bool keyword = false;
+    };
+    // A piece of the script holding one statement (rarely more) and its ';'.
+    struct Piece
+    {
+        int start = 0;
+        int end = 0;
+    };
+    // A parsed piece: its statements, or where and why it failed.
+    struct ParsedPiece
+    {
+        std::vector<Statement> statements;
+        std::optional<Error> error;
+        int errorByte = 0;
     };
 
     void scan();
-    void parse();
+    void cutIntoPieces();
+    ParsedPiece parsePiece(const Piece& piece) const;
     void splitAroundError(int errorByte);
-    int byteOfCharacter(int characterIndex) const;
+    int byteOfCharacter(int fromByte, int characterIndex) const;
     static bool isComment(const Token& token);
 
     QByteArray m_utf8;
     std::vector<int> m_lineStarts;
     std::vector<Token> m_tokens;
-    std::vector<Statement> m_statements;
+    std::vector<Piece> m_pieces;
     std::vector<Comment> m_comments;
     std::vector<Identifier> m_identifiers;
     std::optional<Error> m_error;

@@ -68,28 +68,27 @@ std::optional<std::vector<SmokeQuery>> SmokeQueryFile::parse(const QString& text
             return false;
         }
         const QString sql = b.lines.join(QLatin1Char('\n'));
-        const SqlLintSource parsed(sql);
+        SqlLintSource parsed(sql);
+        const std::vector<SqlLintSource::Statement> statements = parsed.parseAll();
         if (parsed.error()) {
             *error = lineError(fileName, b.nameLine + parsed.error()->line,
                                tr("the query \"%1\" does not parse: %2.")
                                    .arg(b.name, parsed.error()->message));
             return false;
         }
-        if (parsed.statements().empty()) {
+        if (statements.empty()) {
             *error = lineError(fileName, b.nameLine,
                                tr("the query \"%1\" has no SQL below its name.").arg(b.name));
             return false;
         }
-        if (parsed.statements().size() > 1) {
-            *error = lineError(fileName, b.nameLine + parsed.statements()[1].line,
+        if (statements.size() > 1) {
+            *error = lineError(fileName, b.nameLine + statements[1].line,
                                tr("the query \"%1\" has a second statement; a smoke query is one "
                                   "statement, so start another with \"-- name:\".")
                                    .arg(b.name));
             return false;
         }
-        queries.push_back({.name = b.name,
-                           .sql = parsed.statements().front().text,
-                           .expected = b.expected});
+        queries.push_back({.name = b.name, .sql = statements.front().text, .expected = b.expected});
         return true;
     };
 

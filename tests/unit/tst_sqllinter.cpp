@@ -4,8 +4,10 @@
 // comments, syntax errors and empty scripts behave. No server needed.
 #include "risk/lintreport.h"
 #include "risk/sqllinter.h"
+#include "risk/sqllintsource.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -35,6 +37,11 @@ const std::vector<RuleCase>& ruleCases()
          "CREATE INDEX CONCURRENTLY i ON t (a);", false},
         {"index on a table created in the transaction", "require-concurrent-index-creation",
          "BEGIN; CREATE TABLE t (a bigint); CREATE INDEX i ON t (a); COMMIT;", false},
+        {"index on a table the script creates further down", "require-concurrent-index-creation",
+         "CREATE INDEX i ON t (a);\nBEGIN;\nCREATE TABLE t (a bigint);\nCOMMIT;", false},
+        {"constraint on a table the script creates further down", "constraint-missing-not-valid",
+         "ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0);\nBEGIN;\nCREATE TABLE t (a int);\nCOMMIT;",
+         false},
 
         {"plain DROP INDEX", "require-concurrent-index-deletion", "DROP INDEX i;", true},
         {"DROP INDEX CONCURRENTLY", "require-concurrent-index-deletion",
@@ -107,8 +114,8 @@ const std::vector<RuleCase>& ruleCases()
         {"RENAME TO", "renaming-table", "ALTER TABLE t RENAME TO u;", true},
         {"index rename", "renaming-table", "ALTER INDEX i RENAME TO j;", false},
 
-        {"ADD UNIQUE", "disallowed-unique-constraint",
-         "ALTER TABLE t ADD CONSTRAINT u UNIQUE (a);", true},
+        {"ADD UNIQUE", "disallowed-unique-constraint", "ALTER TABLE t ADD CONSTRAINT u UNIQUE (a);",
+         true},
         {"UNIQUE USING INDEX", "disallowed-unique-constraint",
          "ALTER TABLE t ADD CONSTRAINT u UNIQUE USING INDEX i;", false},
 
@@ -153,8 +160,7 @@ const std::vector<RuleCase>& ruleCases()
         {"DROP TABLE", "ban-drop-table", "DROP TABLE t;", true},
         {"DROP VIEW", "ban-drop-table", "DROP VIEW v;", false},
 
-        {"DROP NOT NULL", "ban-drop-not-null", "ALTER TABLE t ALTER COLUMN a DROP NOT NULL;",
-         true},
+        {"DROP NOT NULL", "ban-drop-not-null", "ALTER TABLE t ALTER COLUMN a DROP NOT NULL;", true},
         {"SET NOT NULL", "ban-drop-not-null", "ALTER TABLE t ALTER COLUMN a SET NOT NULL;", false},
 
         {"BEGIN twice", "transaction-nesting", "BEGIN; BEGIN; SELECT 1; COMMIT;", true},
@@ -726,6 +732,21 @@ private slots:
             << QStringLiteral("SELECT 1;\nSELECT 'oops;\n") << 1 << 2 << 8
             << QStringLiteral("unterminated quoted string at or near \"'oops;\n\"")
             << QStringLiteral("SELECT 'oops;");
+        // Statements are parsed in batches of a few hundred: an error far down is found in a
+        // later batch and still reported where it is.
+        QString many;
+        for (int i = 1; i <= 1000; ++i)
+            many += QStringLiteral("SELECT %1;\n").arg(i);
+        QTest::addRow("after a thousand statements")
+            << many + QStringLiteral("SELECT 'ü', ROUND(2;\nSELECT 2;\n") << 1 << 1001 << 20
+            << QStringLiteral("syntax error at or near \";\"")
+            << QStringLiteral("SELECT 'ü', ROUND(2");
+        // The statement shown is the innermost one around the error.
+        QTest::addRow("inside a function body")
+            << QStringLiteral("CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  "
+                              "SELECT 1;\n  SELEC 2;\nEND;")
+            << 1 << 4 << 3 << QStringLiteral("syntax error at or near \"SELEC\"")
+            << QStringLiteral("SELEC 2");
     }
 
     void syntaxError()
@@ -750,6 +771,90 @@ private slots:
         QCOMPARE(result.parseError->statement, statement);
         QVERIFY(result.findings.empty());
         QVERIFY(result.locks.empty());
+    }
+
+    // The script is cut into statements as psql cuts it, then each piece is parsed alone: the
+    // pieces must hold whole statements whatever the semicolons inside them.
+    void statementCuts_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QStringList>("types");
+        QTest::addColumn<QList<int>>("lines");
+        QTest::addRow("strings, identifiers and dollar quotes")
+            << QStringLiteral("SELECT ';';\nSELECT 1 AS \";\";\nDO $$ BEGIN PERFORM 1; END $$;\n")
+            << QStringList{QStringLiteral("SelectStmt"), QStringLiteral("SelectStmt"),
+                           QStringLiteral("DoStmt")}
+            << QList<int>{1, 2, 3};
+        QTest::addRow("SQL-standard function body")
+            << QStringLiteral("CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n"
+                              "  SELECT 1;\n  SELECT CASE WHEN true THEN 2 END;\nEND;\nSELECT 3;")
+            << QStringList{QStringLiteral("CreateFunctionStmt"), QStringLiteral("SelectStmt")}
+            << QList<int>{1, 6};
+        QTest::addRow("procedure body after OR REPLACE")
+            << QStringLiteral("CREATE OR REPLACE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC "
+                              "INSERT INTO t VALUES (1); END;\nCALL p();")
+            << QStringList{QStringLiteral("CreateFunctionStmt"), QStringLiteral("CallStmt")}
+            << QList<int>{1, 2};
+        QTest::addRow("rule with two actions")
+            << QStringLiteral("CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); "
+                              "INSERT INTO b VALUES (2));\nSELECT 1;")
+            << QStringList{QStringLiteral("RuleStmt"), QStringLiteral("SelectStmt")}
+            << QList<int>{1, 2};
+        // "begin" opens a body for psql's rule, so nothing is cut until the end; the parser
+        // still finds the three statements in the one piece.
+        QTest::addRow("function named begin")
+            << QStringLiteral("CREATE FUNCTION begin() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+                              "SELECT 2;\n-- a comment\nSELECT 3")
+            << QStringList{QStringLiteral("CreateFunctionStmt"), QStringLiteral("SelectStmt"),
+                           QStringLiteral("SelectStmt")}
+            << QList<int>{1, 2, 4};
+    }
+
+    void statementCuts()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QStringList, types);
+        QFETCH(QList<int>, lines);
+        SqlLintSource source(sql);
+        const std::vector<SqlLintSource::Statement> statements = source.parseAll();
+        QVERIFY2(!source.error(), qPrintable(source.error() ? source.error()->message : QString()));
+        QStringList foundTypes;
+        QList<int> foundLines;
+        for (const SqlLintSource::Statement& statement : statements) {
+            QCOMPARE(statement.index, int(foundTypes.size()));
+            foundTypes << statement.type;
+            foundLines << statement.line;
+        }
+        QCOMPARE(foundTypes, types);
+        QCOMPARE(foundLines, lines);
+    }
+
+    // Many statements cross the parse batches: findings come out in script order, and the
+    // report written a finding at a time reads as the one built whole.
+    void largeScript()
+    {
+        QString sql;
+        for (int i = 0; i < 3000; ++i)
+            sql += QStringLiteral("CREATE INDEX i%1 ON t%1 (a);\n").arg(i);
+        const LintResult result = SqlLinter::lint(sql);
+        QVERIFY(!result.parseError);
+        QCOMPARE(result.statementCount, 3000);
+        QList<int> indexLines;
+        for (const Finding& finding : result.findings) {
+            if (finding.rule == QLatin1String("require-concurrent-index-creation"))
+                indexLines << finding.line;
+        }
+        QCOMPARE(indexLines.size(), 3000);
+        QVERIFY(std::is_sorted(indexLines.begin(), indexLines.end()));
+        QCOMPARE(indexLines.last(), 3000);
+
+        QByteArray written;
+        LintReport::writeJson(result, QStringLiteral("big.sql"),
+                              [&written](const QByteArray& part) { written += part; });
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(written, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(document.object(), LintReport::toJson(result, QStringLiteral("big.sql")));
     }
 
     void emptyInput_data()
