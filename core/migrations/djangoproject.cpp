@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/djangoproject.h"
 
+#include "common/parserthreadpool.h"
 #include "migrations/djangomigrationreader.h"
 #include "migrations/pythonmodule.h"
 #include "migrations/pythonsourcefile.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -137,30 +139,54 @@ DjangoProject::Scan DjangoProject::scan(const QString& projectDirectory)
     std::sort(scan.apps.begin(), scan.apps.end(),
               [](const App& a, const App& b) { return a.label < b.label; });
 
-    QSet<QString> settingNames;
+    // Every module is read and parsed on its own, on every core; the results are taken in the
+    // order of the apps and file names, so problems come out as a sequential read gives them.
+    struct Module
+    {
+        QString path;
+        QString appLabel;
+    };
+    struct ReadModule
+    {
+        DjangoMigrationReader::Outcome outcome;
+        std::vector<SourceProblem> warnings;
+    };
+    std::vector<Module> modules;
     for (const App& app : scan.apps) {
         if (app.migrationsDirectory.isEmpty())
             continue;
-        const QFileInfoList modules =
+        const QFileInfoList files =
             QDir(app.migrationsDirectory)
                 .entryInfoList({QStringLiteral("*.py")}, QDir::Files, QDir::Name);
-        for (const QFileInfo& module : modules) {
-            const QString name = module.fileName();
+        for (const QFileInfo& file : files) {
+            const QString name = file.fileName();
             if (name.startsWith(QLatin1Char('_')) || name.startsWith(QLatin1Char('~')))
                 continue;
-            auto outcome =
-                DjangoMigrationReader::read(module.absoluteFilePath(), app.label, &scan.problems);
-            if (auto* problem = std::get_if<SourceProblem>(&outcome)) {
-                scan.problems.push_back(std::move(*problem));
-                continue;
-            }
-            Migration& migration = std::get<Migration>(outcome);
-            for (const MigrationKey& dependency : migration.dependencies) {
-                if (dependency.first == QLatin1String("__setting__"))
-                    settingNames.insert(dependency.second);
-            }
-            scan.migrations.push_back(std::move(migration));
+            modules.push_back({file.absoluteFilePath(), app.label});
         }
+    }
+    const std::function<ReadModule(const Module&)> readModule = [](const Module& module) {
+        ReadModule read;
+        read.outcome = DjangoMigrationReader::read(module.path, module.appLabel, &read.warnings);
+        return read;
+    };
+    QList<ReadModule> read = QtConcurrent::blockingMapped<QList<ReadModule>>(
+        parserThreadPool(), modules.begin(), modules.end(), readModule);
+
+    QSet<QString> settingNames;
+    for (ReadModule& module : read) {
+        std::move(module.warnings.begin(), module.warnings.end(),
+                  std::back_inserter(scan.problems));
+        if (auto* problem = std::get_if<SourceProblem>(&module.outcome)) {
+            scan.problems.push_back(std::move(*problem));
+            continue;
+        }
+        Migration& migration = std::get<Migration>(module.outcome);
+        for (const MigrationKey& dependency : migration.dependencies) {
+            if (dependency.first == QLatin1String("__setting__"))
+                settingNames.insert(dependency.second);
+        }
+        scan.migrations.push_back(std::move(migration));
     }
     std::sort(scan.migrations.begin(), scan.migrations.end(),
               [](const Migration& a, const Migration& b) { return a.key() < b.key(); });

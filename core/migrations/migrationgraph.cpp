@@ -443,10 +443,16 @@ std::vector<MigrationKey> MigrationGraph::leaves(const QString& app) const
 // them is visited first; the plan order depends on exactly that.
 std::vector<MigrationKey> MigrationGraph::forwardsPlan(const MigrationKey& target) const
 {
+    std::set<MigrationKey> visited;
+    return forwardsPlan(target, visited);
+}
+
+std::vector<MigrationKey> MigrationGraph::forwardsPlan(const MigrationKey& target,
+                                                       std::set<MigrationKey>& visitedSet) const
+{
     std::vector<MigrationKey> visited;
     if (!m_nodes.count(target))
         return visited;
-    std::set<MigrationKey> visitedSet;
     std::vector<std::pair<MigrationKey, bool>> stack{{target, false}};
     while (!stack.empty()) {
         const auto [key, processed] = stack.back();
@@ -465,15 +471,16 @@ std::vector<MigrationKey> MigrationGraph::forwardsPlan(const MigrationKey& targe
     return visited;
 }
 
+// Django walks every leaf's whole ancestry again; a node an earlier leaf's walk reached has had
+// all its ancestors reached too, so it adds nothing new and the walk skips it. The plan's order
+// is Django's: skipping whole walked subtrees leaves the order of the others as it was.
 std::vector<MigrationKey> MigrationGraph::fullPlan() const
 {
     std::vector<MigrationKey> plan;
-    std::set<MigrationKey> seen;
+    std::set<MigrationKey> walked;
     for (const MigrationKey& leaf : leaves()) {
-        for (const MigrationKey& key : forwardsPlan(leaf)) {
-            if (seen.insert(key).second)
-                plan.push_back(key);
-        }
+        for (MigrationKey& key : forwardsPlan(leaf, walked))
+            plan.push_back(std::move(key));
     }
     return plan;
 }
@@ -482,13 +489,13 @@ std::vector<MigrationKey> MigrationGraph::fullPlan() const
 std::vector<MigrationKey> MigrationGraph::pendingPlan() const
 {
     std::vector<MigrationKey> plan;
-    std::set<MigrationKey> done = m_applied;
+    std::set<MigrationKey> walked;
     for (const MigrationKey& leaf : leaves()) {
-        if (done.count(leaf))
+        if (m_applied.count(leaf) || walked.count(leaf))
             continue; // an applied target is migrated backwards to, which leaves a leaf alone
-        for (const MigrationKey& key : forwardsPlan(leaf)) {
-            if (done.insert(key).second)
-                plan.push_back(key);
+        for (MigrationKey& key : forwardsPlan(leaf, walked)) {
+            if (!m_applied.count(key))
+                plan.push_back(std::move(key));
         }
     }
     return plan;

@@ -93,6 +93,9 @@ private:
                              const std::vector<MigrationKey>& replaced);
     void removeReplacementNode(const MigrationKey& replacement,
                                const std::vector<MigrationKey>& replaced);
+    // forwardsPlan() that takes the nodes in `visited` as walked already, and adds those it walks.
+    std::vector<MigrationKey> forwardsPlan(const MigrationKey& target,
+                                           std::set<MigrationKey>& visited) const;
     void reportMissingNodes();
     void breakCycles();
     void checkConsistentHistory();

@@ -604,32 +604,55 @@ bool PythonTokenizer::decodeString(PythonToken& token, QStringView body, bool ra
     return true;
 }
 
+// Python's operators and delimiters, longest match first: 3 for "**=", 2 for "->", 1 for "(",
+// 0 when there is none at the start of `rest`.
+qsizetype PythonTokenizer::operatorLength(QStringView rest)
+{
+    const auto at = [&rest](qsizetype i) { return i < rest.size() ? rest[i].unicode() : u'\0'; };
+    const char16_t first = at(0);
+    const char16_t second = at(1);
+    switch (first) {
+    case u'*':
+    case u'/':
+    case u'>':
+    case u'<': // **, //, >>, << and each with '=', or the single one with '='
+        if (second == first)
+            return at(2) == u'=' ? 3 : 2;
+        return second == u'=' ? 2 : 1;
+    case u'.':
+        return second == u'.' && at(2) == u'.' ? 3 : 1;
+    case u'-':
+        return second == u'>' || second == u'=' ? 2 : 1;
+    case u'!':
+        return second == u'=' ? 2 : 0;
+    case u'=':
+    case u'+':
+    case u'%':
+    case u'&':
+    case u'|':
+    case u'^':
+    case u'@':
+    case u':':
+        return second == u'=' ? 2 : 1;
+    case u'~':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'{':
+    case u'}':
+    case u',':
+    case u';':
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 bool PythonTokenizer::readOperator()
 {
-    static const std::array<QLatin1String, 5> three{QLatin1String("**="), QLatin1String("//="),
-                                                    QLatin1String(">>="), QLatin1String("<<="),
-                                                    QLatin1String("...")};
-    static const std::array<QLatin1String, 19> two{
-        QLatin1String("**"), QLatin1String("//"), QLatin1String(">>"), QLatin1String("<<"),
-        QLatin1String("<="), QLatin1String(">="), QLatin1String("=="), QLatin1String("!="),
-        QLatin1String("->"), QLatin1String("+="), QLatin1String("-="), QLatin1String("*="),
-        QLatin1String("/="), QLatin1String("%="), QLatin1String("&="), QLatin1String("|="),
-        QLatin1String("^="), QLatin1String("@="), QLatin1String(":=")};
-    static const QLatin1String one("+-*/%@&|^~<>()[]{},:;.=");
-
-    const QStringView rest = QStringView(m_source).mid(m_pos);
-    qsizetype length = 0;
-    for (const auto& op : three) {
-        if (rest.startsWith(op))
-            length = 3;
-    }
-    for (const auto& op : two) {
-        if (length == 0 && rest.startsWith(op))
-            length = 2;
-    }
     const QChar c = peek();
-    if (length == 0 && one.contains(c))
-        length = 1;
+    const qsizetype length = operatorLength(QStringView(m_source).mid(m_pos));
     if (length == 0)
         return fail(m_line, columnAt(m_pos), tr("invalid character '%1'").arg(c));
 

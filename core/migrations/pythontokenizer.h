@@ -50,6 +50,7 @@ private:
     bool readNumber();
     bool readString(qsizetype start, qsizetype quote);
     bool readOperator();
+    static qsizetype operatorLength(QStringView rest);
     // f-strings as Python 3.12 reads them (PEP 701): a replacement field's expression may
     // hold any string, its own quotes included, and line breaks; its format spec (after a
     // top-level ':') is text with nested fields. `p` is on the '{' and ends after the '}'.

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "risk/sqllintsource.h"
 
+#include "common/parserthreadpool.h"
+
 #include <pg_query.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -377,13 +378,11 @@ SqlLintSource::ParsedPiece SqlLintSource::parsePiece(const Piece& piece) const
 
 bool SqlLintSource::parse(const std::function<void(const Statement&)>& visit)
 {
-    // Its own pool: the linter runs on the panes' workers, and the global pool may be busy with
-    // manage.py calls for minutes.
-    static QThreadPool pool;
     const qsizetype total = qsizetype(m_pieces.size());
     const auto parseBatch = [this, total](qsizetype first) {
         const auto begin = m_pieces.cbegin() + first;
-        return QtConcurrent::mapped(&pool, begin, begin + std::min(kParseBatch, total - first),
+        return QtConcurrent::mapped(parserThreadPool(), begin,
+                                    begin + std::min(kParseBatch, total - first),
                                     [this](const Piece& piece) { return parsePiece(piece); });
     };
     int index = 0;
