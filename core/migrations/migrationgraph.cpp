@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations/migrationgraph.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace migdesk::core {
@@ -266,6 +268,7 @@ void MigrationGraph::reportMissingNodes()
         if (node.dummy)
             dummies.push_back(key);
     }
+    std::sort(dummies.begin(), dummies.end()); // problems in one order on every run
     for (const MigrationKey& missing : dummies) {
         const Node node = m_nodes[missing];
         // Django's hint (#23556): the missing migration was squashed, but the squash could
@@ -321,14 +324,15 @@ void MigrationGraph::breakCycles()
                 continue;
             todo.erase(start);
             std::vector<MigrationKey> stack{start};
+            QSet<MigrationKey> onStack{start}; // a chain of 1,000 migrations is 1,000 deep
             while (!stack.empty() && !again) {
                 const MigrationKey top = stack.back();
                 bool descended = false;
                 for (const MigrationKey& child : sortedKeys(m_nodes[top].children)) {
-                    const auto onStack = std::find(stack.begin(), stack.end(), child);
-                    if (onStack != stack.end()) {
+                    if (onStack.contains(child)) {
                         QStringList cycle;
-                        for (auto it = onStack; it != stack.end(); ++it)
+                        for (auto it = std::find(stack.begin(), stack.end(), child);
+                             it != stack.end(); ++it)
                             cycle << dotted(*it);
                         m_problems.push_back(
                             {fileOf(child), 0,
@@ -343,12 +347,15 @@ void MigrationGraph::breakCycles()
                     if (todo.count(child)) {
                         todo.erase(child);
                         stack.push_back(child);
+                        onStack.insert(child);
                         descended = true;
                         break;
                     }
                 }
-                if (!descended && !again)
+                if (!descended && !again) {
+                    onStack.remove(stack.back());
                     stack.pop_back();
+                }
             }
             if (again)
                 break;
@@ -443,12 +450,12 @@ std::vector<MigrationKey> MigrationGraph::leaves(const QString& app) const
 // them is visited first; the plan order depends on exactly that.
 std::vector<MigrationKey> MigrationGraph::forwardsPlan(const MigrationKey& target) const
 {
-    std::set<MigrationKey> visited;
+    KeySet visited;
     return forwardsPlan(target, visited);
 }
 
 std::vector<MigrationKey> MigrationGraph::forwardsPlan(const MigrationKey& target,
-                                                       std::set<MigrationKey>& visitedSet) const
+                                                       KeySet& visitedSet) const
 {
     std::vector<MigrationKey> visited;
     if (!m_nodes.count(target))
@@ -477,7 +484,7 @@ std::vector<MigrationKey> MigrationGraph::forwardsPlan(const MigrationKey& targe
 std::vector<MigrationKey> MigrationGraph::fullPlan() const
 {
     std::vector<MigrationKey> plan;
-    std::set<MigrationKey> walked;
+    KeySet walked;
     for (const MigrationKey& leaf : leaves()) {
         for (MigrationKey& key : forwardsPlan(leaf, walked))
             plan.push_back(std::move(key));
@@ -489,7 +496,7 @@ std::vector<MigrationKey> MigrationGraph::fullPlan() const
 std::vector<MigrationKey> MigrationGraph::pendingPlan() const
 {
     std::vector<MigrationKey> plan;
-    std::set<MigrationKey> walked;
+    KeySet walked;
     for (const MigrationKey& leaf : leaves()) {
         if (m_applied.count(leaf) || walked.count(leaf))
             continue; // an applied target is migrated backwards to, which leaves a leaf alone

@@ -35,7 +35,11 @@ struct PythonToken
     bool formatted = false;
     bool exact = true;
 
-    bool is(Kind k, QLatin1String t) const { return kind == k && text == t; }
+    // The length first: most tokens a parser asks about are of another length.
+    bool is(Kind k, QLatin1String t) const
+    {
+        return kind == k && text.size() == t.size() && text == t;
+    }
     bool isOp(QLatin1String t) const { return is(Kind::Op, t); }
     bool isName(QLatin1String t) const { return is(Kind::Name, t); }
     bool isOpeningBracket() const
