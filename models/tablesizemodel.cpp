@@ -51,6 +51,20 @@ QString when(const std::optional<double>& manual, const std::optional<double>& a
     return TableSizeModel::tr("manual: %1\nautomatic: %2").arg(stamp(manual), stamp(automatic));
 }
 
+// A size as a DBA reads it; "≈" while it is the catalog's estimate.
+QString bytes(qint64 value, bool estimated)
+{
+    const QString text = core::formatBytes(value);
+    return estimated ? TableSizeModel::tr("≈ %1").arg(text) : text;
+}
+
+bool isSizeColumn(int column)
+{
+    return column == TableSizeModel::Total || column == TableSizeModel::Heap ||
+           column == TableSizeModel::Indexes || column == TableSizeModel::Toast ||
+           column == TableSizeModel::Share;
+}
+
 } // namespace
 
 TableSizeModel::TableSizeModel(QObject* parent) : FlatTreeModel(parent) {}
@@ -86,6 +100,13 @@ void TableSizeModel::setInventory(core::TableInventory inventory)
             add(i, -1, 0);
     }
     endResetModel();
+}
+
+void TableSizeModel::applySizes(const core::MeasuredSizes& sizes)
+{
+    core::applySizes(m_inventory, sizes);
+    allDataChanged();
+    emit sizesApplied();
 }
 
 const core::TableStats* TableSizeModel::stats(const QModelIndex& index) const
@@ -153,15 +174,20 @@ QVariant TableSizeModel::data(const QModelIndex& index, int role) const
             if (t->locked && t->estimatedRows < 0)
                 return tr("unknown"); // never analyzed: pg_class has no page count either
             return t->locked ? tr("≈ %1").arg(core::formatBytes(t->totalBytes))
-                             : core::formatBytes(t->totalBytes);
+                             : bytes(t->totalBytes, t->sizesEstimated);
         case Heap:
-            return core::formatBytes(t->heapBytes);
+            return bytes(t->heapBytes, t->sizesEstimated);
         case Indexes:
-            return t->locked ? tr("locked") : core::formatBytes(t->indexBytes);
+            return t->locked ? tr("locked") : bytes(t->indexBytes, t->sizesEstimated);
         case Toast:
-            return core::formatBytes(t->toastBytes);
-        case Share:
-            return QStringLiteral("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
+            return bytes(t->toastBytes, t->sizesEstimated);
+        case Share: {
+            const QString percent =
+                QStringLiteral("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
+            return t->sizesEstimated || m_inventory.databaseBytesEstimated
+                       ? tr("≈ %1").arg(percent)
+                       : percent;
+        }
         case Rows:
             return t->estimatedRows < 0 ? tr("not analyzed") : core::formatCount(t->estimatedRows);
         case Activity:
@@ -206,6 +232,8 @@ QVariant TableSizeModel::data(const QModelIndex& index, int role) const
         return t->schema;
     case LockedRole:
         return t->locked;
+    case EstimatedRole:
+        return t->sizesEstimated;
     case Qt::TextAlignmentRole:
         return index.column() == Name ? int(Qt::AlignLeft | Qt::AlignVCenter)
                                       : int(Qt::AlignRight | Qt::AlignVCenter);
@@ -216,7 +244,7 @@ QVariant TableSizeModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xb3, 0x6b, 0x00));
         break;
     case Qt::FontRole:
-        if (t->locked) {
+        if (t->locked || (t->sizesEstimated && isSizeColumn(index.column()))) {
             QFont italic;
             italic.setItalic(true);
             return italic;
@@ -226,6 +254,9 @@ QVariant TableSizeModel::data(const QModelIndex& index, int role) const
         if (t->locked)
             return tr("An ACCESS EXCLUSIVE lock is held or awaited on this table or one of its "
                       "indexes: its size is the catalog's estimate, read without waiting.");
+        if (t->sizesEstimated && isSizeColumn(index.column()))
+            return tr("The catalog's estimate (pages counted at the last VACUUM or ANALYZE); "
+                      "the exact size is being read.");
         if (index.column() == LastVacuum)
             return when(t->lastVacuum, t->lastAutovacuum);
         if (index.column() == LastAnalyze)

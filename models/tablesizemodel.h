@@ -19,11 +19,14 @@ public:
         Name, Total, Heap, Indexes, Toast, Share, Rows, Activity, DeadTuples, LastVacuum,
         LastAnalyze, ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole, OidRole, SchemaRole, LockedRole };
+    enum Role { SortRole = Qt::UserRole, OidRole, SchemaRole, LockedRole, EstimatedRole };
 
     explicit TableSizeModel(QObject* parent = nullptr);
 
     void setInventory(core::TableInventory inventory);
+    // Exact sizes for some tables, in place: rows, selection and expansion stay; the sort proxy
+    // and the top-N model follow the new figures.
+    void applySizes(const core::MeasuredSizes& sizes);
     const core::TableInventory& inventory() const { return m_inventory; }
     const core::TableStats* stats(const QModelIndex& index) const;
     QModelIndex indexOfOid(quint32 oid, int column = 0) const;
@@ -34,6 +37,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    // After applySizes(): the figures changed, the rows did not.
+    void sizesApplied();
 
 private:
     core::TableInventory m_inventory;

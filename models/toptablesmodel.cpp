@@ -20,6 +20,13 @@ TopTablesModel::TopTablesModel(TableSizeModel* source, QObject* parent)
         recompute();
         endResetModel();
     });
+    // Exact sizes change the order and the bars; the pointers stay valid (sizes are updated
+    // in place).
+    connect(m_source, &TableSizeModel::sizesApplied, this, [this] {
+        beginResetModel();
+        recompute();
+        endResetModel();
+    });
     recompute();
 }
 
@@ -78,7 +85,10 @@ QVariant TopTablesModel::data(const QModelIndex& index, int role) const
     case OidRole:
         return t.oid;
     case Qt::ToolTipRole:
-        return tr("%1: %2 in total").arg(t.qualifiedName(), core::formatBytes(t.totalBytes));
+        return t.sizesEstimated
+                   ? tr("%1: about %2 in total (the catalog's estimate)")
+                         .arg(t.qualifiedName(), core::formatBytes(t.totalBytes))
+                   : tr("%1: %2 in total").arg(t.qualifiedName(), core::formatBytes(t.totalBytes));
     }
     return {};
 }

@@ -128,7 +128,7 @@ void TablesPane::refresh()
     QElapsedTimer clock;
     clock.start();
     const bool started = request<core::TableInventory>(
-        [](core::PgConnection& connection) { return core::TableStatsReader::read(connection); },
+        [](core::PgConnection& connection) { return core::TableStatsReader::readList(connection); },
         [this, clock](const core::TableInventory& inventory) {
             const quint32 selected = selectedOid();
             m_model->setInventory(inventory);
@@ -136,14 +136,46 @@ void TablesPane::refresh()
             if (selected)
                 selectTable(selected);
             m_status->setStyleSheet({});
-            m_status->setText(tr("%n table(s) read in %1.", nullptr, int(inventory.tables.size()))
-                                  .arg(core::formatDuration(clock.elapsed() / 1000.0)));
             updateSummary();
-            recordSizes(inventory);
-            emit refreshed();
+            emit listShown();
+            measureSizes(core::tablesToMeasure(inventory), 0, clock);
         });
     if (started && m_model->rowCount() > 0)
         m_status->setText(tr("Refreshing…"));
+}
+
+void TablesPane::measureSizes(std::vector<quint32> waiting, std::size_t measured,
+                              QElapsedTimer clock)
+{
+    const std::size_t total = measured + waiting.size();
+    const bool first = measured == 0;
+    if (waiting.empty() && !first) {
+        m_status->setText(tr("%n table(s) read in %1.", nullptr,
+                             int(m_model->inventory().tables.size()))
+                              .arg(core::formatDuration(clock.elapsed() / 1000.0)));
+        recordSizes(m_model->inventory());
+        emit refreshed();
+        return;
+    }
+    m_status->setText(tr("%n table(s) listed, sizes estimated; measuring: %1 of %2…", nullptr,
+                         int(m_model->inventory().tables.size()))
+                          .arg(QLocale().toString(qulonglong(measured)),
+                               QLocale().toString(qulonglong(total))));
+    // The largest tables first and in a small batch, so that the chart is right early; then
+    // doubling batches, so that 10,000 tables take a handful of round trips and GUI updates.
+    const std::size_t batch = std::min(waiting.size(), std::max<std::size_t>(200, measured));
+    std::vector<quint32> now(waiting.begin(), waiting.begin() + std::ptrdiff_t(batch));
+    waiting.erase(waiting.begin(), waiting.begin() + std::ptrdiff_t(batch));
+    request<core::MeasuredSizes>(
+        [now = std::move(now), first](core::PgConnection& connection) {
+            return core::TableStatsReader::readSizes(connection, now, first);
+        },
+        [this, waiting = std::move(waiting), measured = measured + batch,
+         clock](const core::MeasuredSizes& sizes) {
+            m_model->applySizes(sizes);
+            updateSummary();
+            measureSizes(waiting, measured, clock);
+        });
 }
 
 void TablesPane::recordSizes(const core::TableInventory& inventory)
@@ -199,8 +231,11 @@ void TablesPane::updateSummary()
         m_summary->clear();
         return;
     }
+    const QString size = inventory.databaseBytesEstimated
+                             ? tr("≈ %1").arg(core::formatBytes(inventory.databaseBytes))
+                             : core::formatBytes(inventory.databaseBytes);
     QString text = tr("Database %1: %2 in %n table(s)", nullptr, int(inventory.tables.size()))
-                       .arg(inventory.database, core::formatBytes(inventory.databaseBytes));
+                       .arg(inventory.database, size);
     qint64 selected = 0;
     std::set<quint32> counted;
     for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {

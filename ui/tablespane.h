@@ -3,6 +3,10 @@
 
 #include "pane.h"
 
+#include <QElapsedTimer>
+
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,9 +30,11 @@ class TableSizeChart;
 
 // Where the data is: every table with total, heap, index and TOAST sizes, rows, activity, dead
 // rows and vacuum times; partitions under their partitioned table; a chart of the largest N.
-// Read in one catalog round trip; refreshed on demand (F5), since sizes move slowly. The sizes
-// of the top-level tables go into the history at most once an hour per database, for the
-// history pane's growth chart.
+// The list comes first, in one catalog round trip with the catalog's size estimates (marked
+// "≈"); the exact sizes follow in a few batches, largest tables first, updating the rows, the
+// sort order and the chart as they come. Refreshed on demand (F5), since sizes move slowly.
+// The sizes of the top-level tables go into the history at most once an hour per database, for
+// the history pane's growth chart, once all are exact.
 class TablesPane : public Pane
 {
     Q_OBJECT
@@ -48,6 +54,10 @@ public:
     QString selectedRowsAsText() const; // tab-separated with a header line, for the clipboard
     bool exportTo(const QString& path, QString* error) const; // .csv or .json by extension
 
+signals:
+    // The list is on screen with estimated sizes; refreshed() follows once all are exact.
+    void listShown();
+
 protected:
     void targetChanged() override;
     void showError(const QString& sentence) override;
@@ -58,6 +68,8 @@ private:
     void updateSummary();
     void updateSchemas();
     void recordSizes(const core::TableInventory& inventory);
+    // Reads the exact sizes of `waiting` a batch at a time, chaining the requests.
+    void measureSizes(std::vector<quint32> waiting, std::size_t measured, QElapsedTimer clock);
 
     HistoryStoreThread* m_history;
     models::TableSizeModel* m_model;

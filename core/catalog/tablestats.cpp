@@ -3,6 +3,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 namespace migdesk::core {
@@ -24,6 +25,7 @@ void rollUpPartitions(std::vector<TableStats>& tables)
             return;
         t.heapBytes = t.indexBytes = t.toastBytes = t.totalBytes = 0;
         t.estimatedRows = t.inserts = t.updates = t.deletes = t.deadTuples = 0;
+        t.sizesEstimated = false;
         for (std::size_t child : children.value(t.oid)) {
             sum(child, depth + 1);
             const TableStats& c = tables[child];
@@ -37,11 +39,64 @@ void rollUpPartitions(std::vector<TableStats>& tables)
             t.deletes += c.deletes;
             t.deadTuples += c.deadTuples;
             t.locked = t.locked || c.locked;
+            t.sizesEstimated = t.sizesEstimated || c.sizesEstimated;
         }
     };
     for (std::size_t i = 0; i < tables.size(); ++i)
         if (tables[i].parentOid == 0 || !byOid.contains(tables[i].parentOid))
             sum(i, 0);
+}
+
+void applySizes(TableInventory& inventory, const MeasuredSizes& sizes)
+{
+    QHash<quint32, std::size_t> byOid;
+    byOid.reserve(qsizetype(inventory.tables.size()));
+    for (std::size_t i = 0; i < inventory.tables.size(); ++i)
+        byOid.insert(inventory.tables[i].oid, i);
+    for (const TableSizes& measured : sizes.tables) {
+        const auto found = byOid.constFind(measured.oid);
+        if (found == byOid.constEnd())
+            continue; // created since the list was read; the next refresh shows it
+        TableStats& t = inventory.tables[*found];
+        t.sizesEstimated = false;
+        if (measured.locked) {
+            t.locked = true; // keeps the estimate, marked as read under a lock
+            continue;
+        }
+        t.heapBytes = measured.heapBytes;
+        t.indexBytes = measured.indexBytes;
+        t.toastBytes = measured.toastBytes;
+        t.totalBytes = t.heapBytes + t.indexBytes + t.toastBytes;
+    }
+    rollUpPartitions(inventory.tables);
+    if (sizes.databaseBytes) {
+        inventory.databaseBytes = *sizes.databaseBytes;
+        inventory.databaseBytesEstimated = false;
+    }
+}
+
+bool TableInventory::sizesEstimated() const
+{
+    return databaseBytesEstimated ||
+           std::any_of(tables.begin(), tables.end(),
+                       [](const TableStats& t) { return t.sizesEstimated; });
+}
+
+std::vector<quint32> tablesToMeasure(const TableInventory& inventory)
+{
+    std::vector<const TableStats*> waiting;
+    for (const TableStats& t : inventory.tables) {
+        if (t.sizesEstimated && !t.locked && t.kind != TableStats::Kind::PartitionedTable)
+            waiting.push_back(&t);
+    }
+    std::stable_sort(waiting.begin(), waiting.end(), [](const TableStats* a, const TableStats* b) {
+        return a->totalBytes > b->totalBytes;
+    });
+    std::vector<quint32> oids;
+    oids.reserve(waiting.size());
+    for (const TableStats* t : waiting)
+        oids.push_back(t->oid);
+    return oids;
 }
 
 } // namespace migdesk::core

@@ -36,6 +36,9 @@ struct TableStats
     // the sizes were not read (that would queue behind the lock) and heapBytes/totalBytes are
     // pg_class's page-count estimate.
     bool locked = false;
+    // The sizes are pg_class's page counts (as of the last VACUUM or ANALYZE), the list's
+    // first answer; the exact sizes have not been read yet.
+    bool sizesEstimated = false;
 
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
     // inserts + updates + deletes since the statistics were reset: the runbook's "activity".
@@ -46,13 +49,40 @@ struct TableStats
 // dead tuples, and locked if any partition is), since it has no storage of its own.
 void rollUpPartitions(std::vector<TableStats>& tables);
 
-// Every table of one database, read in one catalog round trip, partitions rolled up.
+// Every table of one database, partitions rolled up.
 struct TableInventory
 {
     QString database;
     qint64 databaseBytes = 0;
+    bool databaseBytesEstimated = false; // the sum of the tables' estimates, not yet measured
     double sampledAtEpoch = 0;
     std::vector<TableStats> tables;
+
+    // The database's size or a table's is still an estimate.
+    bool sizesEstimated() const;
 };
+
+// Exact sizes of some tables, read after the list (TableStatsReader::readSizes).
+struct TableSizes
+{
+    quint32 oid = 0;
+    qint64 heapBytes = 0;
+    qint64 indexBytes = 0;
+    qint64 toastBytes = 0;
+    bool locked = false; // an ACCESS EXCLUSIVE lock came since the list: not measured
+};
+struct MeasuredSizes
+{
+    std::vector<TableSizes> tables;
+    std::optional<qint64> databaseBytes;
+};
+
+// Puts measured sizes into the inventory and sums the partitioned tables again; the inventory
+// is exact once no table waits for its size and the database's size is known.
+void applySizes(TableInventory& inventory, const MeasuredSizes& sizes);
+// The tables whose sizes are still estimates and can be measured (not locked, not a
+// partitioned table, which has no storage of its own), largest estimate first: the tables a
+// DBA looks at get their exact sizes first.
+std::vector<quint32> tablesToMeasure(const TableInventory& inventory);
 
 } // namespace migdesk::core

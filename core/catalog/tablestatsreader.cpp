@@ -8,20 +8,18 @@ namespace migdesk::core {
 
 namespace {
 
-// All user tables with sizes and activity. The size functions take ACCESS SHARE on the table,
-// its indexes and its TOAST table; where an ACCESS EXCLUSIVE lock is held or queued on any of
-// them, calling them would wait behind a migration, so those tables get the pg_class estimate
-// (relpages of the table and its TOAST) and locked = true. Partitions carry their parent's oid
-// so the client can roll them up. The database's own size rides along on every row (from a
-// materialized one-row CTE, so computed once), and one row with a null oid stands for a
-// database without tables: the whole inventory is one round trip.
-constexpr auto kTableStatsHead = R"(
+// All user tables with their activity and the catalog's size estimates (relpages × block size
+// of the table, its indexes and its TOAST table): no size function, so the list is one fast
+// round trip at any number of tables, and nothing here takes a lock. `locked` marks the tables
+// an ACCESS EXCLUSIVE lock covers (see exclusivelocks.h). Partitions carry their parent's oid
+// so the client can roll them up. One row with a null oid stands for a database without tables.
+constexpr auto kTableListHead = R"(
 WITH db AS MATERIALIZED (
     SELECT current_database() AS database,
-           pg_database_size(current_database()) AS database_bytes,
-           extract(epoch FROM clock_timestamp()) AS sampled_at
+           extract(epoch FROM clock_timestamp()) AS sampled_at,
+           current_setting('block_size')::bigint AS block_size
 ),)";
-constexpr auto kTableStatsBody = R"(,
+constexpr auto kTableListBody = R"(,
 tables AS (
     SELECT c.oid, c.relname, c.relkind, c.relispartition, c.reltoastrelid, c.relpages,
            c.reltuples, n.nspname,
@@ -32,15 +30,13 @@ tables AS (
       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
       AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp%'
 )
-SELECT db.database, db.database_bytes, db.sampled_at,
+SELECT db.database, db.sampled_at,
        t.oid, coalesce(inh.inhparent, 0) AS parent_oid, t.nspname AS schema_name,
        t.relname AS table_name, t.relkind, t.relispartition, t.locked,
-       CASE WHEN t.locked THEN t.relpages::bigint * current_setting('block_size')::bigint
-            ELSE pg_table_size(t.oid)
-                 - coalesce(pg_total_relation_size(nullif(t.reltoastrelid, 0)), 0) END AS heap_bytes,
-       CASE WHEN t.locked THEN 0 ELSE pg_indexes_size(t.oid) END AS index_bytes,
-       CASE WHEN t.locked THEN coalesce(toast.relpages, 0)::bigint * current_setting('block_size')::bigint
-            ELSE coalesce(pg_total_relation_size(nullif(t.reltoastrelid, 0)), 0) END AS toast_bytes,
+       t.relpages::bigint * db.block_size AS heap_bytes,
+       coalesce((SELECT sum(i.relpages) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+                 WHERE x.indrelid = t.oid), 0)::bigint * db.block_size AS index_bytes,
+       coalesce(toast.relpages, 0)::bigint * db.block_size AS toast_bytes,
        t.reltuples::bigint AS estimated_rows,
        coalesce(s.n_tup_ins, 0) AS inserts, coalesce(s.n_tup_upd, 0) AS updates,
        coalesce(s.n_tup_del, 0) AS deletes, coalesce(s.n_dead_tup, 0) AS dead_tuples,
@@ -54,6 +50,26 @@ LEFT JOIN pg_class toast ON toast.oid = t.reltoastrelid
 LEFT JOIN pg_inherits inh ON inh.inhrelid = t.oid AND t.relispartition
 LEFT JOIN pg_stat_user_tables s ON s.relid = t.oid)";
 
+// Exact sizes of the tables in $1 (an oid array). The size functions take ACCESS SHARE on the
+// table, its indexes and its TOAST table; where an ACCESS EXCLUSIVE lock is held or queued on
+// any of them, calling them would wait behind a migration, so those come back locked and
+// unmeasured. The lock picture is read again here: one may have come since the list.
+constexpr auto kTableSizesBody = R"(
+SELECT t.oid, t.locked,
+       CASE WHEN t.locked THEN 0
+            ELSE pg_table_size(t.oid)
+                 - coalesce(pg_total_relation_size(nullif(t.reltoastrelid, 0)), 0) END AS heap_bytes,
+       CASE WHEN t.locked THEN 0 ELSE pg_indexes_size(t.oid) END AS index_bytes,
+       CASE WHEN t.locked THEN 0
+            ELSE coalesce(pg_total_relation_size(nullif(t.reltoastrelid, 0)), 0) END AS toast_bytes
+FROM (SELECT c.oid, c.reltoastrelid, c.oid IN (SELECT oid FROM covered) AS locked
+      FROM pg_class c
+      WHERE c.oid = ANY($1::oid[])) t)";
+
+// The database's size on disk: it walks every file of the database, so it is asked once per
+// refresh, beside the first batch of table sizes.
+constexpr auto kDatabaseSize = "SELECT pg_database_size(current_database())";
+
 std::optional<double> epoch(const QVariant& value)
 {
     if (!value.isValid())
@@ -63,18 +79,17 @@ std::optional<double> epoch(const QVariant& value)
 
 } // namespace
 
-Result<TableInventory> TableStatsReader::read(PgConnection& connection)
+Result<TableInventory> TableStatsReader::readList(PgConnection& connection)
 {
-    static const QString query = QString::fromLatin1(kTableStatsHead)
+    static const QString query = QString::fromLatin1(kTableListHead)
                                  + QString::fromLatin1(kExclusivelyLockedTablesCte)
-                                 + QString::fromLatin1(kTableStatsBody);
+                                 + QString::fromLatin1(kTableListBody);
     const auto rows = connection.exec(query);
     if (!rows)
         return rows.error();
     const QueryResult& r = *rows;
     TableInventory inventory;
     inventory.database = r.text(0, QStringLiteral("database"));
-    inventory.databaseBytes = r.toInt64(0, QStringLiteral("database_bytes"));
     inventory.sampledAtEpoch = r.toDouble(0, QStringLiteral("sampled_at"));
 
     // Column positions once, not a name lookup per cell: 10,000 tables × 20 columns.
@@ -127,9 +142,68 @@ Result<TableInventory> TableStatsReader::read(PgConnection& connection)
         t.lastAutovacuum = epoch(r.value(i, cAutovacuum));
         t.lastAnalyze = epoch(r.value(i, cAnalyze));
         t.lastAutoanalyze = epoch(r.value(i, cAutoanalyze));
+        t.sizesEstimated = true;
         inventory.tables.push_back(std::move(t));
     }
     rollUpPartitions(inventory.tables);
+    for (const TableStats& t : inventory.tables) {
+        if (!t.parentOid) // a partitioned table's figures include its partitions
+            inventory.databaseBytes += t.totalBytes;
+    }
+    inventory.databaseBytesEstimated = true;
+    return inventory;
+}
+
+Result<MeasuredSizes> TableStatsReader::readSizes(PgConnection& connection,
+                                                  const std::vector<quint32>& oids,
+                                                  bool withDatabaseSize)
+{
+    static const QString query = QStringLiteral("WITH") +
+                                 QString::fromLatin1(kExclusivelyLockedTablesCte) +
+                                 QString::fromLatin1(kTableSizesBody);
+    MeasuredSizes sizes;
+    if (!oids.empty()) {
+        QStringList list;
+        list.reserve(qsizetype(oids.size()));
+        for (quint32 oid : oids)
+            list << QString::number(oid);
+        const QString array = QLatin1Char('{') + list.join(QLatin1Char(',')) + QLatin1Char('}');
+        const auto rows = connection.exec(query, {QVariant(array)});
+        if (!rows)
+            return rows.error();
+        const QueryResult& r = *rows;
+        const int cOid = r.column(QStringLiteral("oid"));
+        const int cLocked = r.column(QStringLiteral("locked"));
+        const int cHeap = r.column(QStringLiteral("heap_bytes"));
+        const int cIndex = r.column(QStringLiteral("index_bytes"));
+        const int cToast = r.column(QStringLiteral("toast_bytes"));
+        sizes.tables.reserve(std::size_t(r.rowCount()));
+        for (int i = 0; i < r.rowCount(); ++i) {
+            sizes.tables.push_back({r.value(i, cOid).toUInt(), r.value(i, cHeap).toLongLong(),
+                                    r.value(i, cIndex).toLongLong(),
+                                    r.value(i, cToast).toLongLong(),
+                                    r.value(i, cLocked).toString() == QLatin1String("t")});
+        }
+    }
+    if (withDatabaseSize) {
+        const auto database = connection.exec(QString::fromLatin1(kDatabaseSize));
+        if (!database)
+            return database.error();
+        sizes.databaseBytes = database->value(0, 0).toLongLong();
+    }
+    return sizes;
+}
+
+Result<TableInventory> TableStatsReader::read(PgConnection& connection)
+{
+    const auto list = readList(connection);
+    if (!list)
+        return list.error();
+    TableInventory inventory = *list;
+    const auto sizes = readSizes(connection, tablesToMeasure(inventory), true);
+    if (!sizes)
+        return sizes.error();
+    applySizes(inventory, *sizes);
     return inventory;
 }
 

@@ -59,7 +59,9 @@ bool isLatin1(const QByteArray& name)
 std::optional<QString> PythonSourceFile::read(const QString& path, QString* error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Unbuffered: readAll() reads the whole file at once, so QIODevice's 16 KB buffer would
+    // only be allocated and copied through for every module of the project.
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         *error = tr("The file cannot be opened: %1.").arg(file.errorString());
         return std::nullopt;
     }
