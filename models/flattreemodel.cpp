@@ -69,18 +69,4 @@ int FlatTreeModel::rowCount(const QModelIndex& parent) const
     return node >= 0 ? int(m_nodes[std::size_t(node)].children.size()) : 0;
 }
 
-void FlatTreeModel::allDataChanged()
-{
-    const int lastColumn = columnCount() - 1;
-    if (!m_roots.empty())
-        emit dataChanged(index(0, 0), index(int(m_roots.size()) - 1, lastColumn));
-    for (std::size_t node = 0; node < m_nodes.size(); ++node) {
-        const std::vector<int>& children = m_nodes[node].children;
-        if (children.empty())
-            continue;
-        const QModelIndex parent = indexOfNode(int(node));
-        emit dataChanged(index(0, 0, parent), index(int(children.size()) - 1, lastColumn, parent));
-    }
-}
-
 } // namespace migdesk::models

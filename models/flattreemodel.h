@@ -28,9 +28,6 @@ protected:
     int nodeCount() const { return int(m_nodes.size()); }
     int rootCount() const { return int(m_roots.size()); }
     int parentOf(int node) const { return m_nodes[std::size_t(node)].parent; }
-    // Every cell of every row changed in place (no row came or went): one dataChanged per
-    // sibling range, so views and sort proxies update without a reset.
-    void allDataChanged();
 
 private:
     struct Node

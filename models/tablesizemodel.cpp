@@ -104,8 +104,11 @@ void TableSizeModel::setInventory(core::TableInventory inventory)
 
 void TableSizeModel::applySizes(const core::MeasuredSizes& sizes)
 {
+    // No row comes or goes, but the order by size may change: one layout change lets the sort
+    // proxy sort once, where a dataChanged per partition list made it re-sort 101 times.
+    emit layoutAboutToBeChanged();
     core::applySizes(m_inventory, sizes);
-    allDataChanged();
+    emit layoutChanged();
     emit sizesApplied();
 }
 

@@ -25,7 +25,7 @@ public:
 
     void setInventory(core::TableInventory inventory);
     // Exact sizes for some tables, in place: rows, selection and expansion stay; the sort proxy
-    // and the top-N model follow the new figures.
+    // (a layout change) and the top-N model (sizesApplied) follow the new figures.
     void applySizes(const core::MeasuredSizes& sizes);
     const core::TableInventory& inventory() const { return m_inventory; }
     const core::TableStats* stats(const QModelIndex& index) const;

@@ -26,16 +26,16 @@
 
 #include <QApplication>
 #include <QBarSet>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QHorizontalStackedBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPlainTextEdit>
-#include <QTreeView>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -44,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace migdesk;
 using migdesk::tests::BackgroundSession;
@@ -108,8 +109,31 @@ private slots:
         pane.resize(1200, 800);
         pane.show();
         QSignalSpy refreshed(&pane, &ui::Pane::refreshed);
+        // The list comes first, every size the catalog's estimate and marked so; the exact
+        // sizes replace them in place.
+        int listed = 0;
+        QString totalWhenListed;
+        bool estimatedWhenListed = false;
+        bool italicWhenListed = false;
+        connect(&pane, &ui::TablesPane::listShown, this, [&] {
+            ++listed;
+            const QModelIndex total = pane.model()->index(0, models::TableSizeModel::Total);
+            totalWhenListed = total.data().toString();
+            estimatedWhenListed = total.data(models::TableSizeModel::EstimatedRole).toBool();
+            italicWhenListed = total.data(Qt::FontRole).value<QFont>().italic();
+        });
         pane.setTarget(demoTarget());
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 15'000);
+        QCOMPARE(listed, 1);
+        QVERIFY(estimatedWhenListed);
+        QVERIFY2(totalWhenListed.startsWith(QStringLiteral("≈ ")), qPrintable(totalWhenListed));
+        QVERIFY(italicWhenListed);
+        for (int row = 0; row < pane.model()->rowCount(); ++row) {
+            const QModelIndex total = pane.model()->index(row, models::TableSizeModel::Total);
+            QVERIFY(!total.data(models::TableSizeModel::EstimatedRole).toBool());
+            QVERIFY(!total.data().toString().startsWith(QStringLiteral("≈")));
+        }
+        QVERIFY(!pane.model()->inventory().sizesEstimated());
 
         models::TopTablesModel* top = pane.topModel();
         QCOMPARE(top->rowCount(), 10);

@@ -120,6 +120,62 @@ private slots:
         QCOMPARE(largest[1].name, QStringLiteral("events"));
     }
 
+    // The pane's two steps: the list with estimates at once, exact sizes after, in batches. A
+    // lock that comes between the two leaves that table unmeasured and marked.
+    void listFirstThenSizes()
+    {
+        auto connection = inspector();
+        const auto list = core::TableStatsReader::readList(*connection);
+        QVERIFY2(list, list ? "" : qPrintable(list.error().sentence()));
+        QVERIFY(list->sizesEstimated());
+        QVERIFY(list->databaseBytesEstimated);
+        for (const core::TableStats& t : list->tables)
+            QVERIFY2(t.sizesEstimated, qPrintable(t.name));
+        const auto* invoiceEstimate = find(*list, QStringLiteral("invoice"));
+        QVERIFY(invoiceEstimate->heapBytes > 0); // ANALYZE counted its pages
+        QVERIFY(invoiceEstimate->indexBytes > 0);
+
+        const std::vector<quint32> waiting = core::tablesToMeasure(*list);
+        QCOMPARE(waiting.front(), invoiceEstimate->oid); // the largest first
+        QVERIFY(std::none_of(waiting.begin(), waiting.end(), [&](quint32 oid) {
+            return oid == find(*list, QStringLiteral("events"))->oid; // no storage of its own
+        }));
+
+        BackgroundSession migration(TestCluster::start().connInfo(), "migration");
+        migration.run("BEGIN");
+        migration.run("LOCK TABLE public.small IN ACCESS EXCLUSIVE MODE");
+        core::TableInventory inventory = *list;
+        const std::size_t half = waiting.size() / 2;
+        const auto first = core::TableStatsReader::readSizes(
+            *connection, {waiting.begin(), waiting.begin() + std::ptrdiff_t(half)}, true);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().sentence()));
+        QVERIFY(first->databaseBytes.has_value());
+        core::applySizes(inventory, *first);
+        QVERIFY(inventory.sizesEstimated()); // half the tables still wait
+        QVERIFY(!inventory.databaseBytesEstimated);
+        const auto second = core::TableStatsReader::readSizes(
+            *connection, {waiting.begin() + std::ptrdiff_t(half), waiting.end()}, false);
+        QVERIFY(second);
+        QVERIFY(!second->databaseBytes.has_value());
+        core::applySizes(inventory, *second);
+        QVERIFY(!inventory.sizesEstimated());
+        QVERIFY(find(inventory, QStringLiteral("small"))->locked);
+        migration.run("ROLLBACK");
+
+        const auto truth = connection->exec(
+            QStringLiteral("SELECT pg_total_relation_size('billing.invoice') AS invoice, "
+                           "pg_database_size(current_database()) AS db"));
+        QVERIFY(truth);
+        QCOMPARE(find(inventory, QStringLiteral("invoice"))->totalBytes,
+                 truth->toInt64(0, QStringLiteral("invoice")));
+        QCOMPARE(inventory.databaseBytes, truth->toInt64(0, QStringLiteral("db")));
+        const auto* events = find(inventory, QStringLiteral("events"));
+        QVERIFY(!events->sizesEstimated);
+        QCOMPARE(events->totalBytes,
+                 find(inventory, QStringLiteral("events_2026_01"))->totalBytes +
+                     find(inventory, QStringLiteral("events_2026_02"))->totalBytes);
+    }
+
     void csvAndJsonExports()
     {
         auto connection = inspector();

@@ -803,6 +803,50 @@ private slots:
         QCOMPARE(top.index(0, Top::Toast).data(Top::BytesRole).toLongLong(), toast);
     }
 
+    // The pane's second step: exact sizes replace the estimates in place. The sort proxy, the
+    // top-N model and the partition sums follow; the rows stay.
+    void exactSizesReplaceEstimates()
+    {
+        using Model = models::TableSizeModel;
+        core::TableInventory estimated = sampleInventory();
+        for (core::TableStats& t : estimated.tables)
+            t.sizesEstimated = true;
+        core::rollUpPartitions(estimated.tables);
+        estimated.databaseBytesEstimated = true;
+        QCOMPARE(core::tablesToMeasure(estimated),
+                 (std::vector<quint32>{40, 10, 20, 12, 14, 15, 30, 31})); // largest first
+
+        Model model;
+        Tester tester(&model, Tester::FailureReportingMode::Fatal);
+        models::TableFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(Model::Total, Qt::DescendingOrder);
+        models::TopTablesModel top(&model);
+        model.setInventory(estimated);
+        const QModelIndex tiny = model.indexOfOid(30, Model::Total);
+        QVERIFY(tiny.data(Model::EstimatedRole).toBool());
+        QCOMPARE(tiny.data().toString(), u"≈ 8.0 kB"_s);
+        QCOMPARE(proxy.index(0, Model::Name).data().toString(), u"archive.old"_s);
+
+        // public.tiny turns out to be the largest; one partition of events is measured too.
+        core::MeasuredSizes sizes;
+        sizes.tables = {{30, 3 * GiB, GiB, 0, false}, {14, 100 * MiB, 0, 0, false}};
+        sizes.databaseBytes = 7 * GiB;
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.applySizes(sizes);
+        QCOMPARE(resets.size(), 0); // rows, selection and expansion stay
+        QCOMPARE(model.indexOfOid(30, Model::Total), tiny);
+        QVERIFY(!tiny.data(Model::EstimatedRole).toBool());
+        QCOMPARE(tiny.data().toString(), u"4.0 GB"_s);
+        QCOMPARE(proxy.index(0, Model::Name).data().toString(), u"public.tiny"_s);
+        QCOMPARE(top.oidAt(0), 30u);
+        const core::TableStats* events = byOid(model.inventory().tables, 11);
+        QCOMPARE(events->totalBytes, (512 + 100 + 320) * MiB); // summed again
+        QVERIFY(events->sizesEstimated);                       // two partitions still wait
+        QVERIFY(!model.inventory().databaseBytesEstimated);
+        QVERIFY(model.inventory().sizesEstimated());
+    }
+
     void topTablesFollowsSource()
     {
         using Top = models::TopTablesModel;
