@@ -6237,6 +6237,10 @@ automatisch: %2</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>The catalog&apos;s estimate (pages counted at the last VACUUM or ANALYZE); the exact size is being read.</source>
+        <translation>Die Schätzung des Katalogs (Seiten, gezählt beim letzten VACUUM oder ANALYZE); die genaue Größe wird gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>migdesk::models::TimelineModel</name>
@@ -6382,6 +6386,10 @@ automatisch: %2</translation>
     <message>
         <source>TOAST</source>
         <translation>TOAST</translation>
+    </message>
+    <message>
+        <source>%1: about %2 in total (the catalog&apos;s estimate)</source>
+        <translation>%1: insgesamt etwa %2 (Schätzung des Katalogs)</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +8458,17 @@ automatisch: %2</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) listed, sizes estimated; measuring: %1 of %2…</source>
+        <translation>
+            <numerusform>%n Tabelle aufgelistet, Größen geschätzt; gemessen: %1 von %2…</numerusform>
+            <numerusform>%n Tabellen aufgelistet, Größen geschätzt; gemessen: %1 von %2…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
     </message>
 </context>
 <context>

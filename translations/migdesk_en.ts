@@ -705,6 +705,13 @@
 <context>
     <name>migdesk::ui::TablesPane</name>
     <message numerus="yes">
+        <source>%n table(s) listed, sizes estimated; measuring: %1 of %2…</source>
+        <translation>
+            <numerusform>%n table listed, sizes estimated; measuring: %1 of %2…</numerusform>
+            <numerusform>%n tables listed, sizes estimated; measuring: %1 of %2…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n table(s) read in %1.</source>
         <translation>
             <numerusform>%n table read in %1.</numerusform>

@@ -137,8 +137,8 @@ void TablesPane::refresh()
                 selectTable(selected);
             m_status->setStyleSheet({});
             updateSummary();
-            emit listShown();
             measureSizes(core::tablesToMeasure(inventory), 0, clock);
+            emit listShown();
         });
     if (started && m_model->rowCount() > 0)
         m_status->setText(tr("Refreshing…"));
