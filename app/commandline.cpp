@@ -342,7 +342,9 @@ int CommandLine::assess(const QStringList& arguments)
                       QStringLiteral("ENV")});
     parser.addOption({QStringLiteral("sample-seconds"),
                       tr("Measure each table's query and write rate over this many seconds "
-                         "(default 0: the averages since the statistics were reset, at once)."),
+                         "(default 0: at once, the traffic since the tables pane's latest "
+                         "hourly sample in the history, else the averages since the "
+                         "statistics were reset)."),
                       QStringLiteral("SECONDS"), QStringLiteral("0")});
     if (auto exit = parseOptions(parser, arguments, QStringLiteral("assess")))
         return *exit;

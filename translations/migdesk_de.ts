@@ -1476,8 +1476,8 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 </translation>
     </message>
     <message>
-        <source>Measure each table&apos;s query and write rate over this many seconds (default 0: the averages since the statistics were reset, at once).</source>
-        <translation>Die Abfrage- und Schreibrate jeder Tabelle über so viele Sekunden messen (Standard 0: sofort die Mittelwerte seit dem Zurücksetzen der Statistik).</translation>
+        <source>Measure each table&apos;s query and write rate over this many seconds (default 0: at once, the traffic since the tables pane&apos;s latest hourly sample in the history, else the averages since the statistics were reset).</source>
+        <translation>Die Abfrage- und Schreibrate jeder Tabelle über so viele Sekunden messen (Standard 0: sofort, der Verkehr seit der letzten stündlichen Stichprobe des Bereichs Tabellen im Verlauf, sonst die Durchschnitte seit dem Zurücksetzen der Statistiken).</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2040,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source> (how many queries would queue is unknown: the statistics cover less than an hour; measure with assess --sample-seconds)</source>
         <translation> (wie viele Abfragen sich anstauen würden, ist unbekannt: die Statistik umfasst weniger als eine Stunde; messen Sie mit assess --sample-seconds)</translation>
+    </message>
+    <message>
+        <source> (about %1 queries at the rate since the tables pane&apos;s sample %2 ago)</source>
+        <translation> (etwa %1 Abfragen bei der Rate seit der Stichprobe des Bereichs Tabellen vor %2)</translation>
     </message>
 </context>
 <context>

@@ -182,9 +182,14 @@ void TablesPane::recordSizes(const core::TableInventory& inventory)
 {
     const QDateTime taken = QDateTime::currentDateTimeUtc();
     std::vector<core::HistoryStore::TableSizeSample> samples;
-    for (const core::TableStats& t : inventory.tables)
-        if (!t.parentOid) // a partitioned table's figures include its partitions
-            samples.push_back({taken, t.schema, t.name, t.totalBytes, std::max<qint64>(t.estimatedRows, 0)});
+    for (const core::TableStats& t : inventory.tables) {
+        // A partitioned table's figures include its partitions. The activity counters ride
+        // along, read on the server's clock, for assess's rates since this sample.
+        if (!t.parentOid)
+            samples.push_back({taken, t.schema, t.name, t.totalBytes,
+                               std::max<qint64>(t.estimatedRows, 0), t.activity(), t.reads,
+                               inventory.sampledAtEpoch});
+    }
     // Keyed as the run recorder keys runs, so the history pane finds them by its target.
     const QString server = target().info.displayName();
     const QString database = target().info.value(QStringLiteral("dbname"));

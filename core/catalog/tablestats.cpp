@@ -24,7 +24,7 @@ void rollUpPartitions(std::vector<TableStats>& tables)
         if (t.kind != TableStats::Kind::PartitionedTable || depth > 64)
             return;
         t.heapBytes = t.indexBytes = t.toastBytes = t.totalBytes = 0;
-        t.estimatedRows = t.inserts = t.updates = t.deletes = t.deadTuples = 0;
+        t.estimatedRows = t.inserts = t.updates = t.deletes = t.deadTuples = t.reads = 0;
         t.sizesEstimated = false;
         for (std::size_t child : children.value(t.oid)) {
             sum(child, depth + 1);
@@ -38,6 +38,7 @@ void rollUpPartitions(std::vector<TableStats>& tables)
             t.updates += c.updates;
             t.deletes += c.deletes;
             t.deadTuples += c.deadTuples;
+            t.reads += c.reads;
             t.locked = t.locked || c.locked;
             t.sizesEstimated = t.sizesEstimated || c.sizesEstimated;
         }

@@ -28,6 +28,7 @@ struct TableStats
     qint64 updates = 0;
     qint64 deletes = 0;
     qint64 deadTuples = 0;
+    qint64 reads = 0; // sequential + index scans since the statistics were reset
     std::optional<double> lastVacuum;
     std::optional<double> lastAutovacuum;
     std::optional<double> lastAnalyze;

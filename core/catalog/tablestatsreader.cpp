@@ -40,6 +40,7 @@ SELECT db.database, db.sampled_at,
        t.reltuples::bigint AS estimated_rows,
        coalesce(s.n_tup_ins, 0) AS inserts, coalesce(s.n_tup_upd, 0) AS updates,
        coalesce(s.n_tup_del, 0) AS deletes, coalesce(s.n_dead_tup, 0) AS dead_tuples,
+       coalesce(s.seq_scan, 0) + coalesce(s.idx_scan, 0) AS reads,
        extract(epoch FROM s.last_vacuum) AS last_vacuum,
        extract(epoch FROM s.last_autovacuum) AS last_autovacuum,
        extract(epoch FROM s.last_analyze) AS last_analyze,
@@ -108,6 +109,7 @@ Result<TableInventory> TableStatsReader::readList(PgConnection& connection)
     const int cUpd = r.column(QStringLiteral("updates"));
     const int cDel = r.column(QStringLiteral("deletes"));
     const int cDead = r.column(QStringLiteral("dead_tuples"));
+    const int cReads = r.column(QStringLiteral("reads"));
     const int cVacuum = r.column(QStringLiteral("last_vacuum"));
     const int cAutovacuum = r.column(QStringLiteral("last_autovacuum"));
     const int cAnalyze = r.column(QStringLiteral("last_analyze"));
@@ -138,6 +140,7 @@ Result<TableInventory> TableStatsReader::readList(PgConnection& connection)
         t.updates = r.value(i, cUpd).toLongLong();
         t.deletes = r.value(i, cDel).toLongLong();
         t.deadTuples = r.value(i, cDead).toLongLong();
+        t.reads = r.value(i, cReads).toLongLong();
         t.lastVacuum = epoch(r.value(i, cVacuum));
         t.lastAutovacuum = epoch(r.value(i, cAutovacuum));
         t.lastAnalyze = epoch(r.value(i, cAnalyze));

@@ -128,6 +128,12 @@ const std::vector<const char*> kUpgrades[] = {
                            ELSE log END
         FROM runs WHERE log <> '')",
      R"(UPDATE runs SET log = '' WHERE log <> '')"},
+    // 5: the activity counters beside each table's hourly size, read at counters_at (the
+    // server's clock, epoch seconds), so that assess can rate a table's traffic since that
+    // sample. Older samples have none (NULL).
+    {R"(ALTER TABLE table_sizes ADD COLUMN writes_total INTEGER)",
+     R"(ALTER TABLE table_sizes ADD COLUMN reads_total INTEGER)",
+     R"(ALTER TABLE table_sizes ADD COLUMN counters_at REAL)"},
 };
 static_assert(std::size(kUpgrades) == HistorySchema::kVersion);
 

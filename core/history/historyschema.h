@@ -11,7 +11,7 @@ namespace migdesk::core {
 class HistorySchema
 {
 public:
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 5;
 
     // The statements that upgrade `version` to version + 1, one per SQLite exec;
     // 0 <= version < kVersion.

@@ -139,8 +139,19 @@ SELECT 1 FROM table_sizes WHERE server = ? AND database = ? AND taken_at > ? LIM
 
 constexpr auto kInsertTableSize = R"(
 INSERT INTO table_sizes (server, database, taken_at, schema_name, table_name, total_bytes,
-                         row_estimate)
-VALUES (?, ?, ?, ?, ?, ?, ?))";
+                         row_estimate, writes_total, reads_total, counters_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))";
+
+// Every table of the database's latest sample that has activity counters, not older than the
+// given time: assess rates a table's traffic since then.
+constexpr auto kLatestCounters = R"(
+SELECT taken_at, schema_name, table_name, total_bytes, row_estimate, writes_total, reads_total,
+       counters_at
+FROM table_sizes
+WHERE server = ? AND database = ? AND counters_at IS NOT NULL
+  AND taken_at = (SELECT max(taken_at) FROM table_sizes
+                  WHERE server = ? AND database = ? AND counters_at IS NOT NULL
+                    AND taken_at >= ?))";
 
 constexpr auto kTableSizesSince = R"(
 SELECT taken_at, schema_name, table_name, total_bytes, row_estimate FROM table_sizes
@@ -794,6 +805,13 @@ bool HistoryStore::addTableSizes(const QString& server, const QString& database,
             q.addBindValue(text(s.table));
             q.addBindValue(s.totalBytes);
             q.addBindValue(s.rowEstimate);
+            const bool counted = s.writesTotal && s.readsTotal;
+            q.addBindValue(counted ? QVariant(*s.writesTotal)
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(counted ? QVariant(*s.readsTotal)
+                                   : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(counted ? QVariant(s.countersAtEpoch)
+                                   : QVariant(QMetaType(QMetaType::Double)));
             if (!execute(q, &why))
                 return false;
         }
@@ -802,6 +820,26 @@ bool HistoryStore::addTableSizes(const QString& server, const QString& database,
     if (!ok)
         *error = tr("Cannot record the table sizes in the history: %1").arg(why);
     return ok;
+}
+
+std::vector<HistoryStore::TableSizeSample>
+HistoryStore::latestCounters(const QString& server, const QString& database,
+                             const QDateTime& notBefore) const
+{
+    QSqlQuery q = prepared(m_connectionName, kLatestCounters);
+    q.addBindValue(text(server));
+    q.addBindValue(text(database));
+    q.addBindValue(text(server));
+    q.addBindValue(text(database));
+    q.addBindValue(boundTime(notBefore));
+    std::vector<TableSizeSample> samples;
+    if (q.exec())
+        while (q.next())
+            samples.push_back({timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toLongLong(), q.value(4).toLongLong(),
+                               q.value(5).toLongLong(), q.value(6).toLongLong(),
+                               q.value(7).toDouble()});
+    return samples;
 }
 
 std::vector<HistoryStore::TableSizeSample> HistoryStore::tableSizes(const QString& server,
@@ -816,7 +854,8 @@ std::vector<HistoryStore::TableSizeSample> HistoryStore::tableSizes(const QStrin
     if (q.exec())
         while (q.next())
             samples.push_back({timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toLongLong(), q.value(4).toLongLong()});
+                               q.value(3).toLongLong(), q.value(4).toLongLong(), std::nullopt,
+                               std::nullopt, 0});
     return samples;
 }
 

@@ -62,6 +62,12 @@ public:
         QString table;
         qint64 totalBytes = 0; // pg_total_relation_size
         qint64 rowEstimate = 0;
+        // The activity counters when the sample was read (pg_stat_user_tables: inserts +
+        // updates + deletes, sequential + index scans), at countersAtEpoch on the server's
+        // clock; absent in samples recorded before migdesk kept them.
+        std::optional<qint64> writesTotal;
+        std::optional<qint64> readsTotal;
+        double countersAtEpoch = 0;
     };
 
     HistoryStore();
@@ -111,6 +117,10 @@ public:
     bool addTableSizes(const QString& server, const QString& database,
                        const std::vector<TableSizeSample>& samples, QString* error);
     // Samples taken at or after since, oldest first, by schema and table within a sample.
+    // The database's latest sample with activity counters taken at `notBefore` or later;
+    // empty when there is none.
+    std::vector<TableSizeSample> latestCounters(const QString& server, const QString& database,
+                                                const QDateTime& notBefore) const;
     std::vector<TableSizeSample> tableSizes(const QString& server, const QString& database,
                                             const QDateTime& since) const;
 

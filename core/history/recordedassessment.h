@@ -17,6 +17,9 @@ class PgConnection;
 // interrupted), its log is the text report and its details are the findings
 // (AssessmentReport::toJson). An assessment that could not be made is a failed run with the
 // sentence saying why as its log. A history that cannot be written never fails the assessment.
+// Without a measured sample, the rates are the traffic since the history's latest table-size
+// sample of the database (the tables pane keeps one an hour), when there is one of the last
+// week.
 class RecordedAssessment
 {
     Q_DECLARE_TR_FUNCTIONS(RecordedAssessment)

@@ -273,6 +273,10 @@ Result<Assessment> AssessmentBuilder::build(PgConnection& connection, const Asse
         std::vector<TableLoad> rated = *later;
         LiveImpact::rates(*loads, rated);
         loads = std::move(rated);
+    } else if (!options.storedCounters.empty()) {
+        std::vector<TableLoad> rated = *loads;
+        LiveImpact::ratesSince(options.storedCounters, rated);
+        loads = std::move(rated);
     }
     std::map<QString, TableLoad> byName;
     std::map<QString, qint64> rows;

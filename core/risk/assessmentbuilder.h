@@ -24,10 +24,12 @@ struct AssessOptions
     ConnInfo target;        // passed to manage.py as PG* variables
     std::optional<QString> password;
     LiveImpact::Throughput throughput;
-    // 0: no wait, each table's query and write rates are its averages since the statistics
-    // were reset (labelled so in the sentences and the report). More: the rates are measured
-    // between two samples that many seconds apart, and the assessment waits for them.
+    // 0: no wait, each table's query and write rates are the traffic since a sample in
+    // storedCounters, else its averages since the statistics were reset (labelled so in the
+    // sentences and the report). More: the rates are measured between two samples that many
+    // seconds apart, and the assessment waits for them.
     double rateSampleSeconds = 0;
+    std::vector<StoredCounters> storedCounters; // the history's latest sample (RecordedAssessment)
 };
 
 // Builds the Assessment: reads the source, the applied state and the live database, scores and

@@ -91,6 +91,8 @@ bool blocksWrites(const QString& mode)
 // server, a restore) than about the table's usual traffic: such rates stay unknown, and
 // --sample-seconds measures them.
 constexpr double kShortestAverageSeconds = 3600;
+// A stored sample younger than this says more about the moment than about the traffic.
+constexpr double kShortestSampleSeconds = 60;
 
 } // namespace
 
@@ -105,6 +107,8 @@ QString LiveImpact::rateSourceKey(RateSource source)
         return QStringLiteral("since_server_start");
     case RateSource::Measured:
         return QStringLiteral("measured");
+    case RateSource::SinceSample:
+        return QStringLiteral("since_sample");
     }
     return {};
 }
@@ -180,6 +184,25 @@ void LiveImpact::rates(const std::vector<TableLoad>& earlier, std::vector<TableL
     }
 }
 
+void LiveImpact::ratesSince(const std::vector<StoredCounters>& earlier,
+                            std::vector<TableLoad>& loads)
+{
+    QHash<QString, const StoredCounters*> before;
+    for (const StoredCounters& c : earlier)
+        before.insert(c.qualifiedName, &c);
+    for (TableLoad& t : loads) {
+        const StoredCounters* b = t.found ? before.value(t.qualifiedName) : nullptr;
+        const double elapsed = b ? t.sampledAtEpoch - b->sampledAtEpoch : 0;
+        if (!b || elapsed < kShortestSampleSeconds || t.writesTotal < b->writesTotal ||
+            t.readsTotal < b->readsTotal)
+            continue;
+        t.writesPerSecond = double(t.writesTotal - b->writesTotal) / elapsed;
+        t.queriesPerSecond = double(t.readsTotal - b->readsTotal) / elapsed;
+        t.rateSource = RateSource::SinceSample;
+        t.rateWindowSeconds = elapsed;
+    }
+}
+
 LockImpact LiveImpact::assess(const StatementLock& lock, const TableLoad& table,
                               const Throughput& throughput)
 {
@@ -227,6 +250,11 @@ LockImpact LiveImpact::assess(const StatementLock& lock, const TableLoad& table,
         switch (table.rateSource) {
         case RateSource::Measured:
             sentence += tr(" (about %1 queries at the rate measured over %2)").arg(queries, window);
+            break;
+        case RateSource::SinceSample:
+            sentence += tr(" (about %1 queries at the rate since the tables pane's sample %2 "
+                           "ago)")
+                            .arg(queries, window);
             break;
         case RateSource::SinceStatsReset:
             sentence += tr(" (about %1 queries at the average rate since the statistics were "

@@ -20,6 +20,17 @@ enum class RateSource {
     SinceStatsReset, // the counters' average since the database's statistics were reset
     SinceStart,      // the same, never reset: since the server started
     Measured,        // the difference between two samples (LiveImpact::rates)
+    SinceSample,     // since an earlier sample kept in the history (LiveImpact::ratesSince)
+};
+
+// A table's activity counters as an earlier sample saw them: the tables pane keeps one an
+// hour in the history, with the table sizes.
+struct StoredCounters
+{
+    QString qualifiedName; // schema.table
+    qint64 writesTotal = 0;
+    qint64 readsTotal = 0;
+    double sampledAtEpoch = 0; // the server's clock
 };
 
 // What a table looks like right now, for the statements that will lock it.
@@ -80,7 +91,12 @@ public:
     static Result<std::vector<TableLoad>> sample(PgConnection& connection, const QStringList& tables);
     // Replaces the rates of `later` with those measured from an earlier sample's counters.
     static void rates(const std::vector<TableLoad>& earlier, std::vector<TableLoad>& later);
-    // "measured", "since_stats_reset", "since_server_start", "unknown"
+    // The same from counters kept in the history, for the tables they cover: a sample at least
+    // a minute old whose counters did not go back (a statistics reset) rates the traffic
+    // since then, more recent than the average since the reset.
+    static void ratesSince(const std::vector<StoredCounters>& earlier,
+                           std::vector<TableLoad>& loads);
+    // "measured", "since_sample", "since_stats_reset", "since_server_start", "unknown"
     static QString rateSourceKey(RateSource source);
     static LockImpact assess(const StatementLock& lock, const TableLoad& table,
                              const Throughput& throughput);

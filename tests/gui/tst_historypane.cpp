@@ -366,12 +366,30 @@ private:
             std::vector<core::HistoryStore::TableSizeSample> samples;
             const QDateTime taken = m_now.addDays(-d).addSecs(-3600);
             const qint64 mb = 1024 * 1024;
-            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("events"),
-                               (900 + 60 * (7 - d)) * mb, 9'000'000});
-            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("accounts"),
-                               (310 + 4 * (7 - d)) * mb, 2'000'000});
-            samples.push_back({taken, QStringLiteral("public"), QStringLiteral("sessions"),
-                               (120 + 25 * ((7 - d) % 3)) * mb, 400'000});
+            samples.push_back({taken,
+                               QStringLiteral("public"),
+                               QStringLiteral("events"),
+                               (900 + 60 * (7 - d)) * mb,
+                               9'000'000,
+                               {},
+                               {},
+                               0});
+            samples.push_back({taken,
+                               QStringLiteral("public"),
+                               QStringLiteral("accounts"),
+                               (310 + 4 * (7 - d)) * mb,
+                               2'000'000,
+                               {},
+                               {},
+                               0});
+            samples.push_back({taken,
+                               QStringLiteral("public"),
+                               QStringLiteral("sessions"),
+                               (120 + 25 * ((7 - d) % 3)) * mb,
+                               400'000,
+                               {},
+                               {},
+                               0});
             QVERIFY2(store.addTableSizes(server, kDatabase, samples, &error), qPrintable(error));
         }
 

@@ -367,6 +367,10 @@ private slots:
         // the test's own setup as traffic, so the rate stays unknown.
         QTest::addRow("default: no wait") << QString() << QStringLiteral("unknown");
         QTest::addRow("--sample-seconds 1") << QStringLiteral("1") << QStringLiteral("measured");
+        // The tables pane's hourly sample in the history, two hours old: the rates are the
+        // traffic since then, at once.
+        QTest::addRow("default with a stored sample")
+            << QStringLiteral("stored") << QStringLiteral("since_sample");
     }
 
     void ratesSayWhereTheyComeFrom()
@@ -378,6 +382,23 @@ private slots:
                                          "INSERT INTO busy SELECT i, 0 FROM generate_series(1, 1000) i; "
                                          "UPDATE busy SET n = 1;"),
                           QStringLiteral("shop"));
+        const core::ConnInfo shop = TestCluster::start().connInfo(QStringLiteral("shop"));
+        const bool stored = sampleSeconds == QLatin1String("stored");
+        {
+            core::HistoryStore store;
+            QString error;
+            QVERIFY2(store.open(storePath(), &error), qPrintable(error));
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (stored) {
+                QVERIFY2(store.addTableSizes(
+                             shop.displayName(), QStringLiteral("shop"),
+                             {{now.addSecs(-7200), QStringLiteral("public"), QStringLiteral("busy"),
+                               0, 0, 1000, 0, double(now.toSecsSinceEpoch() - 7200)}},
+                             &error),
+                         qPrintable(error));
+                sampleSeconds.clear(); // no --sample-seconds
+            }
+        }
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("busy_sql"));
         QDir().mkpath(folder);
@@ -385,9 +406,12 @@ private slots:
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write("ALTER TABLE busy ALTER COLUMN n TYPE bigint;\n");
         script.close();
-        QStringList arguments{QStringLiteral("assess"), QStringLiteral("--dsn"),
-                              TestCluster::start().connInfo(QStringLiteral("shop")).toConninfoString(),
-                              QStringLiteral("--sql-dir"), folder, QStringLiteral("--json")};
+        QStringList arguments{QStringLiteral("assess"),
+                              QStringLiteral("--dsn"),
+                              shop.toConninfoString(),
+                              QStringLiteral("--sql-dir"),
+                              folder,
+                              QStringLiteral("--json")};
         if (!sampleSeconds.isEmpty())
             arguments << QStringLiteral("--sample-seconds") << sampleSeconds;
         const MigdeskRun run = runMigdesk(arguments);
@@ -399,7 +423,12 @@ private slots:
         const QJsonObject impact = impacts.first().toObject();
         QCOMPARE(impact.value(QStringLiteral("rate_source")).toString(), source);
         const double window = impact.value(QStringLiteral("rate_window_seconds")).toDouble();
-        if (sampleSeconds.isEmpty()) {
+        if (stored) {
+            QVERIFY2(window >= 7190 && window < 7300, qPrintable(run.out));
+            // 1,000 rows inserted and 1,000 updated since; the sample counted the inserts.
+            const double writes = impact.value(QStringLiteral("writes_per_second")).toDouble();
+            QVERIFY2(std::abs(writes - 1000.0 / window) < 1e-6, qPrintable(run.out));
+        } else if (sampleSeconds.isEmpty()) {
             QCOMPARE(window, 0.0);
             QCOMPARE(impact.value(QStringLiteral("writes_per_second")).toDouble(), -1.0);
             QVERIFY2(impact.value(QStringLiteral("sentence")).toString().contains(

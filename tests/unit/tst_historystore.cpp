@@ -648,11 +648,61 @@ private slots:
         if (minutesAgo >= 0) {
             const HistoryStore::TableSizeSample sample{now.addSecs(-60 * minutesAgo),
                                                        QStringLiteral("public"),
-                                                       QStringLiteral("invoice"), 8192, 10};
+                                                       QStringLiteral("invoice"),
+                                                       8192,
+                                                       10,
+                                                       {},
+                                                       {},
+                                                       0};
             QVERIFY2(store.addTableSizes(QStringLiteral("db1"), database, {sample}, &error),
                      qPrintable(error));
         }
         QCOMPARE(store.tableSizesDue(QStringLiteral("db1"), QStringLiteral("prs"), now), due);
+    }
+
+    // assess rates a table's traffic since the latest sample that kept the counters: not an
+    // older one, not one past the age limit, not a sample of another database.
+    void latestCountersForRates()
+    {
+        QTemporaryDir dir;
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("h.sqlite")), &error), qPrintable(error));
+        const QString server = QStringLiteral("db1:5432");
+        using Sample = HistoryStore::TableSizeSample;
+        const QDateTime monday = at("2026-11-23T08:00:00.000Z");
+        const QDateTime tuesday = at("2026-11-24T08:00:00.000Z");
+        const QDateTime wednesday = at("2026-11-25T08:00:00.000Z");
+        QVERIFY(store.addTableSizes(
+            server, QStringLiteral("prs"),
+            {{monday, QStringLiteral("public"), QStringLiteral("ledger"), 1000, 10, 50, 70, 1.5e9}},
+            &error));
+        QVERIFY(store.addTableSizes(
+            server, QStringLiteral("prs"),
+            {{tuesday, QStringLiteral("public"), QStringLiteral("ledger"), 2000, 20, 500, 700,
+              1.6e9},
+             {tuesday, QStringLiteral("billing"), QStringLiteral("invoice"), 8, 1, 5, 7, 1.6e9}},
+            &error));
+        // Wednesday's sample comes from an older migdesk: no counters, so Tuesday's counts.
+        QVERIFY(store.addTableSizes(
+            server, QStringLiteral("prs"),
+            {{wednesday, QStringLiteral("public"), QStringLiteral("ledger"), 3000, 30, {}, {}, 0}},
+            &error));
+
+        const auto latest = store.latestCounters(server, QStringLiteral("prs"), monday);
+        QCOMPARE(latest.size(), std::size_t(2));
+        for (const Sample& s : latest) {
+            QCOMPARE(s.takenAt, tuesday);
+            QCOMPARE(s.countersAtEpoch, 1.6e9);
+        }
+        const auto ledger = std::find_if(latest.begin(), latest.end(), [](const Sample& s) {
+            return s.table == QLatin1String("ledger");
+        });
+        QVERIFY(ledger != latest.end());
+        QCOMPARE(ledger->writesTotal, std::optional<qint64>(500));
+        QCOMPARE(ledger->readsTotal, std::optional<qint64>(700));
+        QVERIFY(store.latestCounters(server, QStringLiteral("prs"), wednesday).empty());
+        QVERIFY(store.latestCounters(server, QStringLiteral("billing"), monday).empty());
     }
 
     void tableSizesRoundTrip()
@@ -667,10 +717,23 @@ private slots:
         const QDateTime monday = at("2026-11-23T08:00:00.000Z");
         const QDateTime tuesday = at("2026-11-24T08:00:00.000Z");
         const std::vector<Sample> first{
-            {monday, QStringLiteral("public"), QStringLiteral("ledger"), 1'000'000, 5000},
-            {monday, QStringLiteral("billing"), QStringLiteral("invoice"), 8'192, 12}};
-        const std::vector<Sample> second{{tuesday, QStringLiteral("public"),
-                                          QStringLiteral("ledger"), 5'000'000'000, 25'000'000}};
+            {monday,
+             QStringLiteral("public"),
+             QStringLiteral("ledger"),
+             1'000'000,
+             5000,
+             {},
+             {},
+             0},
+            {monday, QStringLiteral("billing"), QStringLiteral("invoice"), 8'192, 12, {}, {}, 0}};
+        const std::vector<Sample> second{{tuesday,
+                                          QStringLiteral("public"),
+                                          QStringLiteral("ledger"),
+                                          5'000'000'000,
+                                          25'000'000,
+                                          {},
+                                          {},
+                                          0}};
         QVERIFY2(store.addTableSizes(server, prs, first, &error), qPrintable(error));
         QVERIFY2(store.addTableSizes(server, prs, second, &error), qPrintable(error));
         QVERIFY(store.addTableSizes(server, QStringLiteral("billing"), second, &error));
@@ -1175,6 +1238,9 @@ private slots:
             RawFile raw(path);
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE run_log")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE run_statements")));
+            for (const char* column : {"writes_total", "reads_total", "counters_at"})
+                QVERIFY(raw.exec(QStringLiteral("ALTER TABLE table_sizes DROP COLUMN %1")
+                                     .arg(QLatin1String(column))));
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 2")));
         }
         HistoryStore store;

@@ -717,6 +717,10 @@ private slots:
             << int(RateSource::SinceStart) << 2 * 86400.0 + 5400
             << QStringLiteral("(about 200 queries at the average rate since the server started "
                               "2 d 1 h ago)");
+        QTest::addRow("since the tables pane's sample")
+            << int(RateSource::SinceSample) << 3 * 3600.0 + 600
+            << QStringLiteral("(about 200 queries at the rate since the tables pane's sample "
+                              "3 h 10 min ago)");
         QTest::addRow("no counters")
             << int(RateSource::Unknown) << 0.0
             << QStringLiteral("(how many queries would queue is unknown: the statistics cover "
@@ -746,6 +750,55 @@ private slots:
         const LockImpact impact = LiveImpact::assess(lock, table, LiveImpact::Throughput{});
         QVERIFY2(impact.sentence.contains(says), qPrintable(impact.sentence));
         QCOMPARE(impact.queuedQueries, table.rateSource == RateSource::Unknown ? 0.0 : 200.0);
+    }
+
+    // Counters kept in the history rate a table's traffic since then, when they can.
+    void ratesSinceAStoredSample_data()
+    {
+        QTest::addColumn<double>("secondsAgo");
+        QTest::addColumn<qint64>("storedWrites");
+        QTest::addColumn<QString>("storedName");
+        QTest::addColumn<int>("source");
+        QTest::addColumn<double>("writesPerSecond");
+        QTest::addRow("two hours ago") << 7200.0 << qint64(2800) << QStringLiteral("public.ledger")
+                                       << int(RateSource::SinceSample) << 1.0;
+        QTest::addRow("half a minute ago: too short to tell")
+            << 30.0 << qint64(9970) << QStringLiteral("public.ledger")
+            << int(RateSource::SinceStatsReset) << 0.5;
+        QTest::addRow("counters went back: statistics reset since")
+            << 7200.0 << qint64(50'000) << QStringLiteral("public.ledger")
+            << int(RateSource::SinceStatsReset) << 0.5;
+        QTest::addRow("another table's sample")
+            << 7200.0 << qint64(2800) << QStringLiteral("public.invoice")
+            << int(RateSource::SinceStatsReset) << 0.5;
+    }
+
+    void ratesSinceAStoredSample()
+    {
+        QFETCH(double, secondsAgo);
+        QFETCH(qint64, storedWrites);
+        QFETCH(QString, storedName);
+        QFETCH(int, source);
+        QFETCH(double, writesPerSecond);
+        TableLoad now;
+        now.name = QStringLiteral("ledger");
+        now.qualifiedName = QStringLiteral("public.ledger");
+        now.found = true;
+        now.writesTotal = 10'000;
+        now.readsTotal = 30'000;
+        now.sampledAtEpoch = 1.8e9;
+        now.writesPerSecond = 0.5; // the average since the reset, as sample() gives it
+        now.queriesPerSecond = 1.5;
+        now.rateSource = RateSource::SinceStatsReset;
+        std::vector<TableLoad> loads{now};
+        LiveImpact::ratesSince(
+            {{storedName, storedWrites, 16'000, now.sampledAtEpoch - secondsAgo}}, loads);
+        QCOMPARE(int(loads.front().rateSource), source);
+        QCOMPARE(loads.front().writesPerSecond, writesPerSecond);
+        if (RateSource(source) == RateSource::SinceSample) {
+            QCOMPARE(loads.front().queriesPerSecond, (30'000.0 - 16'000.0) / secondsAgo);
+            QCOMPARE(loads.front().rateWindowSeconds, secondsAgo);
+        }
     }
 };
 
