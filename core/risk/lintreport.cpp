@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "risk/lintreport.h"
 
+#include "common/parserthreadpool.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentMap>
@@ -23,8 +25,9 @@ QString firstLine(const QString& text)
     return newline < 0 ? text : text.left(newline) + QStringLiteral(" ...");
 }
 
-// Formats a long list a block at a time on every core and writes the texts in order: tens of
-// thousands of findings format in half the time, and only a block is held at once.
+// Formats a long list a block at a time on every core (the parser pool: CPU work that never
+// blocks) and writes the texts in order: tens of thousands of findings format in half the
+// time, and only a block is held at once.
 template <typename Item, typename Text>
 void writeInBlocks(const std::vector<Item>& items, const std::function<Text(const Item&)>& format,
                    const std::function<void(const Text&)>& write)
@@ -33,7 +36,8 @@ void writeInBlocks(const std::vector<Item>& items, const std::function<Text(cons
     for (size_t first = 0; first < items.size(); first += kBlock) {
         const auto begin = items.begin() + qsizetype(first);
         const auto end = begin + qsizetype(std::min(kBlock, items.size() - first));
-        for (const Text& text : QtConcurrent::blockingMapped<QList<Text>>(begin, end, format))
+        for (const Text& text :
+             QtConcurrent::blockingMapped<QList<Text>>(parserThreadPool(), begin, end, format))
             write(text);
     }
 }

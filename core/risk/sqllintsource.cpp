@@ -399,7 +399,7 @@ bool SqlLintSource::parse(const std::function<void(const Statement&)>& visit)
             batch.append(parsePiece(m_pieces[size_t(next)]));
         }
         next += batch.size();
-        if (next < total && total > 1)
+        if (next < total)
             pending = parseBatch(next);
         for (const ParsedPiece& piece : batch) {
             if (piece.error) {
