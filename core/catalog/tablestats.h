@@ -38,7 +38,7 @@ struct TableStats
     // pg_class's page-count estimate.
     bool locked = false;
     // The sizes are pg_class's page counts (as of the last VACUUM or ANALYZE), the list's
-    // first answer; the exact sizes have not been read yet.
+    // first answer; the exact sizes have not been read yet (a locked table's never are).
     bool sizesEstimated = false;
 
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }

@@ -145,7 +145,8 @@ Result<TableInventory> TableStatsReader::readList(PgConnection& connection)
         t.lastAutovacuum = epoch(r.value(i, cAutovacuum));
         t.lastAnalyze = epoch(r.value(i, cAnalyze));
         t.lastAutoanalyze = epoch(r.value(i, cAutoanalyze));
-        t.sizesEstimated = true;
+        // A locked table is not measured later either: its estimate is marked as locked.
+        t.sizesEstimated = !t.locked;
         inventory.tables.push_back(std::move(t));
     }
     rollUpPartitions(inventory.tables);

@@ -220,6 +220,9 @@ private slots:
         const auto* invoice = find(*inventory, QStringLiteral("invoice"));
         QVERIFY(invoice->locked);
         QVERIFY(invoice->heapBytes > 0); // the pg_class estimate
+        // Marked as locked, not as waiting for a measurement that will not come.
+        QVERIFY(!invoice->sizesEstimated);
+        QVERIFY(!inventory->sizesEstimated());
         QVERIFY(!find(*inventory, QStringLiteral("small"))->locked);
 
         migration.run("ROLLBACK");
