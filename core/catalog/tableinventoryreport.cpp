@@ -102,6 +102,8 @@ QJsonObject TableInventoryReport::toJson(const TableInventory& inventory,
             {QStringLiteral("last_analyze"), epochValue(t.lastAnalyze)},
             {QStringLiteral("last_autoanalyze"), epochValue(t.lastAutoanalyze)},
             {QStringLiteral("locked"), t.locked},
+            // The catalog's estimate: exported from the pane before the exact size came.
+            {QStringLiteral("size_estimated"), t.sizesEstimated},
         };
         if (t.parentOid != 0)
             row.insert(QStringLiteral("partition_of"), names.value(t.parentOid));
@@ -109,6 +111,8 @@ QJsonObject TableInventoryReport::toJson(const TableInventory& inventory,
     }
     return QJsonObject{{QStringLiteral("database"), inventory.database},
                        {QStringLiteral("database_bytes"), inventory.databaseBytes},
+                       {QStringLiteral("database_bytes_estimated"),
+                        inventory.databaseBytesEstimated},
                        {QStringLiteral("table_count"), int(inventory.tables.size())},
                        {QStringLiteral("tables"), rows}};
 }
@@ -118,7 +122,7 @@ QString TableInventoryReport::toCsv(const std::vector<TableStats>& tables, qint6
     QString out = QStringLiteral(
         "schema,name,kind,total_bytes,heap_bytes,index_bytes,toast_bytes,share_of_database,"
         "estimated_rows,inserts,updates,deletes,dead_tuples,last_vacuum,last_autovacuum,"
-        "last_analyze,last_autoanalyze,locked\n");
+        "last_analyze,last_autoanalyze,locked,size_estimated\n");
     for (const TableStats& t : tables) {
         const QStringList fields{
             csvField(t.schema), csvField(t.name), kindKey(t.kind), QString::number(t.totalBytes),
@@ -127,7 +131,8 @@ QString TableInventoryReport::toCsv(const std::vector<TableStats>& tables, qint6
             QString::number(t.estimatedRows), QString::number(t.inserts),
             QString::number(t.updates), QString::number(t.deletes), QString::number(t.deadTuples),
             isoTime(t.lastVacuum), isoTime(t.lastAutovacuum), isoTime(t.lastAnalyze),
-            isoTime(t.lastAutoanalyze), t.locked ? QStringLiteral("true") : QStringLiteral("false")};
+            isoTime(t.lastAutoanalyze), t.locked ? QStringLiteral("true") : QStringLiteral("false"),
+            t.sizesEstimated ? QStringLiteral("true") : QStringLiteral("false")};
         out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;

@@ -186,8 +186,12 @@ private slots:
         const QStringList lines = csv.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), int(rows.size()) + 1);
         QVERIFY(lines[1].startsWith(QStringLiteral("billing,invoice,table,")));
+        QVERIFY(lines[0].endsWith(QStringLiteral(",locked,size_estimated")));
+        QVERIFY(lines[1].endsWith(QStringLiteral(",false,false"))); // measured, not locked
         const QJsonObject json = core::TableInventoryReport::toJson(*inventory, rows);
+        QCOMPARE(json.value(QStringLiteral("database_bytes_estimated")).toBool(true), false);
         const QJsonArray tables = json.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tables.first()[QLatin1String("size_estimated")].toBool(true), false);
         QCOMPARE(tables.size(), int(rows.size()));
         bool sawPartition = false;
         for (const QJsonValue& t : tables)
