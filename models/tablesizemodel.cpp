@@ -187,9 +187,8 @@ QVariant TableSizeModel::data(const QModelIndex& index, int role) const
         case Share: {
             const QString percent =
                 QStringLiteral("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
-            return t->sizesEstimated || m_inventory.databaseBytesEstimated
-                       ? tr("≈ %1").arg(percent)
-                       : percent;
+            return t->sizesEstimated || m_inventory.databaseBytesEstimated ? tr("≈ %1").arg(percent)
+                                                                           : percent;
         }
         case Rows:
             return t->estimatedRows < 0 ? tr("not analyzed") : core::formatCount(t->estimatedRows);

@@ -150,17 +150,17 @@ void TablesPane::measureSizes(std::vector<quint32> waiting, std::size_t measured
     const std::size_t total = measured + waiting.size();
     const bool first = measured == 0;
     if (waiting.empty() && !first) {
-        m_status->setText(tr("%n table(s) read in %1.", nullptr,
-                             int(m_model->inventory().tables.size()))
-                              .arg(core::formatDuration(clock.elapsed() / 1000.0)));
+        m_status->setText(
+            tr("%n table(s) read in %1.", nullptr, int(m_model->inventory().tables.size()))
+                .arg(core::formatDuration(clock.elapsed() / 1000.0)));
         recordSizes(m_model->inventory());
         emit refreshed();
         return;
     }
-    m_status->setText(tr("%n table(s) listed, sizes estimated; measuring: %1 of %2…", nullptr,
-                         int(m_model->inventory().tables.size()))
-                          .arg(QLocale().toString(qulonglong(measured)),
-                               QLocale().toString(qulonglong(total))));
+    m_status->setText(
+        tr("%n table(s) listed, sizes estimated; measuring: %1 of %2…", nullptr,
+           int(m_model->inventory().tables.size()))
+            .arg(QLocale().toString(qulonglong(measured)), QLocale().toString(qulonglong(total))));
     // The largest tables first and in a small batch, so that the chart is right early; then
     // doubling batches, so that 10,000 tables take a handful of round trips and GUI updates.
     const std::size_t batch = std::min(waiting.size(), std::max<std::size_t>(200, measured));

@@ -109,12 +109,12 @@ QJsonObject TableInventoryReport::toJson(const TableInventory& inventory,
             row.insert(QStringLiteral("partition_of"), names.value(t.parentOid));
         rows.append(row);
     }
-    return QJsonObject{{QStringLiteral("database"), inventory.database},
-                       {QStringLiteral("database_bytes"), inventory.databaseBytes},
-                       {QStringLiteral("database_bytes_estimated"),
-                        inventory.databaseBytesEstimated},
-                       {QStringLiteral("table_count"), int(inventory.tables.size())},
-                       {QStringLiteral("tables"), rows}};
+    return QJsonObject{
+        {QStringLiteral("database"), inventory.database},
+        {QStringLiteral("database_bytes"), inventory.databaseBytes},
+        {QStringLiteral("database_bytes_estimated"), inventory.databaseBytesEstimated},
+        {QStringLiteral("table_count"), int(inventory.tables.size())},
+        {QStringLiteral("tables"), rows}};
 }
 
 QString TableInventoryReport::toCsv(const std::vector<TableStats>& tables, qint64 databaseBytes)
@@ -124,15 +124,26 @@ QString TableInventoryReport::toCsv(const std::vector<TableStats>& tables, qint6
         "estimated_rows,inserts,updates,deletes,dead_tuples,last_vacuum,last_autovacuum,"
         "last_analyze,last_autoanalyze,locked,size_estimated\n");
     for (const TableStats& t : tables) {
-        const QStringList fields{
-            csvField(t.schema), csvField(t.name), kindKey(t.kind), QString::number(t.totalBytes),
-            QString::number(t.heapBytes), QString::number(t.indexBytes),
-            QString::number(t.toastBytes), QString::number(share(t.totalBytes, databaseBytes), 'f', 6),
-            QString::number(t.estimatedRows), QString::number(t.inserts),
-            QString::number(t.updates), QString::number(t.deletes), QString::number(t.deadTuples),
-            isoTime(t.lastVacuum), isoTime(t.lastAutovacuum), isoTime(t.lastAnalyze),
-            isoTime(t.lastAutoanalyze), t.locked ? QStringLiteral("true") : QStringLiteral("false"),
-            t.sizesEstimated ? QStringLiteral("true") : QStringLiteral("false")};
+        const QStringList fields{csvField(t.schema),
+                                 csvField(t.name),
+                                 kindKey(t.kind),
+                                 QString::number(t.totalBytes),
+                                 QString::number(t.heapBytes),
+                                 QString::number(t.indexBytes),
+                                 QString::number(t.toastBytes),
+                                 QString::number(share(t.totalBytes, databaseBytes), 'f', 6),
+                                 QString::number(t.estimatedRows),
+                                 QString::number(t.inserts),
+                                 QString::number(t.updates),
+                                 QString::number(t.deletes),
+                                 QString::number(t.deadTuples),
+                                 isoTime(t.lastVacuum),
+                                 isoTime(t.lastAutovacuum),
+                                 isoTime(t.lastAnalyze),
+                                 isoTime(t.lastAutoanalyze),
+                                 t.locked ? QStringLiteral("true") : QStringLiteral("false"),
+                                 t.sizesEstimated ? QStringLiteral("true")
+                                                  : QStringLiteral("false")};
         out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out;

@@ -82,9 +82,9 @@ std::optional<double> epoch(const QVariant& value)
 
 Result<TableInventory> TableStatsReader::readList(PgConnection& connection)
 {
-    static const QString query = QString::fromLatin1(kTableListHead)
-                                 + QString::fromLatin1(kExclusivelyLockedTablesCte)
-                                 + QString::fromLatin1(kTableListBody);
+    static const QString query = QString::fromLatin1(kTableListHead) +
+                                 QString::fromLatin1(kExclusivelyLockedTablesCte) +
+                                 QString::fromLatin1(kTableListBody);
     const auto rows = connection.exec(query);
     if (!rows)
         return rows.error();

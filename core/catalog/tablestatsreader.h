@@ -19,8 +19,7 @@ public:
     static Result<TableInventory> readList(PgConnection& connection);
     // Exact sizes of `oids`, and the database's size when asked (it walks the whole database).
     static Result<MeasuredSizes> readSizes(PgConnection& connection,
-                                           const std::vector<quint32>& oids,
-                                           bool withDatabaseSize);
+                                           const std::vector<quint32>& oids, bool withDatabaseSize);
     // The list with every size measured: readList, readSizes of all, applySizes.
     static Result<TableInventory> read(PgConnection& connection);
 };
