@@ -1474,9 +1474,9 @@ private slots:
         const QString csv = core::TableInventoryReport::toCsv({t}, 1000);
 
         const QString header = csv.section(u'\n', 0, 0);
-        QCOMPARE(header.split(u',').size(), 18);
+        QCOMPARE(header.split(u',').size(), 19);
         QVERIFY(header.startsWith(u"schema,name,kind,total_bytes,"_s));
-        QVERIFY(header.endsWith(u",locked"_s));
+        QVERIFY(header.endsWith(u",locked,size_estimated"_s));
         const QString body = csv.mid(header.size() + 1);
         QVERIFY2(body.startsWith(prefix), qPrintable(body));
         QVERIFY(csv.endsWith(u'\n'));
@@ -1484,7 +1484,7 @@ private slots:
         const auto rows = parseCsv(csv);
         QVERIFY2(rows.has_value(), "not RFC 4180");
         QCOMPARE(rows->size(), 2);
-        QCOMPARE(rows->at(1).size(), 18);
+        QCOMPARE(rows->at(1).size(), 19);
         QCOMPARE(rows->at(1).at(0), schema);
         QCOMPARE(rows->at(1).at(1), name);
         QCOMPARE(rows->at(1).at(2), u"table"_s);
@@ -1505,7 +1505,11 @@ private slots:
         const QString csv = core::TableInventoryReport::toCsv({t}, 1600);
         QCOMPARE(csv.section(u'\n', 1, 1),
                  u"public,orders,materialized view,400,200,100,100,0.250000,-1,1,2,3,4,"
-                 u"1970-01-02T00:00:00Z,,,1970-01-02T01:01:01Z,true"_s);
+                 u"1970-01-02T00:00:00Z,,,1970-01-02T01:01:01Z,true,false"_s);
+        t.locked = false;
+        t.sizesEstimated = true; // exported from the pane before the exact size came
+        QVERIFY(core::TableInventoryReport::toCsv({t}, 1600).section(u'\n', 1, 1).endsWith(
+            u",false,true"_s));
         // Nothing to report but the header.
         QCOMPARE(core::TableInventoryReport::toCsv({}, 0).count(u'\n'), 1);
     }
