@@ -154,7 +154,9 @@ WHERE server = ? AND database = ? AND counters_at IS NOT NULL
                     AND taken_at >= ?))";
 
 constexpr auto kTableSizesSince = R"(
-SELECT taken_at, schema_name, table_name, total_bytes, row_estimate FROM table_sizes
+SELECT taken_at, schema_name, table_name, total_bytes, row_estimate, writes_total, reads_total,
+       counters_at
+FROM table_sizes
 WHERE server = ? AND database = ? AND taken_at >= ?
 ORDER BY taken_at, schema_name, table_name)";
 
@@ -822,6 +824,36 @@ bool HistoryStore::addTableSizes(const QString& server, const QString& database,
     return ok;
 }
 
+namespace {
+
+// The rows of kLatestCounters or kTableSizesSince (the same columns); the counters are absent
+// in samples recorded before schema 5.
+std::vector<HistoryStore::TableSizeSample> tableSizeSamples(QSqlQuery& q)
+{
+    std::vector<HistoryStore::TableSizeSample> samples;
+    if (!q.exec())
+        return samples;
+    while (q.next()) {
+        HistoryStore::TableSizeSample sample{timeFrom(q.value(0)),
+                                             q.value(1).toString(),
+                                             q.value(2).toString(),
+                                             q.value(3).toLongLong(),
+                                             q.value(4).toLongLong(),
+                                             std::nullopt,
+                                             std::nullopt,
+                                             0};
+        if (!q.value(7).isNull()) {
+            sample.writesTotal = q.value(5).toLongLong();
+            sample.readsTotal = q.value(6).toLongLong();
+            sample.countersAtEpoch = q.value(7).toDouble();
+        }
+        samples.push_back(sample);
+    }
+    return samples;
+}
+
+} // namespace
+
 std::vector<HistoryStore::TableSizeSample>
 HistoryStore::latestCounters(const QString& server, const QString& database,
                              const QDateTime& notBefore) const
@@ -832,14 +864,7 @@ HistoryStore::latestCounters(const QString& server, const QString& database,
     q.addBindValue(text(server));
     q.addBindValue(text(database));
     q.addBindValue(boundTime(notBefore));
-    std::vector<TableSizeSample> samples;
-    if (q.exec())
-        while (q.next())
-            samples.push_back({timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toLongLong(), q.value(4).toLongLong(),
-                               q.value(5).toLongLong(), q.value(6).toLongLong(),
-                               q.value(7).toDouble()});
-    return samples;
+    return tableSizeSamples(q);
 }
 
 std::vector<HistoryStore::TableSizeSample> HistoryStore::tableSizes(const QString& server,
@@ -850,13 +875,7 @@ std::vector<HistoryStore::TableSizeSample> HistoryStore::tableSizes(const QStrin
     q.addBindValue(text(server));
     q.addBindValue(text(database));
     q.addBindValue(boundTime(since));
-    std::vector<TableSizeSample> samples;
-    if (q.exec())
-        while (q.next())
-            samples.push_back({timeFrom(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toLongLong(), q.value(4).toLongLong(), std::nullopt,
-                               std::nullopt, 0});
-    return samples;
+    return tableSizeSamples(q);
 }
 
 } // namespace migdesk::core
