@@ -23,28 +23,6 @@ QColor checkStatusColor(core::Check::Status status)
     return {};
 }
 
-core::CheckList checksFromJson(const QJsonArray& array)
-{
-    using S = core::Check::Status;
-    core::CheckList checks;
-    for (const QJsonValue& value : array) {
-        if (!value.isObject())
-            continue;
-        const QJsonObject json = value.toObject();
-        core::Check check;
-        check.key = json.value(QStringLiteral("check")).toString();
-        check.title = json.value(QStringLiteral("title")).toString();
-        const QString status = json.value(QStringLiteral("status")).toString();
-        for (const S s : {S::Pass, S::Warn, S::Fail, S::Skipped})
-            if (status == core::Check::statusKey(s))
-                check.status = s;
-        check.figure = json.value(QStringLiteral("figure")).toString();
-        check.sentence = json.value(QStringLiteral("sentence")).toString();
-        checks.push_back(std::move(check));
-    }
-    return checks;
-}
-
 ChecklistModel::ChecklistModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void ChecklistModel::setChecks(core::CheckList checks)

@@ -37,10 +37,6 @@ private:
     core::CheckList m_checks;
 };
 
-// The checks of a step's details ({"checks": checksJson(...)}) read back; entries that are not
-// objects are left out.
-core::CheckList checksFromJson(const QJsonArray& array);
-
 // Green for passed, amber for a warning, red for failed; invalid (no colour) for skipped.
 QColor checkStatusColor(core::Check::Status status);
 

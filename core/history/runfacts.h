@@ -8,10 +8,9 @@ namespace migdesk::core {
 
 // Reads what the history keeps of a run out of the StepResults its steps returned: the step
 // row, the backups written (the backup step's metadata, a rollback's pre-rollback backup) and
-// the migrations applied (the migrate step's "migrations") or reverted (the rollback's "steps"),
-// with their time, retries, SQL and error. Lock wait and blocked sessions are read where a step
-// reports them as "lock_wait_seconds" and "max_blocked". The WAL position is the first
-// "wal_lsn_before" of the run.
+// the migrations applied or reverted (each MigrationRunReport, alone or inside a rollback), with
+// their start, time, retries, lock wait, sessions blocked, SQL and error. The WAL position is
+// the first one a migration report read.
 class RunFacts
 {
 public:

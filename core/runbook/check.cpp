@@ -67,4 +67,26 @@ QString checksText(const CheckList& checks)
     return text;
 }
 
+CheckList checksFromJson(const QJsonArray& array)
+{
+    using S = Check::Status;
+    CheckList checks;
+    for (const QJsonValue& value : array) {
+        if (!value.isObject())
+            continue;
+        const QJsonObject json = value.toObject();
+        Check check;
+        check.key = json.value(QStringLiteral("check")).toString();
+        check.title = json.value(QStringLiteral("title")).toString();
+        const QString status = json.value(QStringLiteral("status")).toString();
+        for (const S s : {S::Pass, S::Warn, S::Fail, S::Skipped})
+            if (status == Check::statusKey(s))
+                check.status = s;
+        check.figure = json.value(QStringLiteral("figure")).toString();
+        check.sentence = json.value(QStringLiteral("sentence")).toString();
+        checks.push_back(std::move(check));
+    }
+    return checks;
+}
+
 } // namespace migdesk::core

@@ -35,6 +35,8 @@ using CheckList = std::vector<Check>;
 // The worst status of a list (Skipped counts as Pass).
 Check::Status worstStatus(const CheckList& checks);
 QJsonArray checksJson(const CheckList& checks);
+// checksJson() read back; entries that are not objects are left out.
+CheckList checksFromJson(const QJsonArray& array);
 // "[pass] Pending migrations: none" lines for the run log and the command line.
 QString checksText(const CheckList& checks);
 

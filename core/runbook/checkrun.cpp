@@ -41,7 +41,7 @@ StepResult CheckRun::finish() const
     result.step = m_step;
     result.started = m_started;
     result.seconds = double(m_timer.elapsed()) / 1000.0;
-    result.details = {{QStringLiteral("checks"), checksJson(m_checks)}};
+    result.report = m_checks;
 
     QStringList failed;
     QStringList warned;

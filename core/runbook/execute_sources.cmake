@@ -2,12 +2,16 @@
 # The runbook's execution step: applying migrations and migrating backwards.
 target_sources(migdesk_core PRIVATE
     runbook/djangomigrateprocess.cpp runbook/djangomigrateprocess.h
+    runbook/djangomigrationsource.cpp runbook/djangomigrationsource.h
     runbook/djangotargetguard.cpp runbook/djangotargetguard.h
     runbook/lockblockerwatch.cpp runbook/lockblockerwatch.h
     runbook/locktimeoutretry.cpp runbook/locktimeoutretry.h
     runbook/migrationattempt.h
     runbook/migrationexecutor.cpp runbook/migrationexecutor.h
     runbook/migrationreverter.cpp runbook/migrationreverter.h
+    runbook/migrationsequence.cpp runbook/migrationsequence.h
+    runbook/migrationsource.h
+    runbook/sqlfoldermigrationsource.cpp runbook/sqlfoldermigrationsource.h
     runbook/walposition.cpp runbook/walposition.h
     runbook/writesession.cpp runbook/writesession.h
 )

@@ -7,7 +7,6 @@
 #include "runbook/pgtools.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 
 namespace migdesk::core {
 
@@ -17,24 +16,19 @@ namespace {
 // pending" check says so instead of failing the rollback it is meant to confirm.
 StepResult expectPending(StepResult verify)
 {
-    QJsonArray checks = verify.details.value(QStringLiteral("checks")).toArray();
-    bool failed = false;
-    for (qsizetype i = 0; i < checks.size(); ++i) {
-        QJsonObject check = checks.at(i).toObject();
-        if (check.value(QStringLiteral("check")).toString() == QLatin1String("pending")
-            && check.value(QStringLiteral("status")).toString() == QLatin1String("fail")) {
-            check.insert(QStringLiteral("status"), Check::statusKey(Check::Status::Pass));
-            check.insert(QStringLiteral("sentence"),
-                         RollbackStep::tr("Pending again after the rollback, as intended."));
-            checks.replace(i, check);
-        } else if (check.value(QStringLiteral("status")).toString() == QLatin1String("fail")) {
-            failed = true;
+    if (auto* checks = std::get_if<CheckList>(&verify.report)) {
+        for (Check& check : *checks) {
+            if (check.key == QLatin1String("pending") && check.status == Check::Status::Fail) {
+                check.status = Check::Status::Pass;
+                check.sentence = RollbackStep::tr("Pending again after the rollback, as intended.");
+            }
         }
-    }
-    verify.details.insert(QStringLiteral("checks"), checks);
-    if (verify.outcome == StepResult::Outcome::Failed && !failed) {
-        verify.outcome = StepResult::Outcome::Succeeded;
-        verify.sentence = RollbackStep::tr("Every check passed; the rolled-back migrations are pending again.");
+        if (verify.outcome == StepResult::Outcome::Failed
+            && worstStatus(*checks) != Check::Status::Fail) {
+            verify.outcome = StepResult::Outcome::Succeeded;
+            verify.sentence = RollbackStep::tr("Every check passed; the rolled-back migrations "
+                                               "are pending again.");
+        }
     }
     return verify;
 }
@@ -88,8 +82,10 @@ StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& pl
     result.step = QStringLiteral("rollback");
     result.started = QDateTime::currentDateTime();
     const bool restore = plan.way == RollbackPlan::Way::Restore;
-    result.details.insert(QStringLiteral("way"), restore ? QStringLiteral("restore") : QStringLiteral("migrations"));
+    RollbackReport report;
+    report.restore = restore;
     auto fail = [&](const QString& sentence, StepResult::Outcome outcome = StepResult::Outcome::Failed) {
+        result.report = report;
         result.outcome = outcome;
         result.sentence = sentence;
         result.seconds = double(clock.elapsed()) / 1000.0;
@@ -116,36 +112,40 @@ StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& pl
         return fail(tr("Choose a folder for the pre-rollback backup: a rollback is never run "
                        "without one."));
     ctx.log.write(tr("Rollback step 2: pre-rollback backup."));
-    const StepResult backup = BackupStep::run(target, plan.preRollbackBackup, ctx);
-    result.details.insert(QStringLiteral("pre_rollback_backup"), backup.toJson());
-    if (!backup.ok())
+    const auto backup =
+        std::make_shared<const StepResult>(BackupStep::run(target, plan.preRollbackBackup, ctx));
+    report.preRollbackBackup = backup;
+    if (!backup->ok())
         return fail(tr("The pre-rollback backup did not complete, so nothing was rolled back: %1")
-                        .arg(backup.sentence),
-                    backup.outcome);
+                        .arg(backup->sentence),
+                    backup->outcome);
     if (ctx.cancel.isCancelled())
         return fail(tr("Cancelled after the pre-rollback backup: nothing was rolled back."),
                     StepResult::Outcome::Cancelled);
 
     ctx.log.write(restore ? tr("Rollback step 3: restoring %1.").arg(plan.backupPath)
                           : tr("Rollback step 3: migrating backwards."));
-    const StepResult way = restore ? RestoreJob::run(target, plan.backupPath, plan.restore, ctx)
-                                   : MigrationReverter::run(target, plan.revert, ctx);
-    result.details.insert(restore ? QStringLiteral("restore") : QStringLiteral("revert"), way.toJson());
+    const auto way = std::make_shared<const StepResult>(
+        restore ? RestoreJob::run(target, plan.backupPath, plan.restore, ctx)
+                : MigrationReverter::run(target, plan.revert, ctx));
+    report.undo = way;
     const QString preBackup =
-        backup.details.value(QStringLiteral("metadata_path")).toString();
-    if (!way.ok())
+        backup->details.value(QStringLiteral("metadata_path")).toString();
+    if (!way->ok())
         return fail(tr("The rollback did not complete: %1 The pre-rollback backup is %2.")
-                        .arg(way.sentence, preBackup),
-                    way.outcome);
+                        .arg(way->sentence, preBackup),
+                    way->outcome);
 
     ctx.log.write(tr("Rollback step 4: verifying."));
-    const StepResult verify = expectPending(Verifier::run(target, plan.verify, ctx));
-    result.details.insert(QStringLiteral("verify"), verify.toJson());
-    if (!verify.ok())
-        return fail(tr("Rolled back, but the verification found problems: %1").arg(verify.sentence));
+    const auto verify =
+        std::make_shared<const StepResult>(expectPending(Verifier::run(target, plan.verify, ctx)));
+    report.verify = verify;
+    if (!verify->ok())
+        return fail(tr("Rolled back, but the verification found problems: %1").arg(verify->sentence));
     result.sentence = restore ? tr("Restored %1 and verified.").arg(plan.backupPath)
                               : tr("Migrated backwards and verified.");
     result.seconds = double(clock.elapsed()) / 1000.0;
+    result.report = report;
     ctx.log.write(result.sentence);
     return result;
 }

@@ -29,7 +29,7 @@ class RollbackStep
 public:
     // What run() will do, one line per action, for the user to read before starting.
     static QStringList describe(const RunbookTarget& target, const RollbackPlan& plan);
-    // details: {"way", "pre_rollback_backup", "revert" | "restore", "verify"}
+    // Reports a RollbackReport with the parts that ran.
     static StepResult run(const RunbookTarget& target, const RollbackPlan& plan, const StepContext& ctx);
 };
 

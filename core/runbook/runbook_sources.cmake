@@ -5,8 +5,10 @@ target_sources(migdesk_core PRIVATE
     runbook/canceltoken.cpp runbook/canceltoken.h
     runbook/check.cpp runbook/check.h
     runbook/databaserunlock.cpp runbook/databaserunlock.h
+    runbook/migrationrunreport.cpp runbook/migrationrunreport.h
     runbook/pgtools.cpp runbook/pgtools.h
     runbook/poolerguard.cpp runbook/poolerguard.h
+    runbook/rollbackreport.cpp runbook/rollbackreport.h
     runbook/runbooktarget.h
     runbook/runlog.cpp runbook/runlog.h
     runbook/stepcontext.h

@@ -34,13 +34,67 @@ QJsonObject StepResult::toJson() const
             {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
             {QStringLiteral("seconds"), seconds},
             {QStringLiteral("sentence"), sentence},
-            {QStringLiteral("details"), details}};
+            {QStringLiteral("details"), detailsJson()}};
 }
+
+QJsonObject StepResult::detailsJson() const
+{
+    struct
+    {
+        const QJsonObject& details;
+        QJsonObject operator()(std::monostate) const { return details; }
+        QJsonObject operator()(const MigrationRunReport& r) const { return r.toJson(); }
+        QJsonObject operator()(const CheckList& c) const
+        {
+            return {{QStringLiteral("checks"), checksJson(c)}};
+        }
+        QJsonObject operator()(const RollbackReport& r) const { return r.toJson(); }
+    } json{details};
+    return std::visit(json, report);
+}
+
+namespace {
+
+void redact(QString& text)
+{
+    text = SecretRedactor::redact(text);
+}
+
+std::shared_ptr<const StepResult> redacted(const std::shared_ptr<const StepResult>& part)
+{
+    if (!part)
+        return part;
+    auto copy = std::make_shared<StepResult>(*part);
+    copy->redactSecrets();
+    return copy;
+}
+
+} // namespace
 
 void StepResult::redactSecrets()
 {
-    sentence = SecretRedactor::redact(sentence);
+    redact(sentence);
     details = SecretRedactor::redact(details);
+    if (auto* run = std::get_if<MigrationRunReport>(&report)) {
+        for (QString& problem : run->problems)
+            redact(problem);
+        for (MigrationRunReport::Item& m : run->items) {
+            redact(m.sql);
+            redact(m.error);
+            redact(m.rollbackWay);
+            for (StatementTiming& statement : m.statements)
+                redact(statement.sql);
+        }
+    } else if (auto* checks = std::get_if<CheckList>(&report)) {
+        for (Check& check : *checks) {
+            redact(check.figure);
+            redact(check.sentence);
+        }
+    } else if (auto* rollback = std::get_if<RollbackReport>(&report)) {
+        rollback->preRollbackBackup = redacted(rollback->preRollbackBackup);
+        rollback->undo = redacted(rollback->undo);
+        rollback->verify = redacted(rollback->verify);
+    }
 }
 
 } // namespace migdesk::core

@@ -8,6 +8,7 @@
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "models/checklistmodel.h"
+#include "models/migrationplanmodel.h"
 #include "models/stepresultsmodel.h"
 #include "history/historystore.h"
 #include "history/timelineentry.h"
@@ -149,12 +150,18 @@ template <class T> T* child(QWidget* parent, const char* name)
     return found;
 }
 
-QStringList column(const QTreeWidget* view, int column)
+QStringList column(const QAbstractItemView* view, int column)
 {
     QStringList texts;
-    for (int i = 0; i < view->topLevelItemCount(); ++i)
-        texts << view->topLevelItem(i)->text(column);
+    const QAbstractItemModel* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
     return texts;
+}
+
+void selectRow(QAbstractItemView* view, int row)
+{
+    view->setCurrentIndex(view->model()->index(row, 0));
 }
 
 // A Slack-compatible incoming webhook on 127.0.0.1: answers 200 and keeps what was posted.
@@ -355,7 +362,7 @@ private slots:
             check.figure = QStringLiteral("1.4 GB");
             list.push_back(check);
         }
-        checks.setChecks(models::checksFromJson(core::checksJson(list)));
+        checks.setChecks(core::checksFromJson(core::checksJson(list)));
         QCOMPARE(checks.rowCount(), 4);
         for (int row = 0; row < 4; ++row) {
             QCOMPARE(checks.check(row)->status, list[std::size_t(row)].status);
@@ -439,10 +446,10 @@ private slots:
             QStringLiteral("payments.0003_payment_method_index_concurrently"),
             QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch"),
             QStringLiteral("receipts.0002_alter_receipt_ordering")};
-        QCOMPARE(column(migrate->planView(), ui::MigratePage::Migration), expected);
-        QVERIFY(column(migrate->planView(), ui::MigratePage::Risk)[4].startsWith(
+        QCOMPARE(column(migrate->planView(), models::MigrationPlanModel::Migration), expected);
+        QVERIFY(column(migrate->planView(), models::MigrationPlanModel::Risk)[4].startsWith(
             QStringLiteral("High")));
-        migrate->planView()->setCurrentItem(migrate->planView()->topLevelItem(1));
+        selectRow(migrate->planView(), 1);
         QVERIFY2(migrate->sqlView()->toPlainText().contains(QStringLiteral("CREATE INDEX")),
                  qPrintable(migrate->sqlView()->toPlainText()));
         QVERIFY(!migrate->applyButton()->isVisible());
@@ -500,12 +507,12 @@ private slots:
         QVERIFY(!migrate->watchView()->isWatching());
         QVERIFY(migrate->liveResult().has_value());
         QCOMPARE(migrate->liveResult()->outcome, core::StepResult::Outcome::Failed);
-        const QStringList outcomes = column(migrate->planView(), ui::MigratePage::Outcome);
+        const QStringList outcomes = column(migrate->planView(), models::MigrationPlanModel::Outcome);
         QCOMPARE(outcomes,
                  (QStringList{QStringLiteral("applied"), QStringLiteral("applied"),
                               QStringLiteral("applied"), QStringLiteral("applied"),
                               QStringLiteral("failed"), QStringLiteral("not attempted")}));
-        QVERIFY(column(migrate->planView(), ui::MigratePage::Retries)[4].toInt() >= 1);
+        QVERIFY(column(migrate->planView(), models::MigrationPlanModel::Retries)[4].toInt() >= 1);
         QVERIFY(!migrate->walLabel()->text().isEmpty());
         QVERIFY(migrate->rollbackButton()->isVisible());
         // The migration that stopped the run is selected, with its error and its way back.
@@ -606,13 +613,13 @@ private slots:
         QVERIFY(migrate->watchView()->isWatching());
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isStepRunning(), kLongStepMs);
         QVERIFY2(migrate->liveResult()->ok(), qPrintable(migrate->liveResult()->sentence));
-        QCOMPARE(column(migrate->planView(), ui::MigratePage::Outcome),
+        QCOMPARE(column(migrate->planView(), models::MigrationPlanModel::Outcome),
                  QStringList(6, QStringLiteral("applied")));
-        for (const QString& time : column(migrate->planView(), ui::MigratePage::Time))
+        for (const QString& time : column(migrate->planView(), models::MigrationPlanModel::Time))
             QVERIFY(!time.isEmpty());
         QVERIFY(migrate->walLabel()->text().contains(QStringLiteral("WAL position")));
         QVERIFY(!migrate->rollbackButton()->isVisible());
-        migrate->planView()->setCurrentItem(migrate->planView()->topLevelItem(4));
+        selectRow(migrate->planView(), 4);
         screenshot(&wizard, QStringLiteral("wizard-migrate"));
 
         clickNext(wizard);

@@ -101,7 +101,7 @@ core::StepResult verify(const core::RunbookTarget& target, const core::VerifyOpt
 
 QJsonObject checkOf(const core::StepResult& result, const QString& key)
 {
-    for (const QJsonValue& check : result.details.value(QStringLiteral("checks")).toArray())
+    for (const QJsonValue& check : result.detailsJson().value(QStringLiteral("checks")).toArray())
         if (check.toObject().value(QStringLiteral("check")).toString() == key)
             return check.toObject();
     return {};
@@ -909,7 +909,7 @@ private slots:
         for (const QString& key : {QStringLiteral("pending"), QStringLiteral("primary_keys"),
                                    QStringLiteral("smoke:one")})
             QCOMPARE(statusOf(result, key), QStringLiteral("skipped"));
-        QCOMPARE(result.details.value(QStringLiteral("checks")).toArray().size(), 9);
+        QCOMPARE(result.detailsJson().value(QStringLiteral("checks")).toArray().size(), 9);
     }
 
     void verifyStopsWhenCancelled()
@@ -920,7 +920,7 @@ private slots:
         const core::StepResult result =
             core::Verifier::run(targetFor(kVerifyDatabase), {}, core::StepContext{log, cancel});
         QCOMPARE(result.outcome, core::StepResult::Outcome::Cancelled);
-        QCOMPARE(result.details.value(QStringLiteral("checks")).toArray().size(), 1);
+        QCOMPARE(result.detailsJson().value(QStringLiteral("checks")).toArray().size(), 1);
     }
 
     void connectivityIsTimed()

@@ -256,17 +256,17 @@ private slots:
             sqlTarget(QStringLiteral("dry"), dataDir(QStringLiteral("migrate_sql/ledger"))),
             core::MigrateOptions{}, run.ctx);
         QVERIFY2(result.ok(), qPrintable(result.sentence));
-        QCOMPARE(result.details.value(QStringLiteral("dry_run")).toBool(), true);
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("version")),
+        QCOMPARE(result.detailsJson().value(QStringLiteral("dry_run")).toBool(), true);
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("version")),
                  (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                               QStringLiteral("4")}));
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("outcome")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
                  QStringList(4, QStringLiteral("planned")));
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("rollback")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("rollback")),
                  (QStringList{QStringLiteral("undo-file"), QStringLiteral("undo-file"),
                               QStringLiteral("undo-file"), QStringLiteral("restore")}));
         const QJsonObject first =
-            result.details.value(QStringLiteral("migrations")).toArray().first().toObject();
+            result.detailsJson().value(QStringLiteral("migrations")).toArray().first().toObject();
         QVERIFY(first.value(QStringLiteral("sql"))
                     .toString()
                     .contains(QStringLiteral("CREATE TABLE ledger")));
@@ -293,13 +293,13 @@ private slots:
         const core::StepResult result =
             core::MigrationExecutor::run(target, live(QStringLiteral("3")), run.ctx);
         QVERIFY2(result.ok(), qPrintable(result.sentence + QLatin1Char('\n') + run.text()));
-        QCOMPARE(result.details.value(QStringLiteral("applied")).toInt(), 3);
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("outcome")),
+        QCOMPARE(result.detailsJson().value(QStringLiteral("applied")).toInt(), 3);
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
                  QStringList(3, QStringLiteral("applied")));
-        for (const QJsonValue& m : result.details.value(QStringLiteral("migrations")).toArray())
+        for (const QJsonValue& m : result.detailsJson().value(QStringLiteral("migrations")).toArray())
             QVERIFY(m.toObject().value(QStringLiteral("seconds")).toDouble() > 0);
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-F]+/[0-9A-F]+$"))
-                    .match(result.details.value(QStringLiteral("wal_lsn_before")).toString())
+                    .match(result.detailsJson().value(QStringLiteral("wal_lsn_before")).toString())
                     .hasMatch());
         QVERIFY(run.text().contains(QStringLiteral("Point-in-time recovery target")));
         QVERIFY(run.text().contains(QStringLiteral("V1__create_ledger applied in")));
@@ -340,7 +340,7 @@ private slots:
         Run again;
         const core::StepResult rest = core::MigrationExecutor::run(target, live(), again.ctx);
         QVERIFY2(rest.ok(), qPrintable(rest.sentence));
-        QCOMPARE(rest.details.value(QStringLiteral("applied")).toInt(), 3);
+        QCOMPARE(rest.detailsJson().value(QStringLiteral("applied")).toInt(), 3);
         QCOMPARE(historyVersions(QStringLiteral("applied")), QStringLiteral("1,2,3,4"));
         const auto refused = core::MigrationReverter::plan(
             target, revert(core::RevertOptions::Mode::To, QStringLiteral("2")));
@@ -419,18 +419,18 @@ private slots:
                  qPrintable(result.sentence));
         QVERIFY(run.text().contains(QStringLiteral("Retry 1 of 2")));
         QVERIFY(run.text().contains(QStringLiteral("Retry 2 of 2")));
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("retries")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("retries")),
                  QStringList{QStringLiteral("2")});
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("outcome")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
                  QStringList{QStringLiteral("failed")});
         QCOMPARE(historyVersions(QStringLiteral("locked")), QStringLiteral("1"));
         // Three attempts of 200 ms each waited for the lock, sampled every 50 ms.
-        const double lockWait = field(result.details, QStringLiteral("migrations"),
+        const double lockWait = field(result.detailsJson(), QStringLiteral("migrations"),
                                       QStringLiteral("lock_wait_seconds"))
                                     .value(0)
                                     .toDouble();
         QVERIFY2(lockWait >= 0.2, qPrintable(QString::number(lockWait)));
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("max_blocked")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("max_blocked")),
                  QStringList{QStringLiteral("1")});
 
         // Without the blocker the same migration goes through.
@@ -514,7 +514,7 @@ private slots:
         QCOMPARE(result.outcome, core::StepResult::Outcome::Cancelled);
         QVERIFY2(result.sentence.contains(QStringLiteral("V2__slow_backfill")),
                  qPrintable(result.sentence));
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("outcome")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
                  (QStringList{QStringLiteral("applied"), QStringLiteral("cancelled")}));
         QCOMPARE(scalar(QStringLiteral("cancelled"),
                         QStringLiteral("SELECT to_regclass('audit_archive')")),
@@ -889,19 +889,19 @@ private slots:
         const core::StepResult planned =
             core::MigrationExecutor::run(target, core::MigrateOptions{}, dry.ctx);
         QVERIFY2(planned.ok(), qPrintable(planned.sentence + QLatin1Char('\n') + dry.text()));
-        QCOMPARE(field(planned.details, QStringLiteral("migrations"), QStringLiteral("name")),
+        QCOMPARE(field(planned.detailsJson(), QStringLiteral("migrations"), QStringLiteral("name")),
                  (QStringList{QStringLiteral("0001_initial"),
                               QStringLiteral("0001_squashed_0003_order_tidy"),
                               QStringLiteral("0001_initial"), QStringLiteral("0002_product_price"),
                               QStringLiteral("0003_product_title_text"),
                               QStringLiteral("0004_product_archived_title_idx")}));
         QCOMPARE(
-            field(planned.details, QStringLiteral("migrations"), QStringLiteral("rollback")),
+            field(planned.detailsJson(), QStringLiteral("migrations"), QStringLiteral("rollback")),
             (QStringList{QStringLiteral("django-backwards"), QStringLiteral("django-backwards"),
                          QStringLiteral("django-backwards"), QStringLiteral("django-backwards"),
                          QStringLiteral("restore"), QStringLiteral("django-backwards")}));
         const QStringList sql =
-            field(planned.details, QStringLiteral("migrations"), QStringLiteral("sql"));
+            field(planned.detailsJson(), QStringLiteral("migrations"), QStringLiteral("sql"));
         QVERIFY2(sql.first().contains(QStringLiteral("CREATE TABLE \"catalog_product\"")),
                  qPrintable(sql.first()));
         QCOMPARE(scalar(QStringLiteral("shop_migrate"),
@@ -914,7 +914,7 @@ private slots:
             target, live(QStringLiteral("catalog:0002")), toTarget.ctx);
         QVERIFY2(partial.ok(), qPrintable(partial.sentence + QLatin1Char('\n') + toTarget.text()));
         QCOMPARE(
-            field(partial.details, QStringLiteral("migrations"), QStringLiteral("name")),
+            field(partial.detailsJson(), QStringLiteral("migrations"), QStringLiteral("name")),
             (QStringList{QStringLiteral("0001_initial"), QStringLiteral("0002_product_price")}));
         QVERIFY(toTarget.text().contains(
             QStringLiteral("manage.py:   Applying catalog.0002_product_price... OK")));
@@ -922,13 +922,13 @@ private slots:
                  QStringLiteral("0001_initial,0002_product_price"));
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("sales")), QString());
         // Each migration's statements, as Django sent them through migdesk's wrapper.
-        const auto created = statementsOf(partial.details, QStringLiteral("migrations"), 0);
+        const auto created = statementsOf(partial.detailsJson(), QStringLiteral("migrations"), 0);
         QVERIFY2(!created.empty() &&
                      created.front().migration == QStringLiteral("catalog.0001_initial"),
                  qPrintable(describe(created)));
         QVERIFY2(anyContains(created, QStringLiteral("CREATE TABLE \"catalog_product\"")),
                  qPrintable(describe(created)));
-        const auto added = statementsOf(partial.details, QStringLiteral("migrations"), 1);
+        const auto added = statementsOf(partial.detailsJson(), QStringLiteral("migrations"), 1);
         QVERIFY2(!added.empty() &&
                      added.front().migration == QStringLiteral("catalog.0002_product_price"),
                  qPrintable(describe(added)));
@@ -961,7 +961,7 @@ private slots:
                      qPrintable(result.sentence));
             QVERIFY(locked.text().contains(QStringLiteral("Retry 1 of 1")));
             // The last attempt's ALTER is the statement that waited and failed.
-            const auto waited = statementsOf(result.details, QStringLiteral("migrations"), 0);
+            const auto waited = statementsOf(result.detailsJson(), QStringLiteral("migrations"), 0);
             QVERIFY2(failedOnLast(waited, QStringLiteral("ALTER TABLE \"catalog_product\"")),
                      qPrintable(describe(waited)));
             QCOMPARE(waited.back().migration, QStringLiteral("catalog.0003_product_title_text"));
@@ -974,7 +974,7 @@ private slots:
         Run rest;
         const core::StepResult all = core::MigrationExecutor::run(target, live(), rest.ctx);
         QVERIFY2(all.ok(), qPrintable(all.sentence + QLatin1Char('\n') + rest.text()));
-        QCOMPARE(all.details.value(QStringLiteral("applied")).toInt(), 4);
+        QCOMPARE(all.detailsJson().value(QStringLiteral("applied")).toInt(), 4);
         QCOMPARE(djangoApplied(QStringLiteral("shop_migrate"), QStringLiteral("catalog")),
                  QStringLiteral("0001_initial,0002_product_price,0003_product_title_text,"
                                 "0004_product_archived_title_idx"));
@@ -1006,7 +1006,7 @@ private slots:
                  QStringLiteral("0001_initial,0002_product_price,0003_product_title_text"));
         QVERIFY(back.text().contains(
             QStringLiteral("Unapplying catalog.0004_product_archived_title_idx... OK")));
-        const auto unapplied = statementsOf(previous.details, QStringLiteral("steps"), 0);
+        const auto unapplied = statementsOf(previous.detailsJson(), QStringLiteral("steps"), 0);
         QVERIFY2(!unapplied.empty() &&
                      unapplied.front().migration ==
                          QStringLiteral("catalog.0004_product_archived_title_idx"),
@@ -1083,8 +1083,8 @@ private slots:
         QCOMPARE(stopped.outcome, core::StepResult::Outcome::Cancelled);
         // The cancelled statement is the last one listed, after the CREATE TABLE before it.
         const int stoppedAt =
-            int(stopped.details.value(QStringLiteral("migrations")).toArray().size()) - 1;
-        const auto cut = statementsOf(stopped.details, QStringLiteral("migrations"), stoppedAt);
+            int(stopped.detailsJson().value(QStringLiteral("migrations")).toArray().size()) - 1;
+        const auto cut = statementsOf(stopped.detailsJson(), QStringLiteral("migrations"), stoppedAt);
         QVERIFY2(failedOnLast(cut, QStringLiteral("pg_sleep(60)")), qPrintable(describe(cut)));
         QVERIFY2(anyContains(cut, QStringLiteral("CREATE TABLE sales_audit")),
                  qPrintable(describe(cut)));
@@ -1131,7 +1131,7 @@ private slots:
         QVERIFY2(result.sentence.contains(QStringLiteral("Applied before it: V1__create_audit.")),
                  qPrintable(result.sentence));
         QVERIFY(run.text().contains(QStringLiteral("V1__create_audit applied in")));
-        QCOMPARE(field(result.details, QStringLiteral("migrations"), QStringLiteral("outcome")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
                  (QStringList{QStringLiteral("applied"), QStringLiteral("failed")}));
 
         // Back up: the server's crash recovery has left no trace of V2.

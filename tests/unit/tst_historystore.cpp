@@ -280,7 +280,13 @@ StepResult stepResult(const QString& step, StepResult::Outcome outcome, const QJ
     result.started = QDateTime(QDate(2026, 11, 25), QTime(3, 15, 0, 250), Qt::UTC);
     result.seconds = 12.5;
     result.sentence = step + QStringLiteral(" done.");
-    result.details = details;
+    // The migration reports as the steps return them, read back from their JSON.
+    if (step == QLatin1String("migrate"))
+        result.report = MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Forward);
+    else if (details.contains(QLatin1String("steps")))
+        result.report = MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Backward);
+    else
+        result.details = details;
     return result;
 }
 
@@ -354,17 +360,19 @@ QJsonObject revertDetails(bool django)
             {QStringLiteral("reverted"), 1}};
 }
 
-QJsonObject rollbackStepDetails()
+StepResult rollbackStep()
 {
-    const StepResult backup = stepResult(QStringLiteral("backup"), StepResult::Outcome::Succeeded,
-                                         backupDetails(QStringLiteral("directory")));
-    const StepResult revert =
-        stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded, revertDetails(true));
-    return {{QStringLiteral("way"), QStringLiteral("migrations")},
-            {QStringLiteral("pre_rollback_backup"), backup.toJson()},
-            {QStringLiteral("revert"), revert.toJson()},
-            {QStringLiteral("verify"),
-             QJsonObject{{QStringLiteral("step"), QStringLiteral("verify")}}}};
+    RollbackReport report;
+    report.preRollbackBackup = std::make_shared<const StepResult>(stepResult(
+        QStringLiteral("backup"), StepResult::Outcome::Succeeded,
+        backupDetails(QStringLiteral("directory"))));
+    report.undo = std::make_shared<const StepResult>(
+        stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded, revertDetails(true)));
+    report.verify = std::make_shared<const StepResult>(
+        stepResult(QStringLiteral("verify"), StepResult::Outcome::Succeeded, {}));
+    StepResult rollback = stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded, {});
+    rollback.report = report;
+    return rollback;
 }
 
 QString describe(const RunBackupRecord& b)
@@ -797,7 +805,7 @@ private slots:
                                "2 forward sql - 5 not-attempted 0s lock 0.5s blocked 3 retries 1")}
             << QStringLiteral("0/16B3748");
         QTest::addRow("rollback step: pre-rollback backup and reverted migrations")
-            << stepResult(QStringLiteral("rollback"), O::Succeeded, rollbackStepDetails())
+            << rollbackStep()
             << QStringList{QStringLiteral(
                    "/backups/prs_backup_20261125_031500.dir directory 1000 t")}
             << QStringList{QStringLiteral(
@@ -857,7 +865,7 @@ private slots:
         RunFacts::addStep(run,
                           stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(true)));
         RunFacts::addStep(
-            run, stepResult(QStringLiteral("rollback"), O::Succeeded, rollbackStepDetails()));
+            run, rollbackStep());
         QCOMPARE(run.steps.size(), std::size_t(3));
         QCOMPARE(run.backups.size(), std::size_t(3)); // archive and plain file, pre-rollback backup
         QCOMPARE(run.migrations.size(), std::size_t(4));

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migratepage.h"
 
-#include "common/units.h"
 #include "migrationwatchview.h"
-#include "models/pendingmigrationsmodel.h"
+#include "models/migrationplanmodel.h"
 #include "runbook/migrationexecutor.h"
 #include "runbook/productionguard.h"
 #include "runbookwizard.h"
@@ -12,52 +11,16 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace migdesk::ui {
 
 namespace {
-
-QString outcomeLabel(const QString& key)
-{
-    if (key == QLatin1String("planned"))
-        return MigratePage::tr("planned");
-    if (key == QLatin1String("applied"))
-        return MigratePage::tr("applied");
-    if (key == QLatin1String("failed"))
-        return MigratePage::tr("failed");
-    if (key == QLatin1String("cancelled"))
-        return MigratePage::tr("cancelled");
-    if (key == QLatin1String("not-attempted"))
-        return MigratePage::tr("not attempted");
-    return key;
-}
-
-QColor outcomeColor(const QString& key)
-{
-    if (key == QLatin1String("applied"))
-        return models::levelColor(QStringLiteral("green"));
-    if (key == QLatin1String("failed"))
-        return models::levelColor(QStringLiteral("red"));
-    if (key == QLatin1String("cancelled"))
-        return models::levelColor(QStringLiteral("yellow"));
-    return {};
-}
-
-QString migrationLabel(const QJsonObject& m)
-{
-    if (m.contains(QStringLiteral("app")))
-        return m.value(QStringLiteral("app")).toString() + QLatin1Char('.') +
-               m.value(QStringLiteral("name")).toString();
-    return MigratePage::tr("V%1 %2").arg(m.value(QStringLiteral("version")).toString(),
-                                         m.value(QStringLiteral("description")).toString());
-}
 
 // Text as SQL comment lines of at most about 96 characters, so that the SQL view needs no
 // horizontal scrolling to show it.
@@ -83,7 +46,8 @@ QString sqlComment(const QString& text)
 MigratePage::MigratePage(RunbookWizard& wizard)
     : RunbookPage(wizard), m_summary(new QLabel(this)),
       m_apply(new QPushButton(tr("&Apply migrations"), this)),
-      m_rollback(new QPushButton(tr("R&oll back…"), this)), m_planView(new QTreeWidget(this)),
+      m_rollback(new QPushButton(tr("R&oll back…"), this)),
+      m_planModel(new models::MigrationPlanModel(this)), m_planView(new QTreeView(this)),
       m_sql(new QPlainTextEdit(this)), m_wal(new QLabel(this)),
       m_watch(new MigrationWatchView(this)), m_runView(new StepRunView(this))
 {
@@ -100,8 +64,7 @@ MigratePage::MigratePage(RunbookWizard& wizard)
     m_planView->setObjectName(QStringLiteral("migrationPlan"));
     m_planView->setRootIsDecorated(false);
     m_planView->setUniformRowHeights(true);
-    m_planView->setHeaderLabels({tr("#"), tr("Migration"), tr("Risk"), tr("Outcome"), tr("Time"),
-                                 tr("Retries"), tr("Way back")});
+    m_planView->setModel(m_planModel);
     m_sql->setObjectName(QStringLiteral("migrationSql"));
     m_sql->setReadOnly(true);
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -145,9 +108,8 @@ MigratePage::MigratePage(RunbookWizard& wizard)
     connect(m_apply, &QPushButton::clicked, this, &MigratePage::applyMigrations);
     connect(m_rollback, &QPushButton::clicked, &wizard, &RunbookWizard::requestRollback);
     connect(m_runView, &StepRunView::cancelRequested, &wizard, &RunbookWizard::cancelStep);
-    connect(m_planView, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        showMigration(item ? m_planView->indexOfTopLevelItem(item) : -1);
-    });
+    connect(m_planView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showMigration(current.row()); });
 }
 
 void MigratePage::initializePage()
@@ -234,65 +196,28 @@ void MigratePage::applyMigrations()
 
 void MigratePage::showMigrations(const core::StepResult& result)
 {
-    int selected =
-        m_planView->currentItem() ? m_planView->indexOfTopLevelItem(m_planView->currentItem()) : 0;
-    m_planView->clear();
-    m_migrations = result.details.value(QStringLiteral("migrations")).toArray();
-    const bool live = !result.details.value(QStringLiteral("dry_run")).toBool(true);
-    int order = 0;
-    for (const QJsonValue& value : std::as_const(m_migrations)) {
-        const QJsonObject m = value.toObject();
-        const QJsonObject risk = m.value(QStringLiteral("risk")).toObject();
-        const QString level = risk.value(QStringLiteral("level")).toString();
-        const QString outcome = m.value(QStringLiteral("outcome")).toString();
-        const bool ran =
-            live && (outcome == QLatin1String("applied") || outcome == QLatin1String("failed") ||
-                     outcome == QLatin1String("cancelled"));
-        if (outcome == QLatin1String("failed") || outcome == QLatin1String("cancelled"))
-            selected = order; // the one that stopped the run, with its error above its SQL
-        auto* item = new QTreeWidgetItem(m_planView);
-        item->setText(Order, QString::number(++order));
-        item->setText(Migration, migrationLabel(m));
-        item->setText(Risk, level.isEmpty()
-                                ? tr("—")
-                                : tr("%1 (%2)")
-                                      .arg(models::levelName(level))
-                                      .arg(risk.value(QStringLiteral("score")).toInt()));
-        if (!level.isEmpty())
-            item->setForeground(Risk, models::levelColor(level));
-        item->setText(Rollback, m.value(QStringLiteral("rollback_way")).toString());
-        item->setToolTip(Rollback, m.value(QStringLiteral("rollback_way")).toString());
-        if (m.value(QStringLiteral("rollback")).toString() == QLatin1String("restore"))
-            item->setForeground(Rollback, models::levelColor(QStringLiteral("yellow")));
-        item->setText(Outcome, outcomeLabel(outcome));
-        const QColor color = outcomeColor(outcome);
-        if (color.isValid())
-            item->setForeground(Outcome, color);
-        if (m.contains(QStringLiteral("error")))
-            item->setToolTip(Outcome, m.value(QStringLiteral("error")).toString());
-        item->setText(Time,
-                      ran ? core::formatDuration(m.value(QStringLiteral("seconds")).toDouble())
-                          : QString());
-        item->setText(Retries, ran ? QString::number(m.value(QStringLiteral("retries")).toInt())
-                                   : QString());
-        item->setTextAlignment(Time, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(Retries, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    for (int c = 0; c < Rollback; ++c)
+    const int current = m_planView->currentIndex().isValid() ? m_planView->currentIndex().row() : 0;
+    m_planModel->setReport(result.migrations() ? *result.migrations() : core::MigrationRunReport());
+    const core::MigrationRunReport& report = m_planModel->report();
+    const bool live = !report.dryRun;
+    // The one that stopped the run, with its error above its SQL.
+    const int stopped = m_planModel->stoppedRow();
+    const int selected = live && stopped >= 0 ? stopped : current;
+    for (int c = 0; c < models::MigrationPlanModel::Rollback; ++c)
         m_planView->resizeColumnToContents(c);
-    if (m_planView->topLevelItemCount() > 0)
-        m_planView->setCurrentItem(
-            m_planView->topLevelItem(qBound(0, selected, m_planView->topLevelItemCount() - 1)));
+    if (m_planModel->rowCount() > 0)
+        m_planView->setCurrentIndex(
+            m_planModel->index(qBound(0, selected, m_planModel->rowCount() - 1), 0));
     else
         showMigration(-1);
 
-    const QString lsn = result.details.value(QStringLiteral("wal_lsn_before")).toString();
+    const QString& lsn = report.walLsnBefore;
     m_wal->setText(lsn.isEmpty() ? QString()
                                  : tr("WAL position before the first migration: <b>%1</b> — a "
                                       "point-in-time-recovery target if everything else fails.")
                                        .arg(lsn.toHtmlEscaped()));
     const RunbookRun& run = runbook().run();
-    const int count = int(m_migrations.size());
+    const int count = m_planModel->rowCount();
     QString text;
     if (!live) {
         text = count == 0 ? tr("Nothing is pending: the database is up to date with %1.")
@@ -304,27 +229,26 @@ void MigratePage::showMigrations(const core::StepResult& result)
                                  "and choose a live run.")
                             : tr("Read the plan, then apply it."));
     } else {
-        text = tr("%1 of %n migration(s) applied.", nullptr, count)
-                   .arg(result.details.value(QStringLiteral("applied")).toInt());
+        text = tr("%1 of %n migration(s) applied.", nullptr, count).arg(report.done());
     }
     m_summary->setText(text); // the step's own sentence is under the progress bar
 }
 
 void MigratePage::showMigration(int row)
 {
-    if (row < 0 || row >= m_migrations.size()) {
+    const core::MigrationRunReport::Item* m = m_planModel->item(row);
+    if (!m) {
         m_sql->clear();
         return;
     }
-    const QJsonObject m = m_migrations.at(row).toObject();
-    QString sql = m.value(QStringLiteral("sql")).toString();
+    QString sql = m->sql;
     if (sql.trimmed().isEmpty())
         sql = sqlComment(tr("No SQL: this migration changes Django's state only."));
     // What went wrong and the way back, above the SQL they are about.
     QString head;
-    if (m.contains(QStringLiteral("error")))
-        head += sqlComment(tr("Failed: %1").arg(m.value(QStringLiteral("error")).toString()));
-    head += sqlComment(tr("Way back: %1").arg(m.value(QStringLiteral("rollback_way")).toString()));
+    if (!m->error.isEmpty())
+        head += sqlComment(tr("Failed: %1").arg(m->error));
+    head += sqlComment(tr("Way back: %1").arg(m->rollbackWay));
     m_sql->setPlainText(head + QLatin1Char('\n') + sql);
 }
 

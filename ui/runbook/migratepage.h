@@ -4,14 +4,16 @@
 #include "runbook/stepresult.h"
 #include "runbookpage.h"
 
-#include <QJsonArray>
-
 #include <optional>
 
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
+
+namespace migdesk::models {
+class MigrationPlanModel;
+}
 
 namespace migdesk::ui {
 
@@ -27,8 +29,6 @@ class MigratePage : public RunbookPage
 {
     Q_OBJECT
 public:
-    enum Column { Order, Migration, Risk, Outcome, Time, Retries, Rollback, ColumnCount };
-
     explicit MigratePage(RunbookWizard& wizard);
 
     void initializePage() override;
@@ -39,7 +39,8 @@ public:
     bool succeeded() const;
     const std::optional<core::StepResult>& planResult() const { return m_plan; }
     const std::optional<core::StepResult>& liveResult() const { return m_live; }
-    QTreeWidget* planView() const { return m_planView; }
+    QTreeView* planView() const { return m_planView; }
+    models::MigrationPlanModel* planModel() const { return m_planModel; }
     QPlainTextEdit* sqlView() const { return m_sql; }
     QLabel* walLabel() const { return m_wal; }
     MigrationWatchView* watchView() const { return m_watch; }
@@ -59,12 +60,12 @@ private:
     QLabel* m_summary;
     QPushButton* m_apply;
     QPushButton* m_rollback;
-    QTreeWidget* m_planView;
+    models::MigrationPlanModel* m_planModel;
+    QTreeView* m_planView;
     QPlainTextEdit* m_sql;
     QLabel* m_wal;
     MigrationWatchView* m_watch;
     StepRunView* m_runView;
-    QJsonArray m_migrations;
     QString m_plannedFor; // the source and mode the plan was read for
     std::optional<core::StepResult> m_plan;
     std::optional<core::StepResult> m_live;

@@ -331,8 +331,7 @@ void PreflightPage::runChecks()
             m_result = result;
             m_current = true;
             m_recorded = false;
-            m_checks->setChecks(
-                models::checksFromJson(result.details.value(QStringLiteral("checks")).toArray()));
+            m_checks->setChecks(result.checks() ? *result.checks() : core::CheckList());
             fitChecks(m_checksView);
             const bool blocked =
                 !result.ok() || core::worstStatus(m_checks->checks()) == core::Check::Status::Fail;

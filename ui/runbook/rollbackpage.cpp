@@ -307,11 +307,10 @@ void RollbackPage::startRollback()
         [this](const core::StepResult& result) {
             m_result = result;
             runbook().record(result);
-            const QJsonObject verify = result.details.value(QStringLiteral("verify")).toObject();
-            m_checks->setChecks(models::checksFromJson(verify.value(QStringLiteral("details"))
-                                                           .toObject()
-                                                           .value(QStringLiteral("checks"))
-                                                           .toArray()));
+            const core::RollbackReport* report = result.rollback();
+            m_checks->setChecks(report && report->verify && report->verify->checks()
+                                    ? *report->verify->checks()
+                                    : core::CheckList());
             fitChecks(m_checksView);
             updateGuard();
             updateComplete();

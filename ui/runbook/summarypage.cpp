@@ -93,9 +93,11 @@ void SummaryPage::initializePage()
     if (!backup.isEmpty())
         facts << tr("Backup taken: %1").arg(QDir::toNativeSeparators(backup));
     for (const core::StepResult& step : summary.steps()) {
-        const QString lsn = step.details.value(QStringLiteral("wal_lsn_before")).toString();
-        if (step.step == QLatin1String("migrate") && !lsn.isEmpty())
-            facts << tr("WAL position before the first migration: %1").arg(lsn);
+        const core::MigrationRunReport* migrations = step.migrations();
+        if (migrations && migrations->direction == core::MigrationRunReport::Direction::Forward
+            && !migrations->walLsnBefore.isEmpty())
+            facts << tr("WAL position before the first migration: %1")
+                         .arg(migrations->walLsnBefore);
     }
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_facts->setVisible(!facts.isEmpty());

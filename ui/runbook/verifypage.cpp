@@ -121,8 +121,7 @@ void VerifyPage::runVerification()
         [this](const core::StepResult& result) {
             m_result = result;
             runbook().record(result);
-            m_checks->setChecks(
-                models::checksFromJson(result.details.value(QStringLiteral("checks")).toArray()));
+            m_checks->setChecks(result.checks() ? *result.checks() : core::CheckList());
             fitChecks(m_checksView);
             const bool failed = !result.ok();
             m_verdict->setStyleSheet(
