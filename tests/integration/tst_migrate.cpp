@@ -331,6 +331,27 @@ private slots:
             target, revert(core::RevertOptions::Mode::To, QStringLiteral("1")), to.ctx);
         QVERIFY2(toOne.ok(), qPrintable(toOne.sentence));
         QCOMPARE(historyVersions(QStringLiteral("applied")), QStringLiteral("1"));
+        // The typed report: the one step left (V2 back to V1), with its own start inside the step.
+        const core::MigrationRunReport* reverted = toOne.migrations();
+        QVERIFY(reverted);
+        QCOMPARE(reverted->direction, core::MigrationRunReport::Direction::Backward);
+        QCOMPARE(reverted->done(), 1);
+        QCOMPARE(reverted->items.at(0).name, QStringLiteral("2"));
+        QCOMPARE(reverted->items.at(0).to, QStringLiteral("1"));
+        const QDateTime stepStart = toOne.started.toUTC();
+        for (const core::MigrationRunReport::Item& item : reverted->items) {
+            QVERIFY(item.startedAt.isValid());
+            QVERIFY(item.startedAt >= stepStart.addMSecs(-2));
+            QVERIFY(item.startedAt <= stepStart.addMSecs(qint64(toOne.seconds * 1000) + 2));
+        }
+        QCOMPARE(toOne.detailsJson()
+                     .value(QStringLiteral("steps"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("started_at"))
+                     .toString(),
+                 reverted->items.at(0).startedAt.toString(Qt::ISODateWithMs));
         QCOMPARE(scalar(QStringLiteral("applied"),
                         QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
                                        "'ledger'::regclass AND attname = 'note'")),

@@ -274,10 +274,17 @@ private slots:
             QVERIFY(recorded);
             QCOMPARE(recorded->outcome, QStringLiteral("succeeded"));
             QCOMPARE(int(recorded->migrations.size()), 6);
+            // Each migration's own start, as the sequence took it: inside the run, in order,
+            // each after the one before it ended.
+            QDateTime previousEnd = recorded->startedAt;
             for (const RunMigrationRecord& m : recorded->migrations) {
                 QCOMPARE(m.direction, QStringLiteral("forward"));
                 QCOMPARE(m.outcome, QStringLiteral("applied"));
                 QVERIFY(m.seconds > 0);
+                QVERIFY2(m.startedAt.isValid(), qPrintable(m.name));
+                QVERIFY2(m.startedAt >= previousEnd.addMSecs(-2), qPrintable(m.name));
+                previousEnd = m.startedAt.addMSecs(qint64(m.seconds * 1000));
+                QVERIFY2(previousEnd <= recorded->endedAt.addMSecs(2), qPrintable(m.name));
             }
             QCOMPARE(recorded->walLsn, migrate.value(QStringLiteral("wal_lsn_before")).toString());
             QVERIFY2(recorded->confirmedBy.contains(QLatin1String("prs")), qPrintable(recorded->confirmedBy));

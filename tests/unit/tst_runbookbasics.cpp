@@ -6,10 +6,12 @@
 #include "runbook/backupmetadata.h"
 #include "runbook/canceltoken.h"
 #include "runbook/check.h"
+#include "runbook/migrationrunreport.h"
 #include "runbook/pgtools.h"
 #include "runbook/productionguard.h"
 #include "runbook/runlog.h"
 #include "runbook/runsummary.h"
+#include "runbook/stepresult.h"
 #include "runbook/webhooknotifier.h"
 
 #include <QFile>
@@ -368,6 +370,88 @@ private slots:
         // The real one, found without a folder: the machine has PostgreSQL 15's client.
         QVERIFY2(PgTools().find(QStringLiteral("pg_dump"), 150000).usable(),
                  qPrintable(PgTools().find(QStringLiteral("pg_dump"), 150000).problem));
+    }
+
+    // A migration report's JSON (what --json, the history store and the mirror carry) reads
+    // back to the same report, in either direction, from either source.
+    void migrationRunReportRoundTrips_data()
+    {
+        QTest::addColumn<MigrationRunReport>("report");
+        using D = MigrationRunReport::Direction;
+        using O = MigrationRunReport::Item::Outcome;
+        const auto item = [](O outcome, int minute) {
+            MigrationRunReport::Item m;
+            m.app = QStringLiteral("billing");
+            m.name = QStringLiteral("0003_due");
+            m.sql = QStringLiteral("ALTER TABLE invoice ADD COLUMN due date;");
+            m.atomic = minute % 2 == 0;
+            m.outcome = outcome;
+            if (outcome != O::Planned && outcome != O::NotAttempted)
+                m.startedAt = QDateTime(QDate(2026, 12, 8), QTime(3, minute, 1, 250), Qt::UTC);
+            m.seconds = 1.5;
+            m.retries = minute;
+            m.lockWaitSeconds = 0.25;
+            m.maxBlocked = 2;
+            m.error = outcome == O::Failed ? QStringLiteral("lock timeout") : QString();
+            m.statements = {{QStringLiteral("billing.0003_due"), QStringLiteral("ALTER TABLE"), 2,
+                             1.25, false}};
+            return m;
+        };
+        MigrationRunReport django;
+        django.django = true;
+        django.dryRun = false;
+        django.target = QStringLiteral("billing:0004");
+        django.applicationName = QStringLiteral("migdesk-7");
+        django.walLsnBefore = QStringLiteral("0/16B3748");
+        django.items = {item(O::Done, 0), item(O::Failed, 1), item(O::NotAttempted, 2)};
+        django.items[0].risk = RunbookScore::MigrationScore{};
+        django.items[0].risk->score = 5;
+        django.items[0].risk->level = RunbookScore::Level::High;
+        django.items[0].risk->safety = RunbookScore::Safety::Red;
+        django.items[0].risk->type = RunbookScore::MigrationType::Destructive;
+        django.items[0].rollbackKey = QStringLiteral("restore");
+        django.items[0].rollbackWay = QStringLiteral("restore the backup");
+        django.problems = {QStringLiteral("An earlier attempt failed.")};
+        QTest::newRow("django forward") << django;
+
+        MigrationRunReport folder;
+        folder.items = {item(O::Planned, 0)};
+        folder.items[0].app.clear();
+        folder.items[0].name = QStringLiteral("2");
+        folder.items[0].description = QStringLiteral("add note");
+        folder.items[0].script = QStringLiteral("V2__add_note.sql");
+        QTest::newRow("sql folder dry run") << folder;
+
+        MigrationRunReport back;
+        back.direction = D::Backward;
+        back.django = true;
+        back.dryRun = false;
+        back.mode = QStringLiteral("to");
+        back.target = QStringLiteral("billing:0001");
+        back.items = {item(O::Done, 3), item(O::Cancelled, 4)};
+        back.items[0].to = QStringLiteral("0002_invoice");
+        back.items[1].to = QStringLiteral("0001_initial");
+        QTest::newRow("django backward") << back;
+    }
+
+    void migrationRunReportRoundTrips()
+    {
+        QFETCH(MigrationRunReport, report);
+        const QJsonObject json = report.toJson();
+        const MigrationRunReport read =
+            MigrationRunReport::fromJson(json, report.direction);
+        QCOMPARE(read.toJson(), json);
+        QCOMPARE(read.items.size(), report.items.size());
+        for (std::size_t i = 0; i < read.items.size(); ++i) {
+            QCOMPARE(read.items[i].startedAt, report.items[i].startedAt);
+            QCOMPARE(read.items[i].outcome, report.items[i].outcome);
+            QCOMPARE(read.label(read.items[i]), report.label(report.items[i]));
+        }
+        QCOMPARE(read.done(), report.done());
+        // A step carries it typed; its JSON is made only at the edge.
+        StepResult step;
+        step.report = report;
+        QCOMPARE(step.toJson().value(QStringLiteral("details")).toObject(), json);
     }
 
     void runSummary()
