@@ -5,31 +5,20 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 
 namespace migdesk::core {
 
 namespace {
 
-QString textOf(const QJsonObject& o, const char* key)
+// A backup: the archive (for a directory dump, the folder with the summed size and the SHA-256
+// of its toc.dat), then any plain SQL file.
+void addBackups(RunRecord& into, const BackupReport& backup)
 {
-    return o.value(QLatin1String(key)).toString();
-}
-
-// A backup step's details ({"metadata_path", "metadata"}): the archive (for a directory dump,
-// the folder with the summed size and the SHA-256 of its toc.dat), then any plain SQL file.
-void addBackups(RunRecord& into, const QJsonObject& details)
-{
-    const QString metadataPath = textOf(details, "metadata_path");
-    QString error;
-    const auto metadata =
-        BackupMetadata::fromJson(details.value(QLatin1String("metadata")).toObject(), &error);
-    if (metadataPath.isEmpty() || !metadata)
-        return;
-    const QDir folder = QFileInfo(metadataPath).dir();
-    RunBackupRecord archive{folder.filePath(metadata->mainName()), metadata->format, 0, {}};
+    const BackupMetadata& metadata = backup.metadata;
+    const QDir folder = QFileInfo(backup.metadataPath).dir();
+    RunBackupRecord archive{folder.filePath(metadata.mainName()), metadata.format, 0, {}};
     std::vector<RunBackupRecord> plain;
-    for (const BackupFile& file : metadata->files) {
+    for (const BackupFile& file : metadata.files) {
         if (file.role == QLatin1String("plain")) {
             plain.push_back({folder.filePath(file.name), file.role, file.bytes, file.sha256});
             continue;
@@ -76,13 +65,13 @@ void RunFacts::addStep(RunRecord& into, const StepResult& step)
 {
     into.steps.push_back({step.step, StepResult::outcomeKey(step.outcome), step.started.toUTC(),
                           step.seconds, step.sentence});
-    if (step.step == QLatin1String("backup"))
-        addBackups(into, step.details);
+    if (const BackupReport* backup = step.backup())
+        addBackups(into, *backup);
     if (const MigrationRunReport* migrations = step.migrations())
         addMigrations(into, *migrations);
     if (const RollbackReport* rollback = step.rollback()) {
-        if (rollback->preRollbackBackup)
-            addBackups(into, rollback->preRollbackBackup->details);
+        if (rollback->preRollbackBackup && rollback->preRollbackBackup->backup())
+            addBackups(into, *rollback->preRollbackBackup->backup());
         if (rollback->undo) {
             if (const MigrationRunReport* reverted = rollback->undo->migrations())
                 addMigrations(into, *reverted);

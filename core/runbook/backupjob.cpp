@@ -976,8 +976,7 @@ StepResult BackupRun::run()
     } else {
         const QString metadataPath =
             QDir(m_directory).filePath(m_metadata.stem() + QStringLiteral(".json"));
-        result.details = {{QStringLiteral("metadata_path"), metadataPath},
-                          {QStringLiteral("metadata"), m_metadata.toJson()}};
+        result.report = BackupReport{metadataPath, m_metadata, {}, {}, {}};
         m_sentence =
             tr("Backed up %1 (%2) to %3: %4 in %5, SHA-256 computed as it was written, "
                "readable by pg_restore.")

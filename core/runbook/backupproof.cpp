@@ -130,16 +130,16 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
         restoredCounts[name] = counted->toInt64(0, QStringLiteral("row_count"));
     }
 
-    QJsonObject tableDetails;
+    BackupProofReport report;
+    report.database = metadata->database;
     QStringList mismatches;
     for (const auto& [name, source] : metadata->rowCounts) {
         const auto found = restoredCounts.find(name);
         const bool match = found != restoredCounts.end() && found->second == source;
-        tableDetails.insert(name, QJsonObject{
-            {QStringLiteral("source"), source},
-            {QStringLiteral("restored"), found != restoredCounts.end() ? QJsonValue(found->second)
-                                                                       : QJsonValue()},
-            {QStringLiteral("match"), match}});
+        report.tables.push_back({name, source,
+                                 found != restoredCounts.end() ? std::optional(found->second)
+                                                               : std::nullopt,
+                                 match});
         if (!match) {
             mismatches << (found == restoredCounts.end()
                                ? tr("%1 (%2 rows, not restored)").arg(name, formatCount(source))
@@ -150,13 +150,10 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
     }
     for (const auto& [name, rows] : restoredCounts) {
         if (metadata->rowCounts.count(name) == 0)
-            tableDetails.insert(name, QJsonObject{{QStringLiteral("source"), QJsonValue()},
-                                                  {QStringLiteral("restored"), rows},
-                                                  {QStringLiteral("match"), QJsonValue()}});
+            report.tables.push_back({name, std::nullopt, rows, std::nullopt});
     }
-    result.details = {{QStringLiteral("database"), metadata->database},
-                      {QStringLiteral("tables"), tableDetails},
-                      {QStringLiteral("mismatches"), int(mismatches.size())}};
+    report.mismatches = int(mismatches.size());
+    result.report = report;
 
     if (metadata->rowCounts.empty()) {
         result.sentence =

@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 
 #include <algorithm>
 
@@ -101,7 +100,7 @@ StepResult BackupRetention::run(const QString& directory, int days, const StepCo
                                                                   + QStringLiteral(".json"))));
     }
 
-    QJsonArray deleted;
+    QStringList deleted;
     qint64 freed = 0;
     QStringList failures;
     const auto remove = [&](const QString& path) {
@@ -120,8 +119,7 @@ StepResult BackupRetention::run(const QString& directory, int days, const StepCo
     };
     for (std::size_t i = 0; i < old.size(); ++i) {
         if (ctx.cancel.isCancelled()) {
-            result.details = {{QStringLiteral("deleted"), deleted},
-                              {QStringLiteral("bytes_freed"), freed}};
+            result.report = RetentionReport{deleted, freed};
             return done(StepResult::Outcome::Cancelled,
                         tr("Retention clean-up was cancelled after %n backup(s).", nullptr,
                            int(deleted.size())));
@@ -153,7 +151,7 @@ StepResult BackupRetention::run(const QString& directory, int days, const StepCo
             ctx.log.write(tr("Deleted %1.").arg(metadata.stem()));
         }
     }
-    result.details = {{QStringLiteral("deleted"), deleted}, {QStringLiteral("bytes_freed"), freed}};
+    result.report = RetentionReport{deleted, freed};
     if (!failures.isEmpty())
         return done(StepResult::Outcome::Failed,
                     tr("Retention clean-up could not delete %1: check the folder's permissions; "

@@ -21,18 +21,22 @@ StepResult BackupStep::run(const RunbookTarget& target, const BackupPlan& plan, 
     result.step = QStringLiteral("backup");
     if (!result.ok())
         return result;
-    const QString metadataPath = result.details.value(QStringLiteral("metadata_path")).toString();
-    auto finishWith = [&](const StepResult& part, const QString& key, const QString& sentence) {
-        result.details.insert(key, part.toJson());
-        if (!part.ok()) {
-            result.outcome = part.outcome;
+    BackupReport report = *result.backup();
+    const QString metadataPath = report.metadataPath;
+    // Each part is kept in the report; one that failed makes the step fail with `sentence`.
+    auto finishWith = [&](std::shared_ptr<const StepResult>& into, StepResult part,
+                          const QString& sentence) {
+        into = std::make_shared<const StepResult>(std::move(part));
+        result.report = report;
+        if (!into->ok()) {
+            result.outcome = into->outcome;
             result.sentence = sentence;
         }
     };
     if (plan.prove && !ctx.cancel.isCancelled()) {
         ctx.log.write(tr("Proving the backup: restoring it into a throwaway local cluster."));
         const StepResult proof = BackupProof::run(metadataPath, PgTools(target.pgBinDir), ctx);
-        finishWith(proof, QStringLiteral("proof"),
+        finishWith(report.proof, proof,
                    tr("The backup was written but not proven: %1").arg(proof.sentence));
         if (!result.ok()) {
             result.seconds = double(clock.elapsed()) / 1000.0;
@@ -42,7 +46,7 @@ StepResult BackupStep::run(const RunbookTarget& target, const BackupPlan& plan, 
     }
     if (!plan.uploadCommand.isEmpty() && !ctx.cancel.isCancelled()) {
         const StepResult upload = UploadCommand::run(plan.uploadCommand, metadataPath, ctx);
-        finishWith(upload, QStringLiteral("upload"),
+        finishWith(report.upload, upload,
                    tr("The backup is complete at %1 but its upload failed: %2")
                        .arg(metadataPath, upload.sentence));
         if (!result.ok()) {
@@ -53,7 +57,8 @@ StepResult BackupStep::run(const RunbookTarget& target, const BackupPlan& plan, 
     if (plan.retentionDays > 0 && !ctx.cancel.isCancelled()) {
         const StepResult retention =
             BackupRetention::run(options.directory, plan.retentionDays, ctx);
-        result.details.insert(QStringLiteral("retention"), retention.toJson());
+        report.retention = std::make_shared<const StepResult>(retention);
+        result.report = report;
         if (!retention.ok())
             ctx.log.write(tr("Retention clean-up: %1 The backup itself is complete.")
                               .arg(retention.sentence));

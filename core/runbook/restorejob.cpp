@@ -69,7 +69,7 @@ StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo&
         return finished(result, clock);
     }
     const qint64 total = entries->size();
-    result.details = {{QStringLiteral("jobs"), jobs}, {QStringLiteral("toc_entries"), total}};
+    result.report = RestoreReport{{}, {}, jobs, {}, total};
 
     QStringList arguments = options;
     arguments << QStringLiteral("--no-password") << QStringLiteral("--verbose")
@@ -164,7 +164,7 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     QString tocError;
     const auto entries = BackupVerifier::tableOfContents(pgRestore.path, archive, ctx, &tocError);
     const qint64 total = entries ? qint64(entries->size()) : -1;
-    result.details = {{QStringLiteral("jobs"), 1}, {QStringLiteral("toc_entries"), total}};
+    result.report = RestoreReport{{}, {}, 1, {}, total};
     // psql runs the transaction and migdesk writes its input: BEGIN and the drops, then
     // pg_restore's script as it comes, and COMMIT only once pg_restore has exited 0. psql alone
     // (--single-transaction, or a pipe from pg_restore) would commit whatever it had read when
@@ -316,9 +316,8 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
     StepResult result;
     result.step = QStringLiteral("restore");
     result.started = QDateTime::currentDateTime();
-    result.details = {{QStringLiteral("backup"), backupPath},
-                      {QStringLiteral("database"), target.database()},
-                      {QStringLiteral("jobs"), qMax(1, options.jobs)}};
+    RestoreReport report{backupPath, target.database(), qMax(1, options.jobs), {}, {}};
+    result.report = report;
 
     if (isPlainDump(backupPath)) {
         result.outcome = StepResult::Outcome::Failed;
@@ -344,7 +343,8 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
     const QString metadataPath = BackupVerifier::metadataPathFor(backupPath);
     const QString archive =
         QFileInfo(metadataPath).absoluteDir().filePath(metadata->mainName());
-    result.details.insert(QStringLiteral("metadata_path"), metadataPath);
+    report.metadataPath = metadataPath;
+    result.report = report;
     if (metadata->database != target.database()) {
         ctx.log.write(tr("The backup was taken of %1 and is restored into %2.")
                           .arg(metadata->database, target.database()));
@@ -372,8 +372,9 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
         : restoreVerified(pgRestore.path, target.connection.info, target.connection.password, archive,
                           {QStringLiteral("--clean"), QStringLiteral("--if-exists")}, options.jobs, ctx);
     result.outcome = restored.outcome;
-    result.details.insert(QStringLiteral("toc_entries"),
-                          restored.details.value(QStringLiteral("toc_entries")));
+    if (const RestoreReport* part = restored.restore())
+        report.tocEntries = part->tocEntries;
+    result.report = report;
     switch (restored.outcome) {
     case StepResult::Outcome::Succeeded:
     case StepResult::Outcome::Skipped:

@@ -129,8 +129,7 @@ StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& pl
         restore ? RestoreJob::run(target, plan.backupPath, plan.restore, ctx)
                 : MigrationReverter::run(target, plan.revert, ctx));
     report.undo = way;
-    const QString preBackup =
-        backup->details.value(QStringLiteral("metadata_path")).toString();
+    const QString preBackup = backup->backup() ? backup->backup()->metadataPath : QString();
     if (!way->ok())
         return fail(tr("The rollback did not complete: %1 The pre-rollback backup is %2.")
                         .arg(way->sentence, preBackup),

@@ -39,18 +39,17 @@ QJsonObject StepResult::toJson() const
 
 QJsonObject StepResult::detailsJson() const
 {
-    struct
-    {
-        const QJsonObject& details;
-        QJsonObject operator()(std::monostate) const { return details; }
-        QJsonObject operator()(const MigrationRunReport& r) const { return r.toJson(); }
-        QJsonObject operator()(const CheckList& c) const
-        {
-            return {{QStringLiteral("checks"), checksJson(c)}};
-        }
-        QJsonObject operator()(const RollbackReport& r) const { return r.toJson(); }
-    } json{details};
-    return std::visit(json, report);
+    return std::visit(
+        [](const auto& r) -> QJsonObject {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return {};
+            else if constexpr (std::is_same_v<T, CheckList>)
+                return {{QStringLiteral("checks"), checksJson(r)}};
+            else
+                return r.toJson();
+        },
+        report);
 }
 
 namespace {
@@ -60,13 +59,71 @@ void redact(QString& text)
     text = SecretRedactor::redact(text);
 }
 
-std::shared_ptr<const StepResult> redacted(const std::shared_ptr<const StepResult>& part)
+void redact(QStringList& texts)
+{
+    for (QString& text : texts)
+        redact(text);
+}
+
+void redact(std::shared_ptr<const StepResult>& part)
 {
     if (!part)
-        return part;
+        return;
     auto copy = std::make_shared<StepResult>(*part);
     copy->redactSecrets();
-    return copy;
+    part = std::move(copy);
+}
+
+void redact(MigrationRunReport& run)
+{
+    redact(run.problems);
+    for (MigrationRunReport::Item& m : run.items) {
+        redact(m.sql);
+        redact(m.error);
+        redact(m.rollbackWay);
+        for (StatementTiming& statement : m.statements)
+            redact(statement.sql);
+    }
+}
+
+void redact(CheckList& checks)
+{
+    for (Check& check : checks) {
+        redact(check.figure);
+        redact(check.sentence);
+    }
+}
+
+void redact(BackupReport& backup)
+{
+    redact(backup.metadataPath);
+    redact(backup.proof);
+    redact(backup.upload);
+    redact(backup.retention);
+}
+
+void redact(BackupProofReport&) {} // table names and counts
+void redact(UploadReport& upload)
+{
+    redact(upload.command);
+}
+
+void redact(RetentionReport& retention)
+{
+    redact(retention.deleted);
+}
+
+void redact(RestoreReport& restore)
+{
+    redact(restore.backup);
+    redact(restore.metadataPath);
+}
+
+void redact(RollbackReport& rollback)
+{
+    redact(rollback.preRollbackBackup);
+    redact(rollback.undo);
+    redact(rollback.verify);
 }
 
 } // namespace
@@ -74,27 +131,12 @@ std::shared_ptr<const StepResult> redacted(const std::shared_ptr<const StepResul
 void StepResult::redactSecrets()
 {
     redact(sentence);
-    details = SecretRedactor::redact(details);
-    if (auto* run = std::get_if<MigrationRunReport>(&report)) {
-        for (QString& problem : run->problems)
-            redact(problem);
-        for (MigrationRunReport::Item& m : run->items) {
-            redact(m.sql);
-            redact(m.error);
-            redact(m.rollbackWay);
-            for (StatementTiming& statement : m.statements)
-                redact(statement.sql);
-        }
-    } else if (auto* checks = std::get_if<CheckList>(&report)) {
-        for (Check& check : *checks) {
-            redact(check.figure);
-            redact(check.sentence);
-        }
-    } else if (auto* rollback = std::get_if<RollbackReport>(&report)) {
-        rollback->preRollbackBackup = redacted(rollback->preRollbackBackup);
-        rollback->undo = redacted(rollback->undo);
-        rollback->verify = redacted(rollback->verify);
-    }
+    std::visit(
+        [](auto& r) {
+            if constexpr (!std::is_same_v<std::decay_t<decltype(r)>, std::monostate>)
+                redact(r);
+        },
+        report);
 }
 
 } // namespace migdesk::core

@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QStandardPaths>
 
 namespace migdesk::core {
@@ -92,7 +91,8 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
     // What is shown and kept is the template the user wrote, secrets masked: a token or a
     // signed URL in an argument must not reach the log, the history or the mirror.
     const QStringList shown = SecretRedactor::redactArguments(commandTemplate);
-    result.details = {{QStringLiteral("command"), QJsonArray::fromStringList(shown)}};
+    UploadReport report{shown, std::nullopt};
+    result.report = report;
 
     const QString program = resolveProgram(command.constFirst());
     if (program.isEmpty())
@@ -109,7 +109,8 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
             if (!line.trimmed().isEmpty())
                 ctx.log.write(line);
         });
-    result.details.insert(QStringLiteral("exit_code"), outcome.exitCode);
+    report.exitCode = outcome.exitCode;
+    result.report = report;
 
     if (outcome.cancelled)
         return done(StepResult::Outcome::Cancelled,

@@ -317,13 +317,13 @@ FROM generate_series(1, 400000) g;
 
         // The metadata file says what the result's details say.
         const QString metadataPath =
-            run.result.details.value(QStringLiteral("metadata_path")).toString();
+            run.result.detailsJson().value(QStringLiteral("metadata_path")).toString();
         QVERIFY(QDir::isAbsolutePath(metadataPath));
         QString error;
         const auto metadata = core::BackupMetadata::read(metadataPath, &error);
         QVERIFY2(metadata, qPrintable(error));
         QCOMPARE(metadata->toJson(),
-                 run.result.details.value(QStringLiteral("metadata")).toObject());
+                 run.result.detailsJson().value(QStringLiteral("metadata")).toObject());
         QCOMPARE(QFileInfo(metadataPath).fileName(), metadata->stem() + QStringLiteral(".json"));
         QCOMPARE(metadata->database, kShop);
         QCOMPARE(metadata->compression, level);
@@ -434,7 +434,7 @@ FROM generate_series(1, 400000) g;
         QVERIFY(changed);
         QString error;
         const auto metadata = core::BackupMetadata::fromJson(
-            run.result.details.value(QStringLiteral("metadata")).toObject(), &error);
+            run.result.detailsJson().value(QStringLiteral("metadata")).toObject(), &error);
         QVERIFY2(metadata, qPrintable(error));
         QCOMPARE(metadata->rowCounts, before);
         QVERIFY(rowCounts(kShop) != before);
@@ -684,7 +684,7 @@ FROM generate_series(1, 400000) g;
         QVERIFY2(run.result.ok(), qPrintable(run.result.sentence));
         QString error;
         const auto metadata = core::BackupMetadata::fromJson(
-            run.result.details.value(QStringLiteral("metadata")).toObject(), &error);
+            run.result.detailsJson().value(QStringLiteral("metadata")).toObject(), &error);
         QVERIFY2(metadata, qPrintable(error));
         QVERIFY2(*estimate >= metadata->files.front().bytes,
                  qPrintable(QStringLiteral("estimate %1 < dump %2")

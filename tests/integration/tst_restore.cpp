@@ -396,7 +396,7 @@ private slots:
         QVERIFY(log.contains(QStringLiteral("In one transaction, committed only once pg_restore has "
                                             "exited 0")) == (jobs == 1));
         QVERIFY(log.contains(QStringLiteral("not atomic")) == (jobs > 1));
-        const qint64 entries = result.details.value(QStringLiteral("toc_entries")).toInteger();
+        const qint64 entries = result.detailsJson().value(QStringLiteral("toc_entries")).toInteger();
         QVERIFY(entries > 5);
         QVERIFY(!ctx.reports.empty());
         QCOMPARE(ctx.reports.back().done, entries);
@@ -567,7 +567,7 @@ private slots:
                  qPrintable(result.sentence + QLatin1Char('\n')
                             + ctx.log.lines().join(QLatin1Char('\n'))));
         QVERIFY2(result.sentence.contains(expected), qPrintable(result.sentence));
-        const QJsonObject ledger = result.details.value(QStringLiteral("tables")).toObject()
+        const QJsonObject ledger = result.detailsJson().value(QStringLiteral("tables")).toObject()
                                        .value(QStringLiteral("public.ledger")).toObject();
         QCOMPARE(ledger.value(QStringLiteral("restored")).toInteger(), 2500);
         if (edit != QLatin1String("none")) {
@@ -652,8 +652,8 @@ private slots:
             QVERIFY2(QFileInfo::exists(kept), qPrintable(kept));
         for (const QString& kept : others)
             QVERIFY2(QFileInfo::exists(kept), qPrintable(kept));
-        QCOMPARE(result.details.value(QStringLiteral("deleted")).toArray().size(), 1);
-        QVERIFY(result.details.value(QStringLiteral("bytes_freed")).toInteger() > 0);
+        QCOMPARE(result.detailsJson().value(QStringLiteral("deleted")).toArray().size(), 1);
+        QVERIFY(result.detailsJson().value(QStringLiteral("bytes_freed")).toInteger() > 0);
         // The list of what goes was logged before anything went.
         const QStringList lines = ctx.log.lines();
         const auto willDelete = std::find_if(lines.begin(), lines.end(), [](const QString& l) {

@@ -280,13 +280,19 @@ StepResult stepResult(const QString& step, StepResult::Outcome outcome, const QJ
     result.started = QDateTime(QDate(2026, 11, 25), QTime(3, 15, 0, 250), Qt::UTC);
     result.seconds = 12.5;
     result.sentence = step + QStringLiteral(" done.");
-    // The migration reports as the steps return them, read back from their JSON.
+    // The reports as the steps return them, read back from their JSON.
     if (step == QLatin1String("migrate"))
         result.report = MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Forward);
     else if (details.contains(QLatin1String("steps")))
         result.report = MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Backward);
-    else
-        result.details = details;
+    else if (details.contains(QLatin1String("metadata"))) {
+        QString error;
+        const auto metadata =
+            BackupMetadata::fromJson(details.value(QLatin1String("metadata")).toObject(), &error);
+        if (metadata)
+            result.report = BackupReport{details.value(QLatin1String("metadata_path")).toString(),
+                                         *metadata, {}, {}, {}};
+    }
     return result;
 }
 

@@ -10,7 +10,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -141,9 +140,8 @@ void BackupPage::startBackup()
         [this](const core::StepResult& result) {
             m_result = result;
             runbook().record(result);
-            if (result.ok())
-                runbook().run().backupMetadataPath =
-                    result.details.value(QStringLiteral("metadata_path")).toString();
+            if (result.ok() && result.backup())
+                runbook().run().backupMetadataPath = result.backup()->metadataPath;
             showResult(result);
             m_start->setText(tr("&Back up again"));
             updateComplete();
@@ -154,56 +152,49 @@ void BackupPage::startBackup()
 
 void BackupPage::showResult(const core::StepResult& result)
 {
-    QString error;
-    const auto metadata = core::BackupMetadata::fromJson(
-        result.details.value(QStringLiteral("metadata")).toObject(), &error);
-    if (metadata) {
-        for (const core::BackupFile& file : metadata->files) {
-            auto* item = new QTreeWidgetItem(m_files, {file.name, roleLabel(file.role),
-                                                       core::formatBytes(file.bytes), file.sha256});
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(3, file.sha256);
-        }
-        for (int c = 0; c < 3; ++c)
-            m_files->resizeColumnToContents(c);
-        m_metadata->setText(
-            tr("%1 in all, %2 file(s); database %3 was %4 when the dump began. "
-               "Metadata: %5")
-                .arg(core::formatBytes(metadata->totalBytes()))
-                .arg(metadata->files.size())
-                .arg(metadata->database, core::formatBytes(metadata->databaseBytes),
-                     result.details.value(QStringLiteral("metadata_path")).toString()));
+    const core::BackupReport* backup = result.backup();
+    if (!backup)
+        return;
+    const core::BackupMetadata& metadata = backup->metadata;
+    for (const core::BackupFile& file : metadata.files) {
+        auto* item = new QTreeWidgetItem(m_files, {file.name, roleLabel(file.role),
+                                                   core::formatBytes(file.bytes), file.sha256});
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(3, file.sha256);
     }
-    if (result.details.contains(QStringLiteral("proof")))
-        showProof(result.details.value(QStringLiteral("proof")).toObject());
+    for (int c = 0; c < 3; ++c)
+        m_files->resizeColumnToContents(c);
+    m_metadata->setText(tr("%1 in all, %2 file(s); database %3 was %4 when the dump began. "
+                           "Metadata: %5")
+                            .arg(core::formatBytes(metadata.totalBytes()))
+                            .arg(metadata.files.size())
+                            .arg(metadata.database, core::formatBytes(metadata.databaseBytes),
+                                 backup->metadataPath));
+    if (backup->proof)
+        showProof(*backup->proof);
 }
 
-void BackupPage::showProof(const QJsonObject& proof)
+void BackupPage::showProof(const core::StepResult& proof)
 {
-    const QJsonObject tables = proof.value(QStringLiteral("details"))
-                                   .toObject()
-                                   .value(QStringLiteral("tables"))
-                                   .toObject();
     const QColor red = models::levelColor(QStringLiteral("red"));
     const QColor green = models::levelColor(QStringLiteral("green"));
-    for (auto it = tables.begin(); it != tables.end(); ++it) {
-        const QJsonObject t = it.value().toObject();
-        const auto count = [](const QJsonValue& v) {
-            return v.isNull() || v.isUndefined() ? tr("—")
-                                                 : core::formatCount(qint64(v.toDouble()));
-        };
-        const bool same = t.value(QStringLiteral("match")).toBool();
-        auto* item = new QTreeWidgetItem(
-            m_proof, {it.key(), count(t.value(QStringLiteral("source"))),
-                      count(t.value(QStringLiteral("restored"))), same ? tr("yes") : tr("no")});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setForeground(3, same ? green : red);
+    const auto count = [](const std::optional<qint64>& rows) {
+        return rows ? core::formatCount(*rows) : tr("—");
+    };
+    if (const core::BackupProofReport* report = proof.proof()) {
+        for (const core::BackupProofReport::Table& t : report->tables) {
+            const bool same = t.match.value_or(false);
+            auto* item = new QTreeWidgetItem(m_proof, {t.name, count(t.source), count(t.restored),
+                                                       same ? tr("yes") : tr("no")});
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setForeground(3, same ? green : red);
+        }
     }
     for (int c = 0; c < 4; ++c)
         m_proof->resizeColumnToContents(c);
     m_tabs->setTabEnabled(1, true);
-    m_proofSummary->setText(proof.value(QStringLiteral("sentence")).toString());
+    m_proofSummary->setText(proof.sentence);
     m_tabs->setCurrentIndex(1);
 }
 

@@ -38,7 +38,7 @@ protected:
 
 private:
     void showResult(const core::StepResult& result);
-    void showProof(const QJsonObject& proof);
+    void showProof(const core::StepResult& proof);
 
     QLabel* m_plan;
     QPushButton* m_start;
