@@ -4,7 +4,6 @@
 target_sources(migdesk_ui PRIVATE
     historychart.cpp historychart.h
     historypane.cpp historypane.h
-    historystorethread.cpp historystorethread.h
     reportexport.cpp reportexport.h
     rundetaildialog.cpp rundetaildialog.h
     sharebardelegate.cpp sharebardelegate.h

@@ -2,12 +2,12 @@
 #include "historypane.h"
 
 #include "exportfile.h"
+#include "history/historystorethread.h"
 #include "history/runschemachanges.h"
 #include "history/schemadiff.h"
 #include "history/schemasnapshot.h"
 #include "history/timeline.h"
 #include "historychart.h"
-#include "historystorethread.h"
 #include "models/schemadiffmodel.h"
 #include "models/timelinefiltermodel.h"
 #include "models/timelinemodel.h"
@@ -127,7 +127,7 @@ RunDetailDialog::Contents readRunDetail(const core::HistoryStore& store, qint64 
 
 HistoryPane::HistoryPane(QWidget* parent)
     : Pane(parent), m_storePath(core::HistoryStore::defaultPath()),
-      m_store(new HistoryStoreThread(m_storePath, this)), m_model(new models::TimelineModel(this)),
+      m_store(new core::HistoryStoreThread(m_storePath, this)), m_model(new models::TimelineModel(this)),
       m_filter(new models::TimelineFilterModel(this)), m_compare(new models::SchemaDiffModel(this)),
       m_tabs(new QTabWidget(this)), m_view(new QTableView(this)),
       m_chart(new HistoryChart(m_filter, this)), m_environment(new QComboBox(this)),
@@ -349,7 +349,7 @@ void HistoryPane::setStorePath(const QString& path)
 {
     m_storePath = path;
     delete m_store;
-    m_store = new HistoryStoreThread(path, this);
+    m_store = new core::HistoryStoreThread(path, this);
     refresh();
 }
 

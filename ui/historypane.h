@@ -25,10 +25,13 @@ class TimelineFilterModel;
 class TimelineModel;
 } // namespace migdesk::models
 
+namespace migdesk::core {
+class HistoryStoreThread;
+}
+
 namespace migdesk::ui {
 
 class HistoryChart;
-class HistoryStoreThread;
 class TableGrowthChart;
 
 // What was run, when, by whom and how it went: the timeline of this machine's recorded runs
@@ -103,7 +106,7 @@ private:
     void chooseRangeExport(ReportExport::Format format);
 
     QString m_storePath;
-    HistoryStoreThread* m_store;
+    core::HistoryStoreThread* m_store;
     quint64 m_generation = 0;
     bool m_localDone = false;
     bool m_remoteDone = false;

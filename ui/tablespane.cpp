@@ -4,11 +4,11 @@
 #include "catalog/tableinventoryreport.h"
 #include "catalog/tablestatsreader.h"
 #include "common/units.h"
+#include "history/historystorethread.h"
 #include "models/tablefiltermodel.h"
 #include "models/tablesizemodel.h"
 #include "models/toptablesmodel.h"
 #include "exportfile.h"
-#include "historystorethread.h"
 #include "tablesizechart.h"
 
 #include <QAction>
@@ -34,7 +34,7 @@ namespace migdesk::ui {
 
 TablesPane::TablesPane(QWidget* parent)
     : Pane(parent),
-      m_history(new HistoryStoreThread(core::HistoryStore::defaultPath(), this)),
+      m_history(new core::HistoryStoreThread(core::HistoryStore::defaultPath(), this)),
       m_model(new models::TableSizeModel(this)),
       m_filter(new models::TableFilterModel(this)), m_top(new models::TopTablesModel(m_model, this)),
       m_chart(new TableSizeChart(m_top, this)), m_view(new QTreeView(this)),

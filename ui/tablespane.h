@@ -23,9 +23,12 @@ class TableSizeModel;
 class TopTablesModel;
 } // namespace migdesk::models
 
+namespace migdesk::core {
+class HistoryStoreThread;
+}
+
 namespace migdesk::ui {
 
-class HistoryStoreThread;
 class TableSizeChart;
 
 // Where the data is: every table with total, heap, index and TOAST sizes, rows, activity, dead
@@ -71,7 +74,7 @@ private:
     // Reads the exact sizes of `waiting` a batch at a time, chaining the requests.
     void measureSizes(std::vector<quint32> waiting, std::size_t measured, QElapsedTimer clock);
 
-    HistoryStoreThread* m_history;
+    core::HistoryStoreThread* m_history;
     models::TableSizeModel* m_model;
     models::TableFilterModel* m_filter;
     models::TopTablesModel* m_top;

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/connectionprobe.h"
 
+#include "common/backgroundtask.h"
 #include "connection/pgconnection.h"
-
-#include <QCoreApplication>
-#include <QMetaObject>
-#include <QPointer>
-#include <QThreadPool>
 
 namespace migdesk::core {
 
@@ -42,19 +38,9 @@ ProbeResult ConnectionProbe::runNow(const ConnInfo& info, const std::optional<QS
 void ConnectionProbe::run(const ConnInfo& info, const std::optional<QString>& password,
                           QObject* context, std::function<void(const ProbeResult&)> done)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([info, password, guard, done] {
-        const ProbeResult probe = runNow(info, password);
-        // The guard may only be read on the main thread, where the context lives, so the reply
-        // goes through the application object, which outlives every context.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, done, probe] {
-                if (guard)
-                    done(probe);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        blockingWorkPool(), context, [info, password] { return runNow(info, password); },
+        std::move(done));
 }
 
 } // namespace migdesk::core

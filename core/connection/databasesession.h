@@ -10,19 +10,24 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
+#include <mutex>
 
 namespace migdesk::core {
 
 // One database connection on its own thread, driven from the GUI thread without ever blocking
 // it. Jobs run one at a time in submission order on the session's thread; their results come
-// back as values through the event loop. Each pane owns its own session.
+// back as values through the event loop. Each pane owns its own session. Destroying a session
+// does not wait either: its thread is let go and ends by itself once the statement or connect
+// attempt it is in returns (a connect to a server that does not answer lasts until
+// connect_timeout).
 class DatabaseSession : public QObject
 {
     Q_OBJECT
 public:
     DatabaseSession(ConnInfo info, SessionPolicy policy, std::optional<QString> password,
                     QObject* parent = nullptr);
-    // Cancels the running statement and joins the thread.
+    // Cancels the running statement (from the cancel pool) and lets the thread go.
     ~DatabaseSession() override;
     Q_DISABLE_COPY_MOVE(DatabaseSession)
 
@@ -32,22 +37,22 @@ public:
 
     // Runs job(PgConnection&) -> Result<T> on the session thread and calls done(Result<T>) on
     // this object's thread, unless context has been destroyed in the meantime.
+    // A job still queued when the session goes does not run.
     template<class T>
     void run(QObject* context, std::function<Result<T>(PgConnection&)> job,
              std::function<void(const Result<T>&)> done)
     {
         QPointer<QObject> guard(context);
-        SessionWorker::Task task = [this, guard, job = std::move(job),
+        SessionWorker::Task task = [link = m_link, guard, job = std::move(job),
                                     done = std::move(done)](PgConnection* connection,
                                                             const DbError& unavailable) {
+            if (!link->alive())
+                return;
             Result<T> result = connection ? job(*connection) : Result<T>(unavailable);
-            QMetaObject::invokeMethod(
-                this,
-                [guard, done, result] {
-                    if (guard)
-                        done(result);
-                },
-                Qt::QueuedConnection);
+            link->reply([guard, done, result] {
+                if (guard)
+                    done(result);
+            });
         };
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, task] { worker->runTask(task); }, Qt::QueuedConnection);
@@ -57,13 +62,33 @@ public:
     // connection of its own). The job then finishes with a Cancelled error.
     void cancel();
 
+    // Waits up to `ms` for the threads of destroyed sessions to end; true when none is left.
+    // For the end of the program, before the application object goes.
+    static bool waitForReleasedThreads(int ms);
+
 signals:
     void stateChanged(migdesk::core::SessionState state, const migdesk::core::DbError& error,
                       int retryInMs);
 
 private:
+    // What the session's thread may still reach of the session: a reply is posted only while
+    // the session exists, under the lock its destructor takes to cut the link.
+    class Link
+    {
+    public:
+        explicit Link(DatabaseSession* session) : m_session(session) {}
+        bool alive() const;
+        void reply(std::function<void()> answer) const;
+        void cut();
+
+    private:
+        mutable std::mutex m_mutex;
+        DatabaseSession* m_session;
+    };
+
     const ConnInfo m_info;
-    QThread m_thread;
+    std::shared_ptr<Link> m_link;
+    QThread* m_thread; // its own once the session goes
     SessionWorker* m_worker;
     SessionState m_state = SessionState::Disconnected;
 };

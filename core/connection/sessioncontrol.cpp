@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connection/sessioncontrol.h"
 
+#include "common/backgroundtask.h"
 #include "connection/pgconnection.h"
-
-#include <QPointer>
-#include <QThreadPool>
 
 namespace migdesk::core {
 
@@ -111,17 +109,9 @@ void SessionControl::performAsync(const ConnInfo& info, const std::optional<QStr
                                   const Request& request, QObject* context,
                                   std::function<void(const Outcome&)> done)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([info, password, request, guard, done] {
-        const Outcome outcome = perform(info, password, request);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, done, outcome] {
-                if (guard)
-                    done(outcome);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        blockingWorkPool(), context,
+        [info, password, request] { return perform(info, password, request); }, std::move(done));
 }
 
 } // namespace migdesk::core

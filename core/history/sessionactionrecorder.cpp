@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/sessionactionrecorder.h"
 
+#include "common/backgroundtask.h"
 #include "history/historystore.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
 #include <QSysInfo>
-#include <QThreadPool>
 
 namespace migdesk::core {
 
@@ -66,17 +64,9 @@ void SessionActionRecorder::recordAsync(const QString& storePath, const RunRecor
                                         QObject* context,
                                         std::function<void(const QString& problem)> done)
 {
-    QPointer<QObject> guard(context);
-    QThreadPool::globalInstance()->start([storePath, run, guard, done] {
-        const QString problem = record(storePath, run);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [guard, done, problem] {
-                if (guard)
-                    done(problem);
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        blockingWorkPool(), context, [storePath, run] { return record(storePath, run); },
+        std::move(done));
 }
 
 } // namespace migdesk::core

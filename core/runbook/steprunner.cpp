@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbook/steprunner.h"
 
+#include "common/backgroundtask.h"
+
 #include <QElapsedTimer>
-#include <QThreadPool>
 
 namespace migdesk::core {
 
@@ -57,7 +58,7 @@ void StepRunner::cancel()
     if (!isRunning() || !m_cancel)
         return;
     auto token = m_cancel;
-    QThreadPool::globalInstance()->start([token] { token->cancel(); });
+    cancelPool().start([token] { token->cancel(); });
 }
 
 } // namespace migdesk::core

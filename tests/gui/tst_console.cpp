@@ -28,6 +28,7 @@
 #include <QBarSet>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFont>
 #include <QHorizontalStackedBarSeries>
 #include <QJsonArray>
@@ -44,7 +45,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTimer>
 #include <QTreeView>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace migdesk;
 using migdesk::tests::BackgroundSession;
@@ -437,6 +444,73 @@ private slots:
         QVERIFY(window.banner()->styleSheet().contains(QStringLiteral("#c62828")));
         QTRY_VERIFY_WITH_TIMEOUT(window.overviewPane()->overview().has_value(), 15'000);
         screenshot(&window, QStringLiteral("main-window-production"));
+    }
+
+    // Switching away from a server that does not answer must not freeze the window: every
+    // pane's session is still inside its connect (until connect_timeout) and is let go, not
+    // waited for.
+    void switchingAwayFromAnUnansweringServerDoesNotFreeze()
+    {
+        // Listening but never accepting: the kernel completes the TCP handshake, and libpq then
+        // waits for a reply that never comes.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(silent >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(silent, reinterpret_cast<sockaddr*>(&address), length) == 0);
+        QVERIFY(::listen(silent, 16) == 0);
+        QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+        QString error;
+        const auto info = core::ConnInfo::parse(
+            QStringLiteral("host=127.0.0.1 port=%1 user=postgres dbname=prs connect_timeout=8")
+                .arg(ntohs(address.sin_port)),
+            &error);
+        QVERIFY2(info, qPrintable(error));
+
+        ui::MainWindow window(*m_settings, m_passwords);
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activate(profileNamed(QStringLiteral("silent"), core::Environment::Development),
+                        *info, std::nullopt);
+        QTest::qWait(300); // every pane's session is inside its connect now
+
+        // The longest the GUI thread stays away from its event loop, beat by beat.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longest = 0;
+        QTimer beat;
+        beat.setInterval(1);
+        connect(&beat, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+        clock.start();
+        beat.start();
+        QElapsedTimer switching;
+        switching.start();
+        window.activate(profileNamed(QStringLiteral("PRS demo"), core::Environment::Development),
+                        TestCluster::start().connInfo(core::DemoDatabase::databaseName()),
+                        std::nullopt);
+        const qint64 switchMs = switching.elapsed();
+        // A second, while the old sessions are still stuck in their connect (an event loop of its
+        // own: QTest::qWait sleeps between its rounds, which would hide nothing but add 10 ms).
+        QEventLoop second;
+        QTimer::singleShot(1000, &second, &QEventLoop::quit);
+        second.exec();
+        beat.stop();
+        // The switch itself (the old sessions let go, the new ones started) fits in a frame.
+        QVERIFY2(switchMs <= 16, qPrintable(QStringLiteral("switching took %1 ms").arg(switchMs)));
+        // Afterwards nothing waits for the stuck sessions: that would show as seconds (the
+        // connect_timeout). What the loop does see is the new data's first layout and QSettings
+        // writing its file on this thread, 20 to 40 ms here (2 cores, offscreen).
+        QVERIFY2(longest <= 250,
+                 qPrintable(QStringLiteral("the GUI thread was busy %1 ms").arg(longest)));
+        QTRY_VERIFY_WITH_TIMEOUT(window.overviewPane()->overview().has_value(), 15'000);
+        ::close(silent); // the abandoned connects fail at once now
     }
 
     void paneSaysWhenTheServerIsUnreachable()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rollbackpage.h"
 
+#include "common/backgroundtask.h"
 #include "models/checklistmodel.h"
 #include "models/stepresultsmodel.h"
 #include "runbook/productionguard.h"
@@ -22,13 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -227,23 +226,19 @@ void RollbackPage::describe()
     updateGuard();
     // describe() reads the applied migrations (and may run manage.py): off the GUI thread, and
     // only the answer to the latest question is shown.
-    QPointer<RollbackPage> self(this);
-    QThreadPool::globalInstance()->start([self, ticket, target, rollback] {
-        const QStringList lines = core::RollbackStep::describe(target, rollback);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, ticket, lines] {
-                if (!self || ticket != self->m_ticket)
-                    return;
-                self->m_describing = false;
-                QStringList numbered;
-                for (int i = 0; i < lines.size(); ++i)
-                    numbered << QStringLiteral("%1. %2").arg(i + 1).arg(lines[i]);
-                self->m_description->setPlainText(numbered.join(QLatin1Char('\n')));
-                self->updateGuard();
-            },
-            Qt::QueuedConnection);
-    });
+    core::runInBackground(
+        core::blockingWorkPool(), this,
+        [target, rollback] { return core::RollbackStep::describe(target, rollback); },
+        [this, ticket](const QStringList& lines) {
+            if (ticket != m_ticket)
+                return;
+            m_describing = false;
+            QStringList numbered;
+            for (int i = 0; i < lines.size(); ++i)
+                numbered << QStringLiteral("%1. %2").arg(i + 1).arg(lines[i]);
+            m_description->setPlainText(numbered.join(QLatin1Char('\n')));
+            updateGuard();
+        });
 }
 
 QString RollbackPage::refusal() const

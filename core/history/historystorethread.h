@@ -11,7 +11,7 @@
 #include <functional>
 #include <memory>
 
-namespace migdesk::ui {
+namespace migdesk::core {
 
 // The history store on a thread of its own, so that the panes read and write it without the GUI
 // thread ever waiting on the disk, connected to a database or not. The store is opened on the
@@ -29,12 +29,12 @@ public:
     // Runs job(store) on the store's thread, then done(value) on this object's thread unless
     // context is gone by then. A store that cannot be opened calls failed(sentence) instead.
     template <class T>
-    void run(QObject* context, std::function<T(core::HistoryStore&)> job,
+    void run(QObject* context, std::function<T(HistoryStore&)> job,
              std::function<void(const T&)> done, std::function<void(const QString&)> failed)
     {
         QPointer<QObject> guard(context);
         Task task = [this, guard, job = std::move(job), done = std::move(done),
-                     failed = std::move(failed)](core::HistoryStore* store,
+                     failed = std::move(failed)](HistoryStore* store,
                                                  const QString& problem) {
             if (!store) {
                 QMetaObject::invokeMethod(
@@ -60,7 +60,7 @@ public:
     }
 
 private:
-    using Task = std::function<void(core::HistoryStore*, const QString&)>;
+    using Task = std::function<void(HistoryStore*, const QString&)>;
 
     // Lives on m_thread; owns the store there.
     class Worker : public QObject
@@ -71,7 +71,7 @@ private:
 
     private:
         QString m_path;
-        std::unique_ptr<core::HistoryStore> m_store;
+        std::unique_ptr<HistoryStore> m_store;
         QString m_problem;
     };
 
@@ -79,4 +79,4 @@ private:
     Worker* m_worker;
 };
 
-} // namespace migdesk::ui
+} // namespace migdesk::core

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "historystorethread.h"
+#include "history/historystorethread.h"
 
-namespace migdesk::ui {
+namespace migdesk::core {
 
 HistoryStoreThread::HistoryStoreThread(const QString& path, QObject* parent)
     : QObject(parent), m_worker(new Worker(path))
@@ -23,11 +23,11 @@ void HistoryStoreThread::Worker::runTask(const Task& task)
     // Opened once: a store that cannot be opened is retried by the next job (a full disk freed,
     // a folder created meanwhile).
     if (!m_store) {
-        auto store = std::make_unique<core::HistoryStore>();
+        auto store = std::make_unique<HistoryStore>();
         if (store->open(m_path, &m_problem))
             m_store = std::move(store);
     }
     task(m_store.get(), m_problem);
 }
 
-} // namespace migdesk::ui
+} // namespace migdesk::core
