@@ -3,7 +3,7 @@
 #include "cluster/demodatabase.h"
 #include "cluster/demoserver.h"
 #include "commandline.h"
-#include "connection/databasesession.h"
+#include "common/releasedthreads.h"
 #include "connection/passwordstore.h"
 #include "connection/profilestore.h"
 #include "mainwindow.h"
@@ -39,15 +39,15 @@ QStringList argumentsOf(int argc, char** argv)
     return arguments;
 }
 
-// Gives the threads of the sessions the window let go (DatabaseSession does not wait for them)
-// a few seconds to end before the application object goes; one stuck in a connect to a server
-// that does not answer ends with the process.
-class ReleasedSessionsJoin
+// Gives the threads the window released (sessions and history stores do not wait for theirs) a
+// few seconds to end before the application object goes; one stuck in a connect to a server that
+// does not answer ends with the process.
+class ReleasedThreadsJoin
 {
 public:
-    ReleasedSessionsJoin() = default;
-    ~ReleasedSessionsJoin() { migdesk::core::DatabaseSession::waitForReleasedThreads(5'000); }
-    Q_DISABLE_COPY_MOVE(ReleasedSessionsJoin)
+    ReleasedThreadsJoin() = default;
+    ~ReleasedThreadsJoin() { migdesk::core::ReleasedThreads::waitForAll(5'000); }
+    Q_DISABLE_COPY_MOVE(ReleasedThreadsJoin)
 };
 
 } // namespace
@@ -86,7 +86,7 @@ int main(int argc, char** argv)
 
     QSettings settings;
     core::PasswordStore passwords;
-    const ReleasedSessionsJoin joinSessions; // declared before the window: goes after it
+    const ReleasedThreadsJoin joinThreads; // declared before the window: goes after it
     ui::MainWindow window(settings, passwords);
     std::unique_ptr<core::DemoServer> demo;
     if (parser.isSet(QStringLiteral("demo"))) {

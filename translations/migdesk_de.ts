@@ -2247,103 +2247,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Sicherung wiederherstellen (keine Undo-Datei U%1__*.sql)</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to apply.</source>
-        <translation>Nichts anzuwenden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n migration(s) would be applied, in this order; nothing is changed.</source>
-        <translation>
-            <numerusform>Probelauf: %n Migration würde angewendet; es wird nichts geändert.</numerusform>
-            <numerusform>Probelauf: %n Migrationen würden in dieser Reihenfolge angewendet; es wird nichts geändert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n migration(s) to apply, in this order:</source>
-        <translation>
-            <numerusform>%n anzuwendende Migration:</numerusform>
-            <numerusform>%n anzuwendende Migrationen, in dieser Reihenfolge:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>risk %1 (score %2, %3)</source>
-        <translation>Risiko %1 (Bewertung %2, %3)</translation>
-    </message>
-    <message>
-        <source>risk not rated</source>
-        <translation>Risiko nicht bewertet</translation>
-    </message>
-    <message>
-        <source>%1. %2: %3; %4; rollback: %5</source>
-        <translation>%1. %2: %3; %4; Rollback: %5</translation>
-    </message>
-    <message>
-        <source>in one transaction</source>
-        <translation>in einer Transaktion</translation>
-    </message>
-    <message>
-        <source>not in one transaction</source>
-        <translation>nicht in einer Transaktion</translation>
-    </message>
-    <message>
-        <source>Nothing was applied before it.</source>
-        <translation>Davor wurde nichts angewendet.</translation>
-    </message>
-    <message>
-        <source>Applied before it: %1.</source>
-        <translation>Davor angewendet: %1.</translation>
-    </message>
-    <message>
-        <source>Not attempted: %1.</source>
-        <translation>Nicht versucht: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 could not get its lock in %n attempt(s) (lock_timeout %2 ms; each attempt was rolled back): %3. %4 End that session or wait for it to finish, then run migrate again.</source>
-        <translation>
-            <numerusform>%1 hat seine Sperre in %n Versuch nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie migrate dann erneut aus.</numerusform>
-            <numerusform>%1 hat seine Sperre in %n Versuchen nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie migrate dann erneut aus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the session holding the lock was not seen</source>
-        <translation>die Sitzung, die die Sperre hält, wurde nicht gesehen</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost while %1 ran (%2): the server rolled back its transaction, so %1 left nothing behind.</source>
-        <translation>Die Verbindung zum Server ging verloren, während %1 lief (%2): Der Server hat seine Transaktion zurückgerollt, %1 hat also nichts hinterlassen.</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost while %1 ran (%2): it does not run in one transaction, so its statements before that point may have stayed applied; check them before running it again.</source>
-        <translation>Die Verbindung zum Server ging verloren, während %1 lief (%2): Es läuft nicht in einer Transaktion, daher sind seine Anweisungen vor diesem Punkt womöglich angewendet geblieben; prüfen Sie sie, bevor Sie es erneut ausführen.</translation>
-    </message>
-    <message>
-        <source>Check that the server is up, then run migrate again for the rest.</source>
-        <translation>Prüfen Sie, ob der Server läuft, und führen Sie migrate dann für den Rest erneut aus.</translation>
-    </message>
-    <message>
-        <source>Cancelled while %1 ran; its transaction was rolled back.</source>
-        <translation>Während %1 lief abgebrochen; seine Transaktion wurde zurückgerollt.</translation>
-    </message>
-    <message>
-        <source>Cancelled while %1 ran; it does not run in one transaction, so its statements before the cancel stay applied.</source>
-        <translation>Während %1 lief abgebrochen; es läuft nicht in einer Transaktion, daher bleiben seine Anweisungen vor dem Abbruch angewendet.</translation>
-    </message>
-    <message>
-        <source>%1 failed and was rolled back: %2</source>
-        <translation>%1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
-    </message>
-    <message>
-        <source>%1 failed part-way; it does not run in one transaction, so its statements before the failing one stay applied: %2</source>
-        <translation>%1 ist mittendrin fehlgeschlagen; es läuft nicht in einer Transaktion, daher bleiben seine Anweisungen vor der fehlerhaften angewendet: %2</translation>
-    </message>
-    <message>
-        <source>Fix the migration, then run migrate again; roll back to undo what was applied.</source>
-        <translation>Korrigieren Sie die Migration und führen Sie migrate dann erneut aus; führen Sie ein Rollback aus, um das Angewendete rückgängig zu machen.</translation>
-    </message>
-    <message>
         <source>No migrations to run: set a Django project (with its manage.py) or a SQL migration folder.</source>
         <translation>Keine Migrationen auszuführen: Geben Sie ein Django-Projekt (mit seiner manage.py) oder einen SQL-Migrationsordner an.</translation>
     </message>
@@ -2354,70 +2257,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     <message>
         <source>Migrate on %1 from %2, as application_name %3.</source>
         <translation>Migration auf %1 aus %2, als application_name %3.</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Keine Verbindung zu %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n migration(s) would be applied; nothing was changed.</source>
-        <translation>
-            <numerusform>Probelauf: %n Migration würde angewendet; es wurde nichts geändert.</numerusform>
-            <numerusform>Probelauf: %n Migrationen würden angewendet; es wurde nichts geändert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Point-in-time recovery target before the first migration: WAL position %1 (pg_current_wal_lsn()).</source>
-        <translation>Ziel für Point-in-Time-Recovery vor der ersten Migration: WAL-Position %1 (pg_current_wal_lsn()).</translation>
-    </message>
-    <message>
-        <source>The WAL position could not be read (%1); there is no point-in-time recovery target for this run.</source>
-        <translation>Die WAL-Position konnte nicht gelesen werden (%1); für diesen Lauf gibt es kein Ziel für Point-in-Time-Recovery.</translation>
-    </message>
-    <message>
-        <source>Cancelled before %1; nothing was applied.</source>
-        <translation>Vor %1 abgebrochen; es wurde nichts angewendet.</translation>
-    </message>
-    <message>
-        <source>Cancelled before %1; applied: %2.</source>
-        <translation>Vor %1 abgebrochen; angewendet: %2.</translation>
-    </message>
-    <message>
-        <source>Applying %1</source>
-        <translation>%1 wird angewendet</translation>
-    </message>
-    <message>
-        <source>Applying %1 (%2 of %3); rollback: %4</source>
-        <translation>%1 wird angewendet (%2 von %3); Rollback: %4</translation>
-    </message>
-    <message>
-        <source>%1 applied in %2.</source>
-        <translation>%1 in %2 angewendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 applied in %2, after %n lock-timeout retry(s).</source>
-        <translation>
-            <numerusform>%1 in %2 angewendet, nach %n Wiederholung wegen Lock-Timeout.</numerusform>
-            <numerusform>%1 in %2 angewendet, nach %n Wiederholungen wegen Lock-Timeout.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n migration(s)</source>
-        <translation>
-            <numerusform>%n Migration angewendet</numerusform>
-            <numerusform>%n Migrationen angewendet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applied %n migration(s) in %1.</source>
-        <translation>
-            <numerusform>%n Migration in %1 angewendet.</numerusform>
-            <numerusform>%n Migrationen in %1 angewendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the migration</source>
-        <translation>die Migration</translation>
     </message>
     <message>
         <source>A pending script cannot be read, so nothing is run: %1</source>
@@ -2453,10 +2292,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
 </context>
 <context>
     <name>MigrationReverter</name>
-    <message>
-        <source>%1 from %2 back to %3</source>
-        <translation>%1 von %2 zurück auf %3</translation>
-    </message>
     <message>
         <source>A Django project is migrated backwards by its own manage.py, and none is set: give the project&apos;s manage.py (and the Python that runs it), or roll back by restoring the backup.</source>
         <translation>Ein Django-Projekt wird mit seiner eigenen manage.py rückwärts migriert, und keine ist eingerichtet: Geben Sie die manage.py des Projekts (und das Python, das sie ausführt) an oder führen Sie das Rollback durch Wiederherstellen der Sicherung aus.</translation>
@@ -2526,41 +2361,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <translation>Ein Rollback auf eine benannte Migration braucht das Ziel: APP:NAME, APP:zero oder eine Version.</translation>
     </message>
     <message>
-        <source>Nothing was rolled back before it.</source>
-        <translation>Davor wurde nichts zurückgerollt.</translation>
-    </message>
-    <message>
-        <source>Rolled back before it: %1.</source>
-        <translation>Davor zurückgerollt: %1.</translation>
-    </message>
-    <message>
-        <source>Not attempted: %1.</source>
-        <translation>Nicht versucht: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rolling %1 could not get its lock in %n attempt(s) (lock_timeout %2 ms; each attempt was rolled back): %3. %4 End that session or wait for it to finish, then roll back again.</source>
-        <translation>
-            <numerusform>Das Zurückrollen von %1 hat seine Sperre in %n Versuch nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie das Rollback dann erneut aus.</numerusform>
-            <numerusform>Das Zurückrollen von %1 hat seine Sperre in %n Versuchen nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie das Rollback dann erneut aus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the session holding the lock was not seen</source>
-        <translation>die Sitzung, die die Sperre hält, wurde nicht gesehen</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost while rolling %1 (%2); the server rolled back the open transaction. %3 Check that the server is up and what is applied, then roll back again.</source>
-        <translation>Die Verbindung zum Server ging beim Zurückrollen von %1 verloren (%2); der Server hat die offene Transaktion zurückgerollt. %3 Prüfen Sie, ob der Server läuft und was angewendet ist, und führen Sie das Rollback dann erneut aus.</translation>
-    </message>
-    <message>
-        <source>Cancelled while rolling %1; its open transaction was rolled back. %2</source>
-        <translation>Beim Zurückrollen von %1 abgebrochen; seine offene Transaktion wurde zurückgerollt. %2</translation>
-    </message>
-    <message>
-        <source>Rolling %1 failed: %2 %3 Roll back by restoring the backup if it cannot be fixed.</source>
-        <translation>Das Zurückrollen von %1 ist fehlgeschlagen: %2 %3 Führen Sie das Rollback durch Wiederherstellen der Sicherung aus, falls es sich nicht beheben lässt.</translation>
-    </message>
-    <message>
         <source>each app to its previous migration</source>
         <translation>jede App auf ihre vorherige Migration</translation>
     </message>
@@ -2580,9 +2380,97 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>Rollback by migrations on %1: %2, as application_name %3.</source>
         <translation>Rollback über Migrationen auf %1: %2, als application_name %3.</translation>
     </message>
+</context>
+<context>
+    <name>MigrationRunReport</name>
     <message>
-        <source>Nothing to roll back.</source>
-        <translation>Nichts zurückzurollen.</translation>
+        <source>%1 from %2 back to %3</source>
+        <translation>%1 von %2 zurück auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationSequence</name>
+    <message>
+        <source>Nothing was applied before it.</source>
+        <translation>Davor wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied before it: %1.</source>
+        <translation>Davor angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was rolled back before it.</source>
+        <translation>Davor wurde nichts zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Rolled back before it: %1.</source>
+        <translation>Davor zurückgerollt: %1.</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <translation>Nicht versucht: %1.</translation>
+    </message>
+    <message>
+        <source>the session holding the lock was not seen</source>
+        <translation>die Sitzung, die die Sperre hält, wurde nicht gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not get its lock in %n attempt(s) (lock_timeout %2 ms; each attempt was rolled back): %3. %4 End that session or wait for it to finish, then run migrate again.</source>
+        <translation>
+            <numerusform>%1 hat seine Sperre in %n Versuch nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie migrate dann erneut aus.</numerusform>
+            <numerusform>%1 hat seine Sperre in %n Versuchen nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie migrate dann erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while %1 ran (%2): the server rolled back its transaction, so %1 left nothing behind.</source>
+        <translation>Die Verbindung zum Server ging verloren, während %1 lief (%2): Der Server hat seine Transaktion zurückgerollt, %1 hat also nichts hinterlassen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while %1 ran (%2): it does not run in one transaction, so its statements before that point may have stayed applied; check them before running it again.</source>
+        <translation>Die Verbindung zum Server ging verloren, während %1 lief (%2): Es läuft nicht in einer Transaktion, daher sind seine Anweisungen vor diesem Punkt womöglich angewendet geblieben; prüfen Sie sie, bevor Sie es erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Check that the server is up, then run migrate again for the rest.</source>
+        <translation>Prüfen Sie, ob der Server läuft, und führen Sie migrate dann für den Rest erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 ran; its transaction was rolled back.</source>
+        <translation>Während %1 lief abgebrochen; seine Transaktion wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Cancelled while %1 ran; it does not run in one transaction, so its statements before the cancel stay applied.</source>
+        <translation>Während %1 lief abgebrochen; es läuft nicht in einer Transaktion, daher bleiben seine Anweisungen vor dem Abbruch angewendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed and was rolled back: %2</source>
+        <translation>%1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed part-way; it does not run in one transaction, so its statements before the failing one stay applied: %2</source>
+        <translation>%1 ist mittendrin fehlgeschlagen; es läuft nicht in einer Transaktion, daher bleiben seine Anweisungen vor der fehlerhaften angewendet: %2</translation>
+    </message>
+    <message>
+        <source>Fix the migration, then run migrate again; roll back to undo what was applied.</source>
+        <translation>Korrigieren Sie die Migration und führen Sie migrate dann erneut aus; führen Sie ein Rollback aus, um das Angewendete rückgängig zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling %1 could not get its lock in %n attempt(s) (lock_timeout %2 ms; each attempt was rolled back): %3. %4 End that session or wait for it to finish, then roll back again.</source>
+        <translation>
+            <numerusform>Das Zurückrollen von %1 hat seine Sperre in %n Versuch nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie das Rollback dann erneut aus.</numerusform>
+            <numerusform>Das Zurückrollen von %1 hat seine Sperre in %n Versuchen nicht bekommen (lock_timeout %2 ms; jeder Versuch wurde zurückgerollt): %3. %4 Beenden Sie diese Sitzung oder warten Sie, bis sie fertig ist, und führen Sie das Rollback dann erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while rolling %1 (%2); the server rolled back the open transaction. %3 Check that the server is up and what is applied, then roll back again.</source>
+        <translation>Die Verbindung zum Server ging beim Zurückrollen von %1 verloren (%2); der Server hat die offene Transaktion zurückgerollt. %3 Prüfen Sie, ob der Server läuft und was angewendet ist, und führen Sie das Rollback dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cancelled while rolling %1; its open transaction was rolled back. %2</source>
+        <translation>Beim Zurückrollen von %1 abgebrochen; seine offene Transaktion wurde zurückgerollt. %2</translation>
+    </message>
+    <message>
+        <source>Rolling %1 failed: %2 %3 Roll back by restoring the backup if it cannot be fixed.</source>
+        <translation>Das Zurückrollen von %1 ist fehlgeschlagen: %2 %3 Führen Sie das Rollback durch Wiederherstellen der Sicherung aus, falls es sich nicht beheben lässt.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n step(s) would run, in this order; nothing is changed.</source>
@@ -2598,6 +2486,87 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
             <numerusform>%n auszuführende Schritte, in dieser Reihenfolge:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to apply.</source>
+        <translation>Nichts anzuwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n migration(s) would be applied, in this order; nothing is changed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Migration würde angewendet; es wird nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Migrationen würden in dieser Reihenfolge angewendet; es wird nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) to apply, in this order:</source>
+        <translation>
+            <numerusform>%n anzuwendende Migration:</numerusform>
+            <numerusform>%n anzuwendende Migrationen, in dieser Reihenfolge:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>risk %1 (score %2, %3)</source>
+        <translation>Risiko %1 (Bewertung %2, %3)</translation>
+    </message>
+    <message>
+        <source>risk not rated</source>
+        <translation>Risiko nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3; %4; rollback: %5</source>
+        <translation>%1. %2: %3; %4; Rollback: %5</translation>
+    </message>
+    <message>
+        <source>in one transaction</source>
+        <translation>in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>not in one transaction</source>
+        <translation>nicht in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery target before the first migration: WAL position %1 (pg_current_wal_lsn()).</source>
+        <translation>Ziel für Point-in-Time-Recovery vor der ersten Migration: WAL-Position %1 (pg_current_wal_lsn()).</translation>
+    </message>
+    <message>
+        <source>Point-in-time recovery target before the rollback: WAL position %1 (pg_current_wal_lsn()).</source>
+        <translation>Ziel für Point-in-Time-Recovery vor dem Rollback: WAL-Position %1 (pg_current_wal_lsn()).</translation>
+    </message>
+    <message>
+        <source>The WAL position could not be read (%1); there is no point-in-time recovery target for this run.</source>
+        <translation>Die WAL-Position konnte nicht gelesen werden (%1); für diesen Lauf gibt es kein Ziel für Point-in-Time-Recovery.</translation>
+    </message>
+    <message>
+        <source>The WAL position could not be read (%1); there is no point-in-time recovery target for this rollback.</source>
+        <translation>Die WAL-Position konnte nicht gelesen werden (%1); für dieses Rollback gibt es kein Ziel für Point-in-Time-Recovery.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>the migration</source>
+        <translation>die Migration</translation>
+    </message>
+    <message>
+        <source>the rollback</source>
+        <translation>das Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back.</source>
+        <translation>Nichts zurückzurollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n migration(s) would be applied; nothing was changed.</source>
+        <translation>
+            <numerusform>Probelauf: %n Migration würde angewendet; es wurde nichts geändert.</numerusform>
+            <numerusform>Probelauf: %n Migrationen würden angewendet; es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Dry run: %n rollback step(s) would run; nothing was changed.</source>
         <translation>
@@ -2606,36 +2575,65 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         </translation>
     </message>
     <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Keine Verbindung zu %1: %2</translation>
-    </message>
-    <message>
-        <source>Point-in-time recovery target before the rollback: WAL position %1 (pg_current_wal_lsn()).</source>
-        <translation>Ziel für Point-in-Time-Recovery vor dem Rollback: WAL-Position %1 (pg_current_wal_lsn()).</translation>
-    </message>
-    <message>
-        <source>The WAL position could not be read (%1); there is no point-in-time recovery target for this rollback.</source>
-        <translation>Die WAL-Position konnte nicht gelesen werden (%1); für dieses Rollback gibt es kein Ziel für Point-in-Time-Recovery.</translation>
-    </message>
-    <message>
         <source>Cancelled before rolling %1. %2</source>
         <translation>Vor dem Zurückrollen von %1 abgebrochen. %2</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; nothing was applied.</source>
+        <translation>Vor %1 abgebrochen; es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before %1; applied: %2.</source>
+        <translation>Vor %1 abgebrochen; angewendet: %2.</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>%1 wird angewendet</translation>
     </message>
     <message>
         <source>Rolling %1</source>
         <translation>%1 wird zurückgerollt</translation>
     </message>
     <message>
+        <source>Applying %1 (%2 of %3); rollback: %4</source>
+        <translation>%1 wird angewendet (%2 von %3); Rollback: %4</translation>
+    </message>
+    <message>
         <source>Rolling %1 (%2 of %3)</source>
         <translation>%1 wird zurückgerollt (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 applied in %2.</source>
+        <translation>%1 in %2 angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 applied in %2, after %n lock-timeout retry(s).</source>
+        <translation>
+            <numerusform>%1 in %2 angewendet, nach %n Wiederholung wegen Lock-Timeout.</numerusform>
+            <numerusform>%1 in %2 angewendet, nach %n Wiederholungen wegen Lock-Timeout.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rolled %1 in %2.</source>
         <translation>%1 in %2 zurückgerollt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration angewendet</numerusform>
+            <numerusform>%n Migrationen angewendet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s) in %1.</source>
+        <translation>
+            <numerusform>%n Migration in %1 angewendet.</numerusform>
+            <numerusform>%n Migrationen in %1 angewendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Rolled back in %n step(s) in %1.</source>
@@ -2643,10 +2641,6 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
             <numerusform>In %n Schritt in %1 zurückgerollt.</numerusform>
             <numerusform>In %n Schritten in %1 zurückgerollt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the rollback</source>
-        <translation>das Zurückrollen</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5688,69 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>migdesk::models::MigrationPlanModel</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>V%1 %2</source>
+        <translation>V%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Way back</source>
+        <translation>Weg zurück</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::MigrationWatchModel</name>
     <message>
         <source>%1 on %2</source>
@@ -7044,30 +7101,6 @@ automatisch: %2</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>planned</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>not attempted</source>
-        <translation>nicht versucht</translation>
-    </message>
-    <message>
-        <source>V%1 %2</source>
-        <translation>V%1 %2</translation>
-    </message>
-    <message>
         <source>&amp;Apply migrations</source>
         <translation>Migrationen &amp;anwenden</translation>
     </message>
@@ -7088,34 +7121,6 @@ automatisch: %2</translation>
         <translation>Zur Rollback-Seite: rückwärts migrieren oder die Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Migration</source>
-        <translation>Migration</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Retries</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>Way back</source>
-        <translation>Weg zurück</translation>
-    </message>
-    <message>
         <source>Live watch</source>
         <translation>Live-Beobachtung</translation>
     </message>
@@ -7126,14 +7131,6 @@ automatisch: %2</translation>
     <message>
         <source>Applying the migrations…</source>
         <translation>Migrationen werden angewendet…</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>WAL position before the first migration: &lt;b&gt;%1&lt;/b&gt; — a point-in-time-recovery target if everything else fails.</source>

@@ -270,6 +270,9 @@
             <numerusform>The migration folder has %n problems, so nothing is run until they are fixed: %1</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MigrationSequence</name>
     <message numerus="yes">
         <source>Dry run: %n migration(s) would be applied, in this order; nothing is changed.</source>
         <translation>
@@ -319,9 +322,6 @@
             <numerusform>Applied %n migrations in %1.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>MigrationReverter</name>
     <message numerus="yes">
         <source>Rolling %1 could not get its lock in %n attempt(s) (lock_timeout %2 ms; each attempt was rolled back): %3. %4 End that session or wait for it to finish, then roll back again.</source>
         <translation>

@@ -2,52 +2,13 @@
 #include "connection/databasesession.h"
 
 #include "common/backgroundtask.h"
-
-#include <chrono>
-#include <condition_variable>
+#include "common/releasedthreads.h"
 
 namespace migdesk::core {
 
-namespace {
-
-// The threads of destroyed sessions that have not ended yet.
-struct ReleasedThreads
-{
-    std::mutex mutex;
-    std::condition_variable ended;
-    int running = 0;
-};
-
-ReleasedThreads& releasedThreads()
-{
-    static ReleasedThreads threads;
-    return threads;
-}
-
-} // namespace
-
-bool DatabaseSession::Link::alive() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_session != nullptr;
-}
-
-void DatabaseSession::Link::reply(std::function<void()> answer) const
-{
-    std::lock_guard lock(m_mutex);
-    if (m_session)
-        QMetaObject::invokeMethod(m_session, std::move(answer), Qt::QueuedConnection);
-}
-
-void DatabaseSession::Link::cut()
-{
-    std::lock_guard lock(m_mutex);
-    m_session = nullptr;
-}
-
 DatabaseSession::DatabaseSession(ConnInfo info, SessionPolicy policy,
                                  std::optional<QString> password, QObject* parent)
-    : QObject(parent), m_info(info), m_link(std::make_shared<Link>(this)),
+    : QObject(parent), m_info(info), m_replies(std::make_shared<ReplyChannel>(this)),
       m_thread(new QThread),
       m_worker(new SessionWorker(std::move(info), std::move(policy), std::move(password)))
 {
@@ -64,32 +25,10 @@ DatabaseSession::DatabaseSession(ConnInfo info, SessionPolicy policy,
 
 DatabaseSession::~DatabaseSession()
 {
-    m_link->cut();
+    m_replies->close();
     if (auto handle = m_worker->cancelHandle())
         cancelPool().start([handle] { handle->cancel(); });
-    ReleasedThreads& released = releasedThreads();
-    {
-        std::lock_guard lock(released.mutex);
-        ++released.running;
-    }
-    // Direct: counted down on the ending thread itself, even when no event loop runs anymore.
-    connect(m_thread, &QThread::finished, m_thread, [&released] {
-        {
-            std::lock_guard lock(released.mutex);
-            --released.running;
-        }
-        released.ended.notify_all();
-    }, Qt::DirectConnection);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->quit();
-}
-
-bool DatabaseSession::waitForReleasedThreads(int ms)
-{
-    ReleasedThreads& released = releasedThreads();
-    std::unique_lock lock(released.mutex);
-    return released.ended.wait_for(lock, std::chrono::milliseconds(ms),
-                                   [&released] { return released.running == 0; });
+    ReleasedThreads::release(m_thread);
 }
 
 void DatabaseSession::open()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/replychannel.h"
 #include "common/result.h"
 #include "connection/sessionworker.h"
 
@@ -11,7 +12,6 @@
 
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace migdesk::core {
 
@@ -27,7 +27,8 @@ class DatabaseSession : public QObject
 public:
     DatabaseSession(ConnInfo info, SessionPolicy policy, std::optional<QString> password,
                     QObject* parent = nullptr);
-    // Cancels the running statement (from the cancel pool) and lets the thread go.
+    // Cancels the running statement (from the cancel pool) and releases the thread
+    // (ReleasedThreads).
     ~DatabaseSession() override;
     Q_DISABLE_COPY_MOVE(DatabaseSession)
 
@@ -43,13 +44,13 @@ public:
              std::function<void(const Result<T>&)> done)
     {
         QPointer<QObject> guard(context);
-        SessionWorker::Task task = [link = m_link, guard, job = std::move(job),
+        SessionWorker::Task task = [replies = m_replies, guard, job = std::move(job),
                                     done = std::move(done)](PgConnection* connection,
                                                             const DbError& unavailable) {
-            if (!link->alive())
+            if (!replies->isOpen())
                 return;
             Result<T> result = connection ? job(*connection) : Result<T>(unavailable);
-            link->reply([guard, done, result] {
+            replies->post([guard, done, result] {
                 if (guard)
                     done(result);
             });
@@ -62,32 +63,13 @@ public:
     // connection of its own). The job then finishes with a Cancelled error.
     void cancel();
 
-    // Waits up to `ms` for the threads of destroyed sessions to end; true when none is left.
-    // For the end of the program, before the application object goes.
-    static bool waitForReleasedThreads(int ms);
-
 signals:
     void stateChanged(migdesk::core::SessionState state, const migdesk::core::DbError& error,
                       int retryInMs);
 
 private:
-    // What the session's thread may still reach of the session: a reply is posted only while
-    // the session exists, under the lock its destructor takes to cut the link.
-    class Link
-    {
-    public:
-        explicit Link(DatabaseSession* session) : m_session(session) {}
-        bool alive() const;
-        void reply(std::function<void()> answer) const;
-        void cut();
-
-    private:
-        mutable std::mutex m_mutex;
-        DatabaseSession* m_session;
-    };
-
     const ConnInfo m_info;
-    std::shared_ptr<Link> m_link;
+    std::shared_ptr<ReplyChannel> m_replies; // closed when the session goes
     QThread* m_thread; // its own once the session goes
     SessionWorker* m_worker;
     SessionState m_state = SessionState::Disconnected;

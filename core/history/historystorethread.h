@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/replychannel.h"
 #include "history/historystore.h"
 
 #include <QMetaObject>
@@ -22,7 +23,8 @@ class HistoryStoreThread : public QObject
     Q_OBJECT
 public:
     explicit HistoryStoreThread(const QString& path, QObject* parent = nullptr);
-    // Lets the running job finish and joins the thread.
+    // Releases the thread (ReleasedThreads): a job waiting on another window's SQLite lock
+    // finishes on its own, unanswered; jobs still queued do not run.
     ~HistoryStoreThread() override;
     Q_DISABLE_COPY_MOVE(HistoryStoreThread)
 
@@ -33,27 +35,22 @@ public:
              std::function<void(const T&)> done, std::function<void(const QString&)> failed)
     {
         QPointer<QObject> guard(context);
-        Task task = [this, guard, job = std::move(job), done = std::move(done),
-                     failed = std::move(failed)](HistoryStore* store,
-                                                 const QString& problem) {
+        Task task = [replies = m_replies, guard, job = std::move(job), done = std::move(done),
+                     failed = std::move(failed)](HistoryStore* store, const QString& problem) {
+            if (!replies->isOpen())
+                return;
             if (!store) {
-                QMetaObject::invokeMethod(
-                    this,
-                    [guard, failed, problem] {
-                        if (guard)
-                            failed(problem);
-                    },
-                    Qt::QueuedConnection);
+                replies->post([guard, failed, problem] {
+                    if (guard)
+                        failed(problem);
+                });
                 return;
             }
             T value = job(*store);
-            QMetaObject::invokeMethod(
-                this,
-                [guard, done, value = std::move(value)] {
-                    if (guard)
-                        done(value);
-                },
-                Qt::QueuedConnection);
+            replies->post([guard, done, value = std::move(value)] {
+                if (guard)
+                    done(value);
+            });
         };
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker, task] { worker->runTask(task); }, Qt::QueuedConnection);
@@ -75,7 +72,8 @@ private:
         QString m_problem;
     };
 
-    QThread m_thread;
+    std::shared_ptr<ReplyChannel> m_replies; // closed when this object goes
+    QThread* m_thread;                       // its own once this object goes
     Worker* m_worker;
 };
 

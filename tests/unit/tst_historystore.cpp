@@ -3,13 +3,16 @@
 // snapshots, table sizes, crash safety (kill -9 mid-run), two writers at once, schema versions,
 // the facts read out of the steps' results, and session actions recorded as runs. The test
 // binary re-runs itself as the child process for the multi-process cases.
+#include "common/releasedthreads.h"
 #include "history/historyschema.h"
 #include "history/historystore.h"
+#include "history/historystorethread.h"
 #include "history/runfacts.h"
 #include "history/runrecorder.h"
 #include "history/sessionactionrecorder.h"
 #include "runbook/backupmetadata.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +27,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <set>
@@ -1372,6 +1376,41 @@ private slots:
         QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
         RawFile raw(path);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), newer); // left alone
+    }
+
+    // Going while a job waits (on another window's SQLite lock, say) does not wait for it: the
+    // thread is released, the job finishes unanswered, and nothing queued after it runs.
+    void storeThreadGoesWithoutWaitingForItsJob()
+    {
+        QTemporaryDir dir;
+        auto* store = new HistoryStoreThread(dir.filePath(QStringLiteral("history.sqlite")));
+        std::atomic<bool> started = false;
+        std::atomic<bool> finished = false;
+        std::atomic<int> ranAfter = 0;
+        int answers = 0;
+        store->run<int>(
+            this,
+            [&](HistoryStore&) {
+                started = true;
+                QThread::msleep(700);
+                finished = true;
+                return 1;
+            },
+            [&](const int&) { ++answers; }, [](const QString&) {});
+        store->run<int>(
+            this, [&](HistoryStore&) { return ++ranAfter; }, [&](const int&) { ++answers; },
+            [](const QString&) {});
+        QTRY_VERIFY(started);
+        QElapsedTimer clock;
+        clock.start();
+        delete store;
+        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!finished);
+        QVERIFY(ReleasedThreads::waitForAll(5'000));
+        QVERIFY(finished);
+        QCoreApplication::processEvents();
+        QCOMPARE(answers, 0);
+        QCOMPARE(ranAfter.load(), 0);
     }
 };
 
