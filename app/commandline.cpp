@@ -9,15 +9,15 @@
 #include "catalog/overviewreport.h"
 #include "catalog/tableinventoryreport.h"
 #include "catalog/tablestatsreader.h"
+#include "connection/passwordstore.h"
+#include "connection/pgconnection.h"
+#include "connection/profilestore.h"
 #include "history/historystore.h"
 #include "history/recordedassessment.h"
 #include "risk/assessmentbuilder.h"
 #include "risk/assessmentreport.h"
 #include "risk/lintreport.h"
 #include "risk/sqllinter.h"
-#include "connection/passwordstore.h"
-#include "connection/pgconnection.h"
-#include "connection/profilestore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -35,13 +35,12 @@ namespace migdesk::app {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("overview"), QStringLiteral("tables"),
-                            QStringLiteral("activity"), QStringLiteral("locks"),
-                            QStringLiteral("assess"), QStringLiteral("lint"),
-                            QStringLiteral("preflight"), QStringLiteral("backup"),
-                            QStringLiteral("migrate"), QStringLiteral("verify"),
-                            QStringLiteral("rollback"), QStringLiteral("history"),
-                            QStringLiteral("report")};
+const QStringList kCommands{
+    QStringLiteral("overview"),  QStringLiteral("tables"),   QStringLiteral("activity"),
+    QStringLiteral("locks"),     QStringLiteral("assess"),   QStringLiteral("lint"),
+    QStringLiteral("preflight"), QStringLiteral("backup"),   QStringLiteral("migrate"),
+    QStringLiteral("verify"),    QStringLiteral("rollback"), QStringLiteral("history"),
+    QStringLiteral("report")};
 
 // --sample-seconds, which a command waits out: 0 to 60, else nullopt after saying so.
 std::optional<double> readSampleSeconds(const QCommandLineParser& parser)
@@ -60,8 +59,8 @@ std::optional<double> readSampleSeconds(const QCommandLineParser& parser)
 bool CommandLine::wantsCommandLine(const QStringList& arguments)
 {
     for (const QString& a : arguments.mid(1)) {
-        if (a == QLatin1String("--version") || a == QLatin1String("-v") || a == QLatin1String("--help")
-            || a == QLatin1String("-h"))
+        if (a == QLatin1String("--version") || a == QLatin1String("-v") ||
+            a == QLatin1String("--help") || a == QLatin1String("-h"))
             return true;
         if (!a.startsWith(QLatin1Char('-')))
             return true; // a command name, or a mistyped one that deserves a usage error
@@ -163,7 +162,8 @@ QString CommandLine::helpText()
 
 int CommandLine::run(const QStringList& arguments)
 {
-    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+    if (arguments.contains(QStringLiteral("--version")) ||
+        arguments.contains(QStringLiteral("-v"))) {
         print(stdout, QStringLiteral("migdesk %1 (Qt %2, libpq %3)\n")
                           .arg(QStringLiteral(MIGDESK_VERSION), QString::fromLatin1(qVersion()),
                                core::PgConnection::libraryVersion()));
@@ -245,8 +245,6 @@ int CommandLine::overview(const QStringList& arguments)
     return Ok;
 }
 
-
-
 int CommandLine::tables(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -321,8 +319,6 @@ int CommandLine::locks(const QStringList& arguments)
         print(stdout, core::ActivityReport::locksText(*snapshot));
     return snapshot->ungrantedLocks > 0 ? StepFailed : Ok;
 }
-
-
 
 int CommandLine::assess(const QStringList& arguments)
 {
@@ -402,11 +398,10 @@ int CommandLine::assess(const QStringList& arguments)
     } else {
         print(stdout, core::AssessmentReport::toText(*assessment));
     }
-    const bool problem = assessment->overall == QLatin1String("high") || !assessment->blockers.empty();
+    const bool problem =
+        assessment->overall == QLatin1String("high") || !assessment->blockers.empty();
     return problem ? StepFailed : Ok;
 }
-
-
 
 int CommandLine::lint(const QStringList& arguments)
 {

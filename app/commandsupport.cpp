@@ -34,8 +34,8 @@ std::optional<Target> resolveTarget(const QCommandLineParser& parser, QString* e
     if (parser.isSet(QStringLiteral("dsn"))) {
         auto info = core::ConnInfo::parse(parser.value(QStringLiteral("dsn")), error);
         if (!info) {
-            *error = CommandLine::tr("The --dsn value is not a valid connection string: %1")
-                         .arg(*error);
+            *error =
+                CommandLine::tr("The --dsn value is not a valid connection string: %1").arg(*error);
             return std::nullopt;
         }
         target.info = *info;
@@ -73,7 +73,8 @@ std::optional<Target> resolveTarget(const QCommandLineParser& parser, QString* e
 void addConnectionOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("profile"),
-                      CommandLine::tr("Connect with the saved profile NAME."), QStringLiteral("NAME")});
+                      CommandLine::tr("Connect with the saved profile NAME."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("dsn"),
                       CommandLine::tr("Connect with a libpq URI or conninfo string."),
                       QStringLiteral("DSN")});
@@ -108,8 +109,8 @@ std::optional<int> connectTarget(const QCommandLineParser& parser, core::PgConne
     }
     if (resolved)
         *resolved = *target;
-    if (auto failed = connection.open(target->info, target->password,
-                                      core::SessionPolicy::inspection())) {
+    if (auto failed =
+            connection.open(target->info, target->password, core::SessionPolicy::inspection())) {
         fail(failed->sentence());
         return CannotConnect;
     }

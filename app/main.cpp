@@ -94,30 +94,30 @@ int main(int argc, char** argv)
         window.showStartupMessage(
             QCoreApplication::translate("main", "Starting the demo database (initdb and about a "
                                                 "million generated rows)…"));
-        QObject::connect(demo.get(), &core::DemoServer::ready, &window,
-                         [&window](const core::ConnInfo& info, const QString& howToJoin) {
-                             std::fprintf(stdout, "%s\n", qPrintable(howToJoin));
-                             std::fflush(stdout);
-                             core::ConnectionProfile profile;
-                             profile.name = QCoreApplication::translate("main", "Demo (throwaway)");
-                             profile.environment = core::Environment::Development;
-                             // The demo's own Django project, with Debian's Django for
-                             // sqlmigrate when it is installed.
-                             const QString project = core::DemoDatabase::djangoProject();
-                             if (!project.isEmpty())
-                                 window.migrationsPane()->setSource(
-                                     false, project,
-                                     QFile::exists(QStringLiteral("/usr/lib/python3/dist-packages/django"))
-                                         ? project + QStringLiteral("/manage.py")
-                                         : QString());
-                             window.activate(profile, info, std::nullopt);
-                         });
-        QObject::connect(demo.get(), &core::DemoServer::failed, &window,
-                         [&window](const QString& sentence) {
-                             window.showStartupMessage(sentence);
-                             window.showFailure(
-                                 QCoreApplication::translate("main", "Demo database"), sentence);
-                         });
+        QObject::connect(
+            demo.get(), &core::DemoServer::ready, &window,
+            [&window](const core::ConnInfo& info, const QString& howToJoin) {
+                std::fprintf(stdout, "%s\n", qPrintable(howToJoin));
+                std::fflush(stdout);
+                core::ConnectionProfile profile;
+                profile.name = QCoreApplication::translate("main", "Demo (throwaway)");
+                profile.environment = core::Environment::Development;
+                // The demo's own Django project, with Debian's Django for
+                // sqlmigrate when it is installed.
+                const QString project = core::DemoDatabase::djangoProject();
+                if (!project.isEmpty())
+                    window.migrationsPane()->setSource(
+                        false, project,
+                        QFile::exists(QStringLiteral("/usr/lib/python3/dist-packages/django"))
+                            ? project + QStringLiteral("/manage.py")
+                            : QString());
+                window.activate(profile, info, std::nullopt);
+            });
+        QObject::connect(
+            demo.get(), &core::DemoServer::failed, &window, [&window](const QString& sentence) {
+                window.showStartupMessage(sentence);
+                window.showFailure(QCoreApplication::translate("main", "Demo database"), sentence);
+            });
         demo->start();
     } else {
         const QString last = settings.value(QStringLiteral("lastProfile")).toString();

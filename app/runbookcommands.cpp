@@ -21,8 +21,8 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -51,7 +51,8 @@ void addSourceOptions(QCommandLineParser& parser)
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("manage-py"), CommandLine::tr("The project's manage.py."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("python"), CommandLine::tr("The Python interpreter for manage.py."),
+    parser.addOption({QStringLiteral("python"),
+                      CommandLine::tr("The Python interpreter for manage.py."),
                       QStringLiteral("PATH"), QStringLiteral("/usr/bin/python3")});
 }
 
@@ -67,9 +68,10 @@ void addRunOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("log-dir"), CommandLine::tr("Where the run log goes."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("pg-bin"),
-                      CommandLine::tr("The folder with pg_dump and pg_restore."), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("no-notify"),
-                      CommandLine::tr("Do not send the webhook notification.")});
+                      CommandLine::tr("The folder with pg_dump and pg_restore."),
+                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("no-notify"), CommandLine::tr("Do not send the webhook notification.")});
 }
 
 // The keychain answers asynchronously; a local loop is fine here: no GUI to freeze.
@@ -95,7 +97,8 @@ QString storedWebhook(const std::optional<core::ConnectionProfile>& profile)
 // wrong DSN or an unreachable server exits 3 before any step starts. The database name is
 // filled in from the server when libpq chose it, since the production confirmation names it.
 std::optional<int> resolveRunbookTarget(const QCommandLineParser& parser, core::RunbookTarget* out,
-                                        std::optional<core::ConnectionProfile>* profileOut, bool withSource = true)
+                                        std::optional<core::ConnectionProfile>* profileOut,
+                                        bool withSource = true)
 {
     QString error;
     const auto target = resolveTarget(parser, &error);
@@ -107,7 +110,8 @@ std::optional<int> resolveRunbookTarget(const QCommandLineParser& parser, core::
     if (!target->profile) {
         profile.environment = core::Environment::Production;
         if (parser.isSet(QStringLiteral("environment"))) {
-            const auto environment = core::environmentFromKey(parser.value(QStringLiteral("environment")));
+            const auto environment =
+                core::environmentFromKey(parser.value(QStringLiteral("environment")));
             if (!environment) {
                 fail(CommandLine::tr("--environment takes development, staging or production."));
                 return BadUsage;
@@ -130,7 +134,8 @@ std::optional<int> resolveRunbookTarget(const QCommandLineParser& parser, core::
         return BadUsage;
     }
     core::PgConnection probe;
-    if (auto failed = probe.open(target->info, target->password, core::SessionPolicy::inspection())) {
+    if (auto failed =
+            probe.open(target->info, target->password, core::SessionPolicy::inspection())) {
         fail(failed->sentence());
         return CannotConnect;
     }
@@ -142,7 +147,8 @@ std::optional<int> resolveRunbookTarget(const QCommandLineParser& parser, core::
 bool needsSource(const core::RunbookTarget& target)
 {
     if (target.djangoProject.isEmpty() && target.sqlFolder.isEmpty()) {
-        fail(CommandLine::tr("Give the migrations: --django PATH (with --manage-py) or --sql-dir PATH."));
+        fail(CommandLine::tr(
+            "Give the migrations: --django PATH (with --manage-py) or --sql-dir PATH."));
         return false;
     }
     return true;
@@ -152,13 +158,13 @@ QString logDirectory(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("log-dir")))
         return parser.value(QStringLiteral("log-dir"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/logs");
 }
 
 // Runs one step the way every runbook command does and returns the exit code.
 int runStep(const QCommandLineParser& parser, const QString& kind, const QString& logPrefix,
-            const QString& title,
-            const core::RunbookTarget& target,
+            const QString& title, const core::RunbookTarget& target,
             const std::optional<core::ConnectionProfile>& profile,
             const std::function<core::StepResult(const core::StepContext&)>& job,
             const std::optional<core::WritePolicy>& writes = std::nullopt)
@@ -166,13 +172,15 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     const bool json = parser.isSet(QStringLiteral("json"));
     core::RunLog log;
     QString error;
-    const QString logPath = QDir(logDirectory(parser)).filePath(core::RunLog::defaultFileName(logPrefix));
+    const QString logPath =
+        QDir(logDirectory(parser)).filePath(core::RunLog::defaultFileName(logPrefix));
     if (!log.openFile(logPath, &error)) {
         fail(error);
         return BadUsage;
     }
     // With --json, stdout carries only the JSON; the log goes to stderr as it is written.
-    log.addListener([json](const QString& line) { print(json ? stderr : stdout, line + QLatin1Char('\n')); });
+    log.addListener(
+        [json](const QString& line) { print(json ? stderr : stdout, line + QLatin1Char('\n')); });
     core::RunRecord record;
     record.kind = kind;
     record.profile = profile ? profile->name : QString();
@@ -185,7 +193,8 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     if (writes && target.isProduction())
         recorded.setConfirmation(parser.value(QStringLiteral("confirm")));
     log.write(title);
-    log.write(CommandLine::tr("Environment: %1").arg(core::environmentKey(target.connection.profile.environment)));
+    log.write(CommandLine::tr("Environment: %1")
+                  .arg(core::environmentKey(target.connection.profile.environment)));
     log.write(CommandLine::tr("Log file: %1").arg(log.filePath()));
 
     core::CancelToken cancel;
@@ -195,7 +204,8 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     std::unique_ptr<QThread> worker(QThread::create([&] {
         const core::StepContext context{log, cancel};
         // A run that writes to the target keeps the schema before and after it in the history.
-        result = writes ? recorded.aroundSchemaChange(target.connection, *writes, [&] { return job(context); })
+        result = writes ? recorded.aroundSchemaChange(target.connection, *writes,
+                                                      [&] { return job(context); })
                         : job(context);
     }));
     worker->start();
@@ -217,8 +227,9 @@ int runStep(const QCommandLineParser& parser, const QString& kind, const QString
     summary.environment = core::environmentKey(target.connection.profile.environment);
     summary.logPath = log.filePath();
     summary.add(result);
-    log.write(CommandLine::tr("%1: %2 in %3.").arg(result.step, core::StepResult::outcomeLabel(result.outcome),
-                                                  core::formatDuration(result.seconds)));
+    log.write(CommandLine::tr("%1: %2 in %3.")
+                  .arg(result.step, core::StepResult::outcomeLabel(result.outcome),
+                       core::formatDuration(result.seconds)));
     if (!result.sentence.isEmpty())
         log.write(result.sentence);
     if (!parser.isSet(QStringLiteral("no-notify"))) {
@@ -305,8 +316,8 @@ void addBackupFormatOptions(QCommandLineParser& parser)
 
 QString runId()
 {
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")) + QLatin1Char('-')
-         + QString::number(QCoreApplication::applicationPid());
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")) +
+           QLatin1Char('-') + QString::number(QCoreApplication::applicationPid());
 }
 
 } // namespace
@@ -318,7 +329,8 @@ int CommandLine::preflight(const QStringList& arguments)
     addRunOptions(parser);
     parser.addOption({QStringLiteral("backup-dir"), tr("Where the backup will go (disk check)."),
                       QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("long"), tr("Seconds after which a query counts as long (60)."),
+    parser.addOption({QStringLiteral("long"),
+                      tr("Seconds after which a query counts as long (60)."),
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
     if (auto exit = parseOptions(parser, arguments, QStringLiteral("preflight")))
         return *exit;
@@ -329,9 +341,10 @@ int CommandLine::preflight(const QStringList& arguments)
     core::PreflightOptions options;
     options.backupDirectory = parser.value(QStringLiteral("backup-dir"));
     options.longQuerySeconds = parser.value(QStringLiteral("long")).toDouble();
-    return runStep(parser, QStringLiteral("preflight"), QStringLiteral("migration_preflight"),
-                   tr("Preflight of %1").arg(target.connection.info.displayName()), target, profile,
-                   [&](const core::StepContext& ctx) { return core::Preflight::run(target, options, ctx); });
+    return runStep(
+        parser, QStringLiteral("preflight"), QStringLiteral("migration_preflight"),
+        tr("Preflight of %1").arg(target.connection.info.displayName()), target, profile,
+        [&](const core::StepContext& ctx) { return core::Preflight::run(target, options, ctx); });
 }
 
 int CommandLine::backup(const QStringList& arguments)
@@ -341,8 +354,9 @@ int CommandLine::backup(const QStringList& arguments)
     addBackupFormatOptions(parser);
     parser.addOption({QStringLiteral("dir"), tr("Where the backup goes."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("plain"), tr("Also write a plain SQL dump.")});
-    parser.addOption({QStringLiteral("prove"),
-                      tr("Restore the backup into a throwaway local cluster and compare row counts.")});
+    parser.addOption(
+        {QStringLiteral("prove"),
+         tr("Restore the backup into a throwaway local cluster and compare row counts.")});
     parser.addOption({QStringLiteral("upload-arg"),
                       tr("One argument of the upload command (repeat it; placeholders {file} "
                          "{metadata} {sha256} {name} {dir})."),
@@ -375,9 +389,10 @@ int CommandLine::backup(const QStringList& arguments)
     std::optional<core::ConnectionProfile> profile;
     if (auto exit = resolveRunbookTarget(parser, &target, &profile, false))
         return *exit;
-    return runStep(parser, QStringLiteral("backup"), QStringLiteral("backup"),
-                   tr("Backup of %1").arg(target.connection.info.displayName()), target, profile,
-                   [&](const core::StepContext& ctx) { return core::BackupStep::run(target, plan, ctx); });
+    return runStep(
+        parser, QStringLiteral("backup"), QStringLiteral("backup"),
+        tr("Backup of %1").arg(target.connection.info.displayName()), target, profile,
+        [&](const core::StepContext& ctx) { return core::BackupStep::run(target, plan, ctx); });
 }
 
 int CommandLine::migrate(const QStringList& arguments)
@@ -389,13 +404,15 @@ int CommandLine::migrate(const QStringList& arguments)
     parser.addOption({QStringLiteral("target"),
                       tr("Migrate up to APP:NAME (Django) or VERSION (SQL folder)."),
                       QStringLiteral("TARGET")});
-    parser.addOption({QStringLiteral("lock-timeout"),
-                      tr("Milliseconds a statement may wait for a lock before it is retried (5000)."),
-                      QStringLiteral("MS")});
+    parser.addOption(
+        {QStringLiteral("lock-timeout"),
+         tr("Milliseconds a statement may wait for a lock before it is retried (5000)."),
+         QStringLiteral("MS")});
     parser.addOption({QStringLiteral("statement-timeout"),
-                      tr("Milliseconds a statement may run (1800000; 0: no limit)."), QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("retries"), tr("Retries after a lock timeout (3)."),
-                      QStringLiteral("N")});
+                      tr("Milliseconds a statement may run (1800000; 0: no limit)."),
+                      QStringLiteral("MS")});
+    parser.addOption(
+        {QStringLiteral("retries"), tr("Retries after a lock timeout (3)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("retry-delay"),
                       tr("Milliseconds before the first retry, doubled each time (2000)."),
                       QStringLiteral("MS")});
@@ -425,18 +442,19 @@ int CommandLine::migrate(const QStringList& arguments)
         fail(refusal);
         return BadUsage;
     }
-    return runStep(parser, QStringLiteral("migrate"), QStringLiteral("migration"),
-                   (options.dryRun ? tr("Migration plan (dry run) for %1") : tr("Migration of %1"))
-                       .arg(target.connection.info.displayName()),
-                   target, profile,
-                   [&](const core::StepContext& ctx) {
-                       std::optional<core::MigrationWatchLog> watch;
-                       if (!options.dryRun)
-                           watch.emplace(target.connection, core::MigrationExecutor::applicationName(options),
-                                         ctx.log);
-                       return core::MigrationExecutor::run(target, options, ctx);
-                   },
-                   options.dryRun ? std::nullopt : std::optional(options.policy));
+    return runStep(
+        parser, QStringLiteral("migrate"), QStringLiteral("migration"),
+        (options.dryRun ? tr("Migration plan (dry run) for %1") : tr("Migration of %1"))
+            .arg(target.connection.info.displayName()),
+        target, profile,
+        [&](const core::StepContext& ctx) {
+            std::optional<core::MigrationWatchLog> watch;
+            if (!options.dryRun)
+                watch.emplace(target.connection, core::MigrationExecutor::applicationName(options),
+                              ctx.log);
+            return core::MigrationExecutor::run(target, options, ctx);
+        },
+        options.dryRun ? std::nullopt : std::optional(options.policy));
 }
 
 int CommandLine::verify(const QStringList& arguments)
@@ -475,9 +493,10 @@ int CommandLine::verify(const QStringList& arguments)
     std::optional<core::ConnectionProfile> profile;
     if (auto exit = resolveRunbookTarget(parser, &target, &profile))
         return *exit;
-    return runStep(parser, QStringLiteral("verify"), QStringLiteral("migration_verification"),
-                   tr("Verification of %1").arg(target.connection.info.displayName()), target, profile,
-                   [&](const core::StepContext& ctx) { return core::Verifier::run(target, options, ctx); });
+    return runStep(
+        parser, QStringLiteral("verify"), QStringLiteral("migration_verification"),
+        tr("Verification of %1").arg(target.connection.info.displayName()), target, profile,
+        [&](const core::StepContext& ctx) { return core::Verifier::run(target, options, ctx); });
 }
 
 int CommandLine::rollback(const QStringList& arguments)
@@ -486,23 +505,27 @@ int CommandLine::rollback(const QStringList& arguments)
     addSourceOptions(parser);
     addRunOptions(parser);
     addBackupFormatOptions(parser);
-    parser.addOption({QStringLiteral("to"),
-                      tr("Migrate backwards to APP:NAME or APP:zero (Django) or VERSION (SQL folder)."),
-                      QStringLiteral("TARGET")});
+    parser.addOption(
+        {QStringLiteral("to"),
+         tr("Migrate backwards to APP:NAME or APP:zero (Django) or VERSION (SQL folder)."),
+         QStringLiteral("TARGET")});
     parser.addOption({QStringLiteral("previous"),
                       tr("Migrate each app back to the migration before its latest.")});
-    parser.addOption({QStringLiteral("restore"), tr("Restore this migdesk backup (file, directory or .json)."),
+    parser.addOption({QStringLiteral("restore"),
+                      tr("Restore this migdesk backup (file, directory or .json)."),
                       QStringLiteral("BACKUP")});
-    parser.addOption({QStringLiteral("backup-dir"),
-                      tr("Where the pre-rollback backup goes (default: the restored backup's folder)."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("backup-dir"),
+         tr("Where the pre-rollback backup goes (default: the restored backup's folder)."),
+         QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("dry-run"), tr("Say what would be done; change nothing.")});
     parser.addOption({QStringLiteral("health-url"), tr("An HTTP endpoint that must answer 2xx."),
                       QStringLiteral("URL")});
     if (auto exit = parseOptions(parser, arguments, QStringLiteral("rollback")))
         return *exit;
-    const int ways = int(parser.isSet(QStringLiteral("to"))) + int(parser.isSet(QStringLiteral("previous")))
-                   + int(parser.isSet(QStringLiteral("restore")));
+    const int ways = int(parser.isSet(QStringLiteral("to"))) +
+                     int(parser.isSet(QStringLiteral("previous"))) +
+                     int(parser.isSet(QStringLiteral("restore")));
     if (ways != 1) {
         fail(tr("Choose one way back: --to APP:NAME, --previous or --restore BACKUP."));
         return BadUsage;
@@ -517,13 +540,14 @@ int CommandLine::rollback(const QStringList& arguments)
         }
     } else {
         plan.revert.mode = parser.isSet(QStringLiteral("to")) ? core::RevertOptions::Mode::To
-                                                               : core::RevertOptions::Mode::Previous;
+                                                              : core::RevertOptions::Mode::Previous;
         plan.revert.target = parser.value(QStringLiteral("to"));
         plan.revert.runId = runId();
     }
-    const QString backupDir = parser.isSet(QStringLiteral("backup-dir"))
-        ? parser.value(QStringLiteral("backup-dir"))
-        : (plan.backupPath.isEmpty() ? QString() : QFileInfo(plan.backupPath).absolutePath());
+    const QString backupDir =
+        parser.isSet(QStringLiteral("backup-dir"))
+            ? parser.value(QStringLiteral("backup-dir"))
+            : (plan.backupPath.isEmpty() ? QString() : QFileInfo(plan.backupPath).absolutePath());
     if (backupDir.isEmpty()) {
         fail(tr("Say where the pre-rollback backup goes: --backup-dir PATH."));
         return BadUsage;
@@ -551,14 +575,15 @@ int CommandLine::rollback(const QStringList& arguments)
         fail(refusal);
         return BadUsage;
     }
-    return runStep(parser, QStringLiteral("rollback"), QStringLiteral("migration_rollback"),
-                   tr("Rollback of %1").arg(target.connection.info.displayName()), target, profile,
-                   [&](const core::StepContext& ctx) {
-                       for (const QString& line : core::RollbackStep::describe(target, plan))
-                           ctx.log.write(tr("Plan: %1").arg(line));
-                       return core::RollbackStep::run(target, plan, ctx);
-                   },
-                   plan.revert.policy);
+    return runStep(
+        parser, QStringLiteral("rollback"), QStringLiteral("migration_rollback"),
+        tr("Rollback of %1").arg(target.connection.info.displayName()), target, profile,
+        [&](const core::StepContext& ctx) {
+            for (const QString& line : core::RollbackStep::describe(target, plan))
+                ctx.log.write(tr("Plan: %1").arg(line));
+            return core::RollbackStep::run(target, plan, ctx);
+        },
+        plan.revert.policy);
 }
 
 } // namespace migdesk::app

@@ -22,8 +22,8 @@ void installTranslations(QCoreApplication& app, const QStringList& arguments)
     if (plurals->load(QStringLiteral(":/i18n/migdesk_en.qm")))
         QCoreApplication::installTranslator(plurals);
     auto* own = new QTranslator(&app);
-    if (locale.language() != QLocale::English
-        && own->load(locale, QStringLiteral("migdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English &&
+        own->load(locale, QStringLiteral("migdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

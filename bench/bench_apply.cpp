@@ -31,7 +31,8 @@ struct Script
 
 QByteArray heavyMigration()
 {
-    return "CREATE TABLE ledger (id bigint PRIMARY KEY, account int NOT NULL, amount numeric NOT NULL,\n"
+    return "CREATE TABLE ledger (id bigint PRIMARY KEY, account int NOT NULL, amount numeric NOT "
+           "NULL,\n"
            "                     posted_at timestamptz NOT NULL DEFAULT now());\n"
            "INSERT INTO ledger (id, account, amount)\n"
            "  SELECT g, g % 997, g * 0.01 FROM generate_series(1, 300000) g;\n"
@@ -107,11 +108,11 @@ int main(int argc, char** argv)
             byPsql.push_back(bench::medianMs(1, [&] {
                 QProcess process;
                 process.setStandardOutputFile(QProcess::nullDevice());
-                process.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"),
-                                     QStringLiteral("-1"), QStringLiteral("-v"),
-                                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
-                                     cluster.connInfo(kDatabase).toConninfoString(),
-                                     QStringLiteral("-f"), file.fileName()});
+                process.start(psql,
+                              {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-1"),
+                               QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                               QStringLiteral("-d"), cluster.connInfo(kDatabase).toConninfoString(),
+                               QStringLiteral("-f"), file.fileName()});
                 if (!process.waitForFinished(-1) || process.exitCode() != 0)
                     bench::fail(QStringLiteral("psql failed"));
             }));
@@ -133,8 +134,8 @@ int main(int argc, char** argv)
             core::PgConnection whole;
             openWriter(whole, cluster);
             byMessage.push_back(bench::medianMs(1, [&] {
-                const QString sql = QStringLiteral("BEGIN;\n%1\nCOMMIT;")
-                                        .arg(QString::fromUtf8(script.sql));
+                const QString sql =
+                    QStringLiteral("BEGIN;\n%1\nCOMMIT;").arg(QString::fromUtf8(script.sql));
                 if (const auto ran = whole.execScript(sql); !ran)
                     bench::fail(ran.error().sentence());
             }));

@@ -127,7 +127,8 @@ int main(int argc, char** argv)
         return [&, extra] {
             const QString out = file(QStringLiteral("bare.backup"));
             QFile::remove(out);
-            runProgram(pgDump, QStringList{QStringLiteral("-Fc"), QStringLiteral("-f"), out} + extra,
+            runProgram(pgDump,
+                       QStringList{QStringLiteral("-Fc"), QStringLiteral("-f"), out} + extra,
                        environment);
             return QFileInfo(out).size();
         };
@@ -142,12 +143,15 @@ int main(int argc, char** argv)
             QDir(options.directory).removeRecursively();
             core::RunLog log;
             core::CancelToken cancel;
-            const core::StepResult result = core::BackupJob::run(target, options, {log, cancel, {}});
+            const core::StepResult result =
+                core::BackupJob::run(target, options, {log, cancel, {}});
             if (!result.ok())
                 bench::fail(result.sentence);
             qint64 bytes = 0;
-            for (const QJsonValue& f : result.details.value(QStringLiteral("metadata")).toObject()
-                                           .value(QStringLiteral("files")).toArray())
+            for (const QJsonValue& f : result.details.value(QStringLiteral("metadata"))
+                                           .toObject()
+                                           .value(QStringLiteral("files"))
+                                           .toArray())
                 bytes += f.toObject().value(QStringLiteral("bytes")).toInteger();
             return bytes;
         };
@@ -158,9 +162,10 @@ int main(int argc, char** argv)
         QFile::remove(sql);
         QFile::remove(custom);
         runProgram(pgDump,
-                   {QStringLiteral("--verbose"), QStringLiteral("--clean"), QStringLiteral("--create"),
-                    QStringLiteral("--if-exists"), QStringLiteral("--format=plain"),
-                    QStringLiteral("--file=%1").arg(sql), QStringLiteral("--no-password")},
+                   {QStringLiteral("--verbose"), QStringLiteral("--clean"),
+                    QStringLiteral("--create"), QStringLiteral("--if-exists"),
+                    QStringLiteral("--format=plain"), QStringLiteral("--file=%1").arg(sql),
+                    QStringLiteral("--no-password")},
                    environment);
         runProgram(pgDump,
                    {QStringLiteral("--verbose"), QStringLiteral("--format=custom"),
@@ -177,14 +182,25 @@ int main(int argc, char** argv)
         {QStringLiteral("bare `pg_dump -Fc` (its default, gzip level 6)"), bareDump({}), {}, 0},
         {QStringLiteral("bare `pg_dump -Fc -Z1`"), bareDump({QStringLiteral("-Z1")}), {}, 0},
         {QStringLiteral("**migdesk backup, default: custom, `--compress 1`**"),
-         migdeskBackup(Format::Custom, 1, 1), {}, 0},
+         migdeskBackup(Format::Custom, 1, 1),
+         {},
+         0},
         {QStringLiteral("migdesk backup `--compress 6` (pg_dump's level)"),
-         migdeskBackup(Format::Custom, 1, 6), {}, 0},
-        {QStringLiteral("migdesk backup `--compress 0`"), migdeskBackup(Format::Custom, 1, 0), {}, 0},
+         migdeskBackup(Format::Custom, 1, 6),
+         {},
+         0},
+        {QStringLiteral("migdesk backup `--compress 0`"),
+         migdeskBackup(Format::Custom, 1, 0),
+         {},
+         0},
         {QStringLiteral("migdesk backup `--format directory --jobs %1` (level 1)").arg(cores),
-         migdeskBackup(Format::Directory, cores, 1), {}, 0},
+         migdeskBackup(Format::Directory, cores, 1),
+         {},
+         0},
         {QStringLiteral("the runbook: plain + custom at `--compress=9`, `md5sum` of both"),
-         runbookBackup, {}, 0},
+         runbookBackup,
+         {},
+         0},
     };
 
     variants.front().run(); // warm-up: the database in the page cache
@@ -200,9 +216,10 @@ int main(int argc, char** argv)
 
     const double defaultS = bench::median(variants[0].ms) / 1000;
     const double levelOneS = bench::median(variants[1].ms) / 1000;
-    std::printf("\n| demo database, %s, %d cores | seconds (median of %d) | files | to pg_dump's default "
-                "| to bare `-Z1` |\n|---|---|---|---|---|\n",
-                qPrintable(core::formatBytes(totalBytes)), QThread::idealThreadCount(), runs);
+    std::printf(
+        "\n| demo database, %s, %d cores | seconds (median of %d) | files | to pg_dump's default "
+        "| to bare `-Z1` |\n|---|---|---|---|---|\n",
+        qPrintable(core::formatBytes(totalBytes)), QThread::idealThreadCount(), runs);
     for (const Variant& variant : variants) {
         const double seconds = bench::median(variant.ms) / 1000;
         std::printf("| %s | %.1f | %s | %.2f× | %.2f× |\n", qPrintable(variant.name), seconds,

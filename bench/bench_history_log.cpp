@@ -56,7 +56,8 @@ double rewriteMs(const QString& path, int lines)
         db.setDatabaseName(path);
         db.open();
         QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY, log TEXT NOT NULL DEFAULT '')"));
+        QSqlQuery(db).exec(QStringLiteral(
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY, log TEXT NOT NULL DEFAULT '')"));
         QSqlQuery(db).exec(QStringLiteral("INSERT INTO runs (id) VALUES (1)"));
         QSqlQuery append(db);
         append.prepare(QStringLiteral("UPDATE runs SET log = log || ? || char(10) WHERE id = 1"));
@@ -81,13 +82,16 @@ int main(int argc, char** argv)
     std::printf("| lines logged | migdesk: RunLog → RunRecorder → run_log | per line | "
                 "before schema 4: UPDATE log = log || line | per line |\n|---|---|---|---|---|\n");
     for (const int lines : {6'250, 12'500, 25'000, 50'000, 100'000, 200'000}) {
-        const double ms = recorderMs(dir.filePath(QStringLiteral("history-%1.sqlite").arg(lines)), lines);
+        const double ms =
+            recorderMs(dir.filePath(QStringLiteral("history-%1.sqlite").arg(lines)), lines);
         // The old way grows with the square of the log: 25,000 lines take minutes.
         const bool old = lines <= 12'500;
-        const double oldMs = old ? rewriteMs(dir.filePath(QStringLiteral("old-%1.sqlite").arg(lines)), lines) : 0;
+        const double oldMs =
+            old ? rewriteMs(dir.filePath(QStringLiteral("old-%1.sqlite").arg(lines)), lines) : 0;
         std::printf("| %d | %.0f ms | %.1f µs | %s | %s |\n", lines, ms, ms * 1000 / lines,
                     old ? qPrintable(QStringLiteral("%1 ms").arg(oldMs, 0, 'f', 0)) : "not run",
-                    old ? qPrintable(QStringLiteral("%1 µs").arg(oldMs * 1000 / lines, 0, 'f', 1)) : "");
+                    old ? qPrintable(QStringLiteral("%1 µs").arg(oldMs * 1000 / lines, 0, 'f', 1))
+                        : "");
         std::fflush(stdout);
     }
     return 0;

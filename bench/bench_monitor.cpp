@@ -57,13 +57,15 @@ struct PgActivityQueries
 
 PgActivityQueries pgActivityQueries()
 {
-    const QDir folder(qEnvironmentVariable("PGACTIVITY_QUERIES",
-                                           QStringLiteral("/usr/lib/python3/dist-packages/pgactivity/queries")));
+    const QDir folder(qEnvironmentVariable(
+        "PGACTIVITY_QUERIES", QStringLiteral("/usr/lib/python3/dist-packages/pgactivity/queries")));
     const auto read = [&folder](const char* name) {
         QFile file(folder.filePath(QString::fromLatin1(name)));
         if (!file.open(QIODevice::ReadOnly))
-            bench::fail(QStringLiteral("%1 not found: install pg-activity (scripts/install-deps.sh) "
-                                       "or set PGACTIVITY_QUERIES").arg(file.fileName()));
+            bench::fail(
+                QStringLiteral("%1 not found: install pg-activity (scripts/install-deps.sh) "
+                               "or set PGACTIVITY_QUERIES")
+                    .arg(file.fileName()));
         QString sql = QString::fromUtf8(file.readAll());
         sql.replace(QStringLiteral("{duration_column}"), QStringLiteral("\"query_start\""))
             .replace(QStringLiteral("%(min_duration)s"), QStringLiteral("0"))
@@ -104,17 +106,20 @@ void run(PGconn* conn, const QByteArray& sql)
 
 void scenario(int sessions, int locksPerSession)
 {
-    core::ThrowawayCluster cluster({QStringLiteral("bench_monitor"), false,
-                                    {QStringLiteral("max_connections=%1").arg(sessions + 20),
-                                     QStringLiteral("max_locks_per_transaction=%1").arg(locksPerSession + 28)}});
+    core::ThrowawayCluster cluster(
+        {QStringLiteral("bench_monitor"),
+         false,
+         {QStringLiteral("max_connections=%1").arg(sessions + 20),
+          QStringLiteral("max_locks_per_transaction=%1").arg(locksPerSession + 28)}});
     QString error;
     if (!cluster.start(&error))
         bench::fail(error);
     const int tables = locksPerSession + 1;
-    if (!cluster.execute(QStringLiteral("DO $$ BEGIN FOR i IN 0..%1 LOOP "
-                                        "EXECUTE format('CREATE TABLE t%s (id int)', i); END LOOP; END $$;")
-                             .arg(tables),
-                         &error))
+    if (!cluster.execute(
+            QStringLiteral("DO $$ BEGIN FOR i IN 0..%1 LOOP "
+                           "EXECUTE format('CREATE TABLE t%s (id int)', i); END LOOP; END $$;")
+                .arg(tables),
+            &error))
         bench::fail(error);
     const QByteArray conninfo = cluster.connInfo().toConninfoString().toUtf8();
     std::vector<std::unique_ptr<Conn>> pool;
@@ -123,8 +128,8 @@ void scenario(int sessions, int locksPerSession)
     QStringList names;
     for (int t = 1; t <= locksPerSession; ++t)
         names << QStringLiteral("t%1").arg(t);
-    const QByteArray lockMany = "BEGIN; LOCK TABLE " + names.join(QStringLiteral(", ")).toUtf8()
-                                + " IN ACCESS SHARE MODE";
+    const QByteArray lockMany =
+        "BEGIN; LOCK TABLE " + names.join(QStringLiteral(", ")).toUtf8() + " IN ACCESS SHARE MODE";
     for (int s = 1; s < sessions; ++s) {
         pool.push_back(std::make_unique<Conn>(conninfo));
         run(pool.back()->conn, lockMany);
@@ -133,7 +138,8 @@ void scenario(int sessions, int locksPerSession)
     }
 
     core::PgConnection connection;
-    if (auto failed = connection.open(cluster.connInfo(), std::nullopt, core::SessionPolicy::inspection()))
+    if (auto failed =
+            connection.open(cluster.connInfo(), std::nullopt, core::SessionPolicy::inspection()))
         bench::fail(failed->sentence());
     core::ActivitySnapshot snapshot;
     const double clientMs = bench::medianMs(10, [&] {
@@ -170,19 +176,26 @@ void scenario(int sessions, int locksPerSession)
         guiMax = std::max(guiMax, pane.lastGuiUpdateMs());
     }
     const auto* tree = pane.treeModel();
-    std::printf("\n| %d sessions, %d locks (%d waiting) | migdesk | psql + runbook checks |\n|---|---|---|\n",
+    std::printf("\n| %d sessions, %d locks (%d waiting) | migdesk | psql + runbook checks "
+                "|\n|---|---|---|\n",
                 int(snapshot.sessions.size()), snapshot.totalLocks, snapshot.ungrantedLocks);
-    std::printf("| server time per refresh (EXPLAIN ANALYZE, median of 5) | %.1f ms, 2 queries | n/a |\n",
-                serverMs);
-    std::printf("| pg_activity 3.0, same server: default screen (header + running queries) | %.1f ms, "
-                "2 queries | |\n", pgActivityMs);
-    std::printf("| pg_activity 3.0: with its waiting and blocking screens | %.1f ms, 4 queries | |\n",
-                pgActivityLocksMs);
+    std::printf(
+        "| server time per refresh (EXPLAIN ANALYZE, median of 5) | %.1f ms, 2 queries | n/a |\n",
+        serverMs);
+    std::printf(
+        "| pg_activity 3.0, same server: default screen (header + running queries) | %.1f ms, "
+        "2 queries | |\n",
+        pgActivityMs);
+    std::printf(
+        "| pg_activity 3.0: with its waiting and blocking screens | %.1f ms, 4 queries | |\n",
+        pgActivityLocksMs);
     std::printf("| round trip per refresh (median of 10) | %.1f ms | %.0f ms (2 psql runs) |\n",
                 clientMs, runbookMs);
     std::printf("| longest GUI-thread busy time per refresh (of 10) | %.1f ms | n/a |\n", guiMax);
-    std::printf("| blocking tree | %d root blocker, %d blocked beneath it | none (flat list of ungranted locks) |\n",
-                tree->rootCount(), tree->index(0, models::BlockingTreeModel::Blocked).data().toInt());
+    std::printf("| blocking tree | %d root blocker, %d blocked beneath it | none (flat list of "
+                "ungranted locks) |\n",
+                tree->rootCount(),
+                tree->index(0, models::BlockingTreeModel::Blocked).data().toInt());
     pane.clearTarget();
     pool.clear();
 }
@@ -193,7 +206,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    scenario(200, 5);     // the refresh benchmark: 200 sessions, ~1,000 locks
-    scenario(500, 100);   // a real pile-up: 500 sessions, ~50,000 locks
+    scenario(200, 5);   // the refresh benchmark: 200 sessions, ~1,000 locks
+    scenario(500, 100); // a real pile-up: 500 sessions, ~50,000 locks
     return 0;
 }

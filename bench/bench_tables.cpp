@@ -63,7 +63,8 @@ int main(int argc, char** argv)
         bench::fail(error);
 
     core::PgConnection connection;
-    if (auto failed = connection.open(cluster.connInfo(), std::nullopt, core::SessionPolicy::inspection()))
+    if (auto failed =
+            connection.open(cluster.connInfo(), std::nullopt, core::SessionPolicy::inspection()))
         bench::fail(failed->sentence());
     core::TableInventory list;
     const double listMs = bench::medianMs(5, [&] {
@@ -92,8 +93,10 @@ int main(int argc, char** argv)
             measured += batch;
         }
     });
-    const double psqlMs = bench::medianMs(5, [&] { bench::psql(cluster, QStringLiteral("postgres"), kRunbookQuery); });
-    const double psqlConnectMs = bench::medianMs(5, [&] { bench::psql(cluster, QStringLiteral("postgres"), QStringLiteral("SELECT 1")); });
+    const double psqlMs = bench::medianMs(
+        5, [&] { bench::psql(cluster, QStringLiteral("postgres"), kRunbookQuery); });
+    const double psqlConnectMs = bench::medianMs(
+        5, [&] { bench::psql(cluster, QStringLiteral("postgres"), QStringLiteral("SELECT 1")); });
 
     // GUI thread: the model takes the list, the proxy sorts it, the chart model picks the top
     // 10; then each batch of sizes updates them in place. The view is shown so that the
@@ -139,6 +142,7 @@ int main(int argc, char** argv)
     std::printf("| ratio, every size exact | 1 | %.2f× |\n",
                 psqlMs / (listMs + listGuiMax + sizesMs));
     std::printf("| GUI thread per batch of sizes (worst) | %.0f ms | n/a |\n", batchGuiMax);
-    std::printf("| partitions rolled up under their parent | yes | no (flat list, join on relname only) |\n");
+    std::printf("| partitions rolled up under their parent | yes | no (flat list, join on relname "
+                "only) |\n");
     return 0;
 }

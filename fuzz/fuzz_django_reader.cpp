@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const QString source =
         QString::fromUtf8(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    migdesk::core::DjangoMigrationReader::parse(source, QStringLiteral("/fuzz/app/migrations/0002_x.py"),
-                                                QStringLiteral("app"));
+    migdesk::core::DjangoMigrationReader::parse(
+        source, QStringLiteral("/fuzz/app/migrations/0002_x.py"), QStringLiteral("app"));
     return 0;
 }

@@ -64,8 +64,8 @@ int ActivityHistoryModel::columnCount(const QModelIndex& parent) const
 
 QVariant ActivityHistoryModel::data(const QModelIndex& index, int role) const
 {
-    if (role != Qt::DisplayRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::DisplayRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Sample& s = m_samples[std::size_t(index.row())];
     if (index.column() == Time)

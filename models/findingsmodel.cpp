@@ -56,9 +56,10 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return f.line;
     case Qt::ForegroundRole:
         if (index.column() == Severity)
-            return QBrush(levelColor(f.severity == core::Finding::Severity::Error     ? QStringLiteral("high")
-                                     : f.severity == core::Finding::Severity::Warning ? QStringLiteral("medium")
-                                                                                      : QString()));
+            return QBrush(levelColor(
+                f.severity == core::Finding::Severity::Error     ? QStringLiteral("high")
+                : f.severity == core::Finding::Severity::Warning ? QStringLiteral("medium")
+                                                                 : QString()));
         break;
     case Qt::ToolTipRole:
         return f.statement;

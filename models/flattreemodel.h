@@ -22,7 +22,7 @@ public:
 
 protected:
     void clearNodes();
-    int addNode(int parent); // -1 for a root; returns the new node's position
+    int addNode(int parent);                    // -1 for a root; returns the new node's position
     int nodeOf(const QModelIndex& index) const; // -1 for an invalid index
     QModelIndex indexOfNode(int node, int column = 0) const;
     int nodeCount() const { return int(m_nodes.size()); }

@@ -15,9 +15,12 @@ using Item = core::MigrationRunReport::Item;
 QColor outcomeColor(Item::Outcome outcome)
 {
     switch (outcome) {
-    case Item::Outcome::Done: return levelColor(QStringLiteral("green"));
-    case Item::Outcome::Failed: return levelColor(QStringLiteral("red"));
-    case Item::Outcome::Cancelled: return levelColor(QStringLiteral("yellow"));
+    case Item::Outcome::Done:
+        return levelColor(QStringLiteral("green"));
+    case Item::Outcome::Failed:
+        return levelColor(QStringLiteral("red"));
+    case Item::Outcome::Cancelled:
+        return levelColor(QStringLiteral("yellow"));
     case Item::Outcome::Planned:
     case Item::Outcome::NotAttempted:
         break;
@@ -27,19 +30,21 @@ QColor outcomeColor(Item::Outcome outcome)
 
 } // namespace
 
-MigrationPlanModel::MigrationPlanModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+MigrationPlanModel::MigrationPlanModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 QString MigrationPlanModel::outcomeLabel(Item::Outcome outcome)
 {
     switch (outcome) {
-    case Item::Outcome::Planned: return tr("planned");
-    case Item::Outcome::Done: return tr("applied");
-    case Item::Outcome::Failed: return tr("failed");
-    case Item::Outcome::Cancelled: return tr("cancelled");
-    case Item::Outcome::NotAttempted: return tr("not attempted");
+    case Item::Outcome::Planned:
+        return tr("planned");
+    case Item::Outcome::Done:
+        return tr("applied");
+    case Item::Outcome::Failed:
+        return tr("failed");
+    case Item::Outcome::Cancelled:
+        return tr("cancelled");
+    case Item::Outcome::NotAttempted:
+        return tr("not attempted");
     }
     return {};
 }
@@ -68,9 +73,9 @@ int MigrationPlanModel::stoppedRow() const
 
 bool MigrationPlanModel::attempted(const Item& item) const
 {
-    return !m_report.dryRun
-           && (item.outcome == Item::Outcome::Done || item.outcome == Item::Outcome::Failed
-               || item.outcome == Item::Outcome::Cancelled);
+    return !m_report.dryRun &&
+           (item.outcome == Item::Outcome::Done || item.outcome == Item::Outcome::Failed ||
+            item.outcome == Item::Outcome::Cancelled);
 }
 
 int MigrationPlanModel::rowCount(const QModelIndex& parent) const
@@ -92,17 +97,22 @@ QVariant MigrationPlanModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Order: return index.row() + 1;
+        case Order:
+            return index.row() + 1;
         case Migration:
-            return m_report.django ? m_report.label(m)
-                                   : tr("V%1 %2").arg(m.name, m.description);
+            return m_report.django ? m_report.label(m) : tr("V%1 %2").arg(m.name, m.description);
         case Risk:
             return m.risk ? tr("%1 (%2)").arg(levelName(level)).arg(m.risk->score) : tr("—");
-        case Outcome: return outcomeLabel(m.outcome);
-        case Time: return attempted(m) ? core::formatDuration(m.seconds) : QString();
-        case Retries: return attempted(m) ? QString::number(m.retries) : QString();
-        case Rollback: return m.rollbackWay;
-        case ColumnCount: break;
+        case Outcome:
+            return outcomeLabel(m.outcome);
+        case Time:
+            return attempted(m) ? core::formatDuration(m.seconds) : QString();
+        case Retries:
+            return attempted(m) ? QString::number(m.retries) : QString();
+        case Rollback:
+            return m.rollbackWay;
+        case ColumnCount:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -136,14 +146,22 @@ QVariant MigrationPlanModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Order: return tr("#");
-    case Migration: return tr("Migration");
-    case Risk: return tr("Risk");
-    case Outcome: return tr("Outcome");
-    case Time: return tr("Time");
-    case Retries: return tr("Retries");
-    case Rollback: return tr("Way back");
-    case ColumnCount: break;
+    case Order:
+        return tr("#");
+    case Migration:
+        return tr("Migration");
+    case Risk:
+        return tr("Risk");
+    case Outcome:
+        return tr("Outcome");
+    case Time:
+        return tr("Time");
+    case Retries:
+        return tr("Retries");
+    case Rollback:
+        return tr("Way back");
+    case ColumnCount:
+        break;
     }
     return {};
 }

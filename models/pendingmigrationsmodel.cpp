@@ -90,9 +90,8 @@ QVariant PendingMigrationsModel::data(const QModelIndex& index, int role) const
         case LockTime:
             return m.impacts.empty() ? QString() : core::formatDuration(m.lockSeconds);
         case Rollback:
-            return m.reversibility.reversible && !m.reversibility.losesData
-                       ? tr("backwards")
-                       : tr("restore");
+            return m.reversibility.reversible && !m.reversibility.losesData ? tr("backwards")
+                                                                            : tr("restore");
         case Phase:
             return core::MigrationCharacter::phaseKey(m.phase);
         }
@@ -120,7 +119,8 @@ QVariant PendingMigrationsModel::data(const QModelIndex& index, int role) const
             return QBrush(levelColor(m.combinedLevel));
         if (index.column() == Safety)
             return QBrush(levelColor(m.safety));
-        if (index.column() == Rollback && !(m.reversibility.reversible && !m.reversibility.losesData))
+        if (index.column() == Rollback &&
+            !(m.reversibility.reversible && !m.reversibility.losesData))
             return QBrush(levelColor(QStringLiteral("medium")));
         break;
     case Qt::FontRole:
@@ -139,15 +139,16 @@ QVariant PendingMigrationsModel::data(const QModelIndex& index, int role) const
             return core::MigrationCharacter::phaseLabel(m.phase);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Order || index.column() == Score || index.column() == Findings
-            || index.column() == LockTime)
+        if (index.column() == Order || index.column() == Score || index.column() == Findings ||
+            index.column() == LockTime)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     }
     return {};
 }
 
-QVariant PendingMigrationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PendingMigrationsModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -14,8 +14,17 @@ class PendingMigrationsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Order, Migration, Operations, Score, Level, Safety, Findings, LockTime, Rollback,
-        Phase, ColumnCount
+        Order,
+        Migration,
+        Operations,
+        Score,
+        Level,
+        Safety,
+        Findings,
+        LockTime,
+        Rollback,
+        Phase,
+        ColumnCount
     };
     // KeyRole: the stable key behind a Level or Safety cell ("high", "yellow").
     enum Role { SortRole = Qt::UserRole, KeyRole };

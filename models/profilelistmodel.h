@@ -20,7 +20,10 @@ public:
 
     void setProfiles(std::vector<core::ConnectionProfile> profiles);
     const std::vector<core::ConnectionProfile>& profiles() const { return m_profiles; }
-    const core::ConnectionProfile& profile(int row) const { return m_profiles.at(std::size_t(row)); }
+    const core::ConnectionProfile& profile(int row) const
+    {
+        return m_profiles.at(std::size_t(row));
+    }
     int rowOf(const QString& name) const;
 
     // Returns the row of the new or replaced profile.

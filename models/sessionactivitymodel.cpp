@@ -68,7 +68,8 @@ int SessionActivityModel::rowOfPid(int pid) const
     return -1;
 }
 
-SessionActivityModel::Attention SessionActivityModel::attention(const core::SessionActivity& s) const
+SessionActivityModel::Attention
+SessionActivityModel::attention(const core::SessionActivity& s) const
 {
     if (s.isWaitingOnLock())
         return Attention::WaitingOnLock;
@@ -170,8 +171,8 @@ QVariant SessionActivityModel::data(const QModelIndex& index, int role) const
             return tr("This session blocks others: see the blocking tree.");
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == Pid || index.column() == QueryTime
-            || index.column() == TransactionTime)
+        if (index.column() == Pid || index.column() == QueryTime ||
+            index.column() == TransactionTime)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     }

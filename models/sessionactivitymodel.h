@@ -16,8 +16,18 @@ class SessionActivityModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        Pid, User, Database, Application, Client, State, Wait, QueryTime, TransactionTime,
-        BlockedBy, Query, ColumnCount
+        Pid,
+        User,
+        Database,
+        Application,
+        Client,
+        State,
+        Wait,
+        QueryTime,
+        TransactionTime,
+        BlockedBy,
+        Query,
+        ColumnCount
     };
     enum Role { SortRole = Qt::UserRole, PidRole, AttentionRole };
     enum class Attention { None, LongRunning, IdleInTransaction, WaitingOnLock };

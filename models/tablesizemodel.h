@@ -16,8 +16,18 @@ class TableSizeModel : public FlatTreeModel
     Q_OBJECT
 public:
     enum Column {
-        Name, Total, Heap, Indexes, Toast, Share, Rows, Activity, DeadTuples, LastVacuum,
-        LastAnalyze, ColumnCount
+        Name,
+        Total,
+        Heap,
+        Indexes,
+        Toast,
+        Share,
+        Rows,
+        Activity,
+        DeadTuples,
+        LastVacuum,
+        LastAnalyze,
+        ColumnCount
     };
     enum Role { SortRole = Qt::UserRole, OidRole, SchemaRole, LockedRole, EstimatedRole };
 

@@ -15,6 +15,8 @@ packages=(
     pg-activity
     # scripts/fuzz.sh: clang with libFuzzer and the sanitizers' runtime.
     clang libclang-rt-14-dev
+    # scripts/check-format.sh, the suite's format_check: the code follows .clang-format.
+    clang-format-14
 )
 
 missing=()

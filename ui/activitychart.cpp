@@ -65,7 +65,7 @@ void ActivityChart::rescale()
 {
     const QDateTime now = m_model->rowCount() > 0
                               ? QDateTime::fromMSecsSinceEpoch(qint64(
-                                  m_model->index(m_model->rowCount() - 1, 0).data().toDouble()))
+                                    m_model->index(m_model->rowCount() - 1, 0).data().toDouble()))
                               : QDateTime::currentDateTime();
     m_time->setRange(now.addSecs(-m_model->windowSeconds()), now);
     m_count->setRange(0, std::max(4, m_model->maximumCount() + 1));

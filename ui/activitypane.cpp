@@ -44,7 +44,8 @@ QGroupBox* boxed(const QString& title, QWidget* content, QWidget* parent)
     return box;
 }
 
-QLabel* legend(const QString& text, models::SessionActivityModel::Attention attention, QWidget* parent)
+QLabel* legend(const QString& text, models::SessionActivityModel::Attention attention,
+               QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setStyleSheet(QStringLiteral("background: %1; color: black; padding: 1px 6px;")
@@ -56,11 +57,11 @@ QLabel* legend(const QString& text, models::SessionActivityModel::Attention atte
 
 ActivityPane::ActivityPane(QWidget* parent)
     : Pane(parent), m_sessions(new models::SessionActivityModel(this)),
-      m_sessionsFilter(new QSortFilterProxyModel(this)), m_tree(new models::BlockingTreeModel(this)),
-      m_lockWaits(new models::LockWaitModel(this)), m_history(new models::ActivityHistoryModel(this)),
-      m_sessionsView(new QTableView(this)), m_treeView(new QTreeView(this)),
-      m_locksView(new QTableView(this)), m_query(new QPlainTextEdit(this)),
-      m_chart(new ActivityChart(m_history, this)),
+      m_sessionsFilter(new QSortFilterProxyModel(this)),
+      m_tree(new models::BlockingTreeModel(this)), m_lockWaits(new models::LockWaitModel(this)),
+      m_history(new models::ActivityHistoryModel(this)), m_sessionsView(new QTableView(this)),
+      m_treeView(new QTreeView(this)), m_locksView(new QTableView(this)),
+      m_query(new QPlainTextEdit(this)), m_chart(new ActivityChart(m_history, this)),
       m_autoRefreshBox(new QCheckBox(tr("Auto-refresh every"), this)),
       m_interval(new QSpinBox(this)), m_longThreshold(new QSpinBox(this)),
       m_search(new QLineEdit(this)), m_cancel(new QPushButton(tr("Cancel query…"), this)),
@@ -211,7 +212,8 @@ void ActivityPane::showSnapshot(const core::ActivitySnapshot& snapshot)
     QElapsedTimer busy;
     busy.start();
     const int selected = selectedPid();
-    const int treeSelected = m_treeView->currentIndex().data(models::BlockingTreeModel::PidRole).toInt();
+    const int treeSelected =
+        m_treeView->currentIndex().data(models::BlockingTreeModel::PidRole).toInt();
     m_snapshot = snapshot;
     m_sessions->setSnapshot(snapshot);
     m_tree->setSnapshot(snapshot);
@@ -228,8 +230,9 @@ void ActivityPane::showSnapshot(const core::ActivitySnapshot& snapshot)
     if (selected)
         selectPid(selected);
 
-    const int waiting = int(std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
-                                          [](const core::SessionActivity& s) { return s.isWaitingOnLock(); }));
+    const int waiting =
+        int(std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
+                          [](const core::SessionActivity& s) { return s.isWaitingOnLock(); }));
     const int longRunning = int(std::count_if(
         snapshot.sessions.begin(), snapshot.sessions.end(), [this](const core::SessionActivity& s) {
             return s.isLongRunning(m_sessions->longThresholdSeconds());
@@ -238,12 +241,12 @@ void ActivityPane::showSnapshot(const core::ActivitySnapshot& snapshot)
     m_status->setStyleSheet(waiting > 0 ? QStringLiteral("color: #c62828;") : QString());
     m_status->setText(tr("Sessions: %1 · running long: %2 · waiting on a lock: %3 · root "
                          "blockers: %4 · locks: %5 · updated %6")
-                            .arg(snapshot.sessions.size())
-                            .arg(longRunning)
-                            .arg(waiting)
-                            .arg(m_tree->rootCount())
-                            .arg(locale.toString(snapshot.totalLocks))
-                            .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+                          .arg(snapshot.sessions.size())
+                          .arg(longRunning)
+                          .arg(waiting)
+                          .arg(m_tree->rootCount())
+                          .arg(locale.toString(snapshot.totalLocks))
+                          .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     updateButtons();
     m_lastGuiUpdateMs = double(busy.nsecsElapsed()) / 1e6;
     emit refreshed();
@@ -269,8 +272,8 @@ void ActivityPane::selectPid(int pid)
     const QModelIndex index = m_sessionsFilter->mapFromSource(m_sessions->index(row, 0));
     if (!index.isValid())
         return;
-    m_sessionsView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_sessionsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
 }
 
 void ActivityPane::sessionSelected()
@@ -341,8 +344,8 @@ void ActivityPane::requestAction(core::SessionControl::Action action)
                     [this, outcome](const QString& problem) {
                         QString sentence = outcome.sentence;
                         if (!problem.isEmpty()) {
-                            sentence += QLatin1Char(' ')
-                                        + tr("The run history did not record it: %1").arg(problem);
+                            sentence += QLatin1Char(' ') +
+                                        tr("The run history did not record it: %1").arg(problem);
                             m_status->setText(sentence);
                         }
                         emit actionFinished(outcome.ok, sentence);

@@ -33,7 +33,8 @@ void ExportFile::choose(QWidget* parent, const QString& title, const std::vector
 bool ExportFile::write(const QString& path, const QByteArray& contents, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||
+        !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

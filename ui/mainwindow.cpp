@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "activitypane.h"
 #include "connection/connectionprobe.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "environmentbanner.h"
-#include "activitypane.h"
 #include "historypane.h"
 #include "migrationspane.h"
 #include "overviewpane.h"
-#include "tablespane.h"
 #include "passwordprompt.h"
 #include "profiledialog.h"
+#include "tablespane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,10 +37,9 @@ MainWindow::MainWindow(QSettings& settings, core::PasswordStore& passwords, QWid
       m_banner(new EnvironmentBanner(this)), m_tabs(new QTabWidget(this)),
       m_overview(new OverviewPane(this)), m_tables(new TablesPane(this)),
       m_activity(new ActivityPane(this)), m_migrations(new MigrationsPane(this)),
-      m_history(new HistoryPane(this)),
-      m_panes{m_overview, m_tables, m_activity, m_migrations, m_history},
-      m_profileLabel(new QLabel(this)),
-      m_stateLabel(new QLabel(this))
+      m_history(new HistoryPane(this)), m_panes{m_overview, m_tables, m_activity, m_migrations,
+                                                m_history},
+      m_profileLabel(new QLabel(this)), m_stateLabel(new QLabel(this))
 {
     setWindowTitle(tr("migdesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -100,7 +99,8 @@ void MainWindow::createActions()
     refreshAction->setShortcut(QKeySequence::Refresh);
     viewMenu->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto* show = viewMenu->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        auto* show = viewMenu->addAction(m_tabs->tabText(i), this,
+                                         [this, i] { m_tabs->setCurrentIndex(i); });
         show->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
     viewMenu->addSeparator();
@@ -115,14 +115,12 @@ void MainWindow::createActions()
     });
 
     auto* runbookMenu = menuBar()->addMenu(tr("&Runbook"));
-    m_guidedAction = runbookMenu->addAction(tr("&Guided migration…"), this, [this] {
-        openRunbook(RunbookWizard::Start::Migration);
-    });
+    m_guidedAction = runbookMenu->addAction(
+        tr("&Guided migration…"), this, [this] { openRunbook(RunbookWizard::Start::Migration); });
     m_guidedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_guidedAction->setToolTip(tr("Preflight, backup, migrate, verify, with the rollback at hand"));
-    m_rollbackAction = runbookMenu->addAction(tr("&Rollback…"), this, [this] {
-        openRunbook(RunbookWizard::Start::Rollback);
-    });
+    m_rollbackAction = runbookMenu->addAction(
+        tr("&Rollback…"), this, [this] { openRunbook(RunbookWizard::Start::Rollback); });
     m_rollbackAction->setToolTip(tr("Migrate backwards or restore a backup"));
     m_guidedAction->setEnabled(false);
     m_rollbackAction->setEnabled(false);
@@ -162,8 +160,8 @@ RunbookWizard* MainWindow::openRunbook(RunbookWizard::Start start)
     auto* wizard = new RunbookWizard(*m_target, m_passwords, start, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The source remembered for this profile, else the one the migrations pane shows.
-    if (wizard->run().target.djangoProject.isEmpty() && wizard->run().target.sqlFolder.isEmpty()
-        && !m_migrations->sourcePath().isEmpty())
+    if (wizard->run().target.djangoProject.isEmpty() && wizard->run().target.sqlFolder.isEmpty() &&
+        !m_migrations->sourcePath().isEmpty())
         wizard->setSource(m_migrations->sourceIsSqlFolder(), m_migrations->sourcePath(),
                           m_migrations->managePyPath());
     m_wizard = wizard;
@@ -213,8 +211,8 @@ void MainWindow::tryConnect(const core::ConnectionProfile& profile, const core::
 void MainWindow::askPassword(const core::ConnectionProfile& profile, const core::ConnInfo& info,
                              const QString& reason, bool keychainAvailable)
 {
-    auto* prompt = new PasswordPrompt(profile.name, info.displayName(), reason, keychainAvailable,
-                                      this);
+    auto* prompt =
+        new PasswordPrompt(profile.name, info.displayName(), reason, keychainAvailable, this);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     connect(prompt, &QDialog::accepted, this, [this, prompt, profile, info, keychainAvailable] {
         const QString password = prompt->password();
@@ -238,9 +236,9 @@ void MainWindow::activate(const core::ConnectionProfile& profile, const core::Co
 {
     m_profile = profile;
     m_banner->showTarget(profile.environment, profile.name, info.displayName());
-    m_profileLabel->setText(tr("%1 · %2 · %3")
-                                .arg(profile.name, core::environmentLabel(profile.environment),
-                                     info.displayName()));
+    m_profileLabel->setText(
+        tr("%1 · %2 · %3")
+            .arg(profile.name, core::environmentLabel(profile.environment), info.displayName()));
     setWindowTitle(tr("%1 — migdesk").arg(profile.name));
     m_stateLabel->setText(tr("Connected to %1.").arg(info.displayName()));
     const core::ConnectionTarget target{profile, info, password};

@@ -50,10 +50,10 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent)
 } // namespace
 
 OverviewPane::OverviewPane(QWidget* parent)
-    : Pane(parent), m_status(new QLabel(this)),
-      m_version(valueLabel(this)), m_database(valueLabel(this)), m_size(valueLabel(this)),
-      m_uptime(valueLabel(this)), m_connections(valueLabel(this)), m_cacheHit(valueLabel(this)),
-      m_tps(valueLabel(this)), m_tablesModel(new models::LargestTablesModel(this)),
+    : Pane(parent), m_status(new QLabel(this)), m_version(valueLabel(this)),
+      m_database(valueLabel(this)), m_size(valueLabel(this)), m_uptime(valueLabel(this)),
+      m_connections(valueLabel(this)), m_cacheHit(valueLabel(this)), m_tps(valueLabel(this)),
+      m_tablesModel(new models::LargestTablesModel(this)),
       m_statesModel(new models::SessionStatesModel(this))
 {
     setObjectName(QStringLiteral("overviewPane"));
@@ -82,7 +82,7 @@ OverviewPane::OverviewPane(QWidget* parent)
     m_tablesView->sortByColumn(models::LargestTablesModel::TotalSize, Qt::DescendingOrder);
     m_tablesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tablesView->horizontalHeader()->setSectionResizeMode(models::LargestTablesModel::Table,
-                                                          QHeaderView::Stretch);
+                                                           QHeaderView::Stretch);
     m_tablesView->horizontalHeader()->setStretchLastSection(false);
     m_statesView = tableView(m_statesModel, this);
     m_statesView->setObjectName(QStringLiteral("sessionStates"));
@@ -113,14 +113,14 @@ OverviewPane::~OverviewPane() = default;
 void OverviewPane::targetChanged()
 {
     m_overview.reset();
-    for (QLabel* label : {m_version, m_database, m_size, m_uptime, m_connections, m_cacheHit, m_tps})
+    for (QLabel* label :
+         {m_version, m_database, m_size, m_uptime, m_connections, m_cacheHit, m_tps})
         label->setText(QStringLiteral("—"));
     m_tablesModel->setTables({}, 0);
     m_statesModel->setStates({});
     m_status->setStyleSheet({});
-    m_status->setText(hasTarget()
-                          ? tr("Connecting to %1…").arg(target().info.displayName())
-                          : tr("Not connected. Choose a connection profile (Ctrl+O)."));
+    m_status->setText(hasTarget() ? tr("Connecting to %1…").arg(target().info.displayName())
+                                  : tr("Not connected. Choose a connection profile (Ctrl+O)."));
 }
 
 void OverviewPane::refresh()
@@ -144,9 +144,9 @@ void OverviewPane::showOverview(const core::DatabaseOverview& sample)
     m_uptime->setText(core::formatDuration(overview.uptimeSeconds));
     m_connections->setText(
         tr("%1 of %2").arg(overview.totalSessions()).arg(overview.maxConnections));
-    m_cacheHit->setText(overview.cacheHitRatio
-                            ? QStringLiteral("%1 %").arg(locale.toString(*overview.cacheHitRatio * 100.0, 'f', 2))
-                            : tr("n/a"));
+    m_cacheHit->setText(overview.cacheHitRatio ? QStringLiteral("%1 %").arg(locale.toString(
+                                                     *overview.cacheHitRatio * 100.0, 'f', 2))
+                                               : tr("n/a"));
     m_tps->setText(overview.transactionsPerSecond
                        ? locale.toString(*overview.transactionsPerSecond, 'f', 1)
                        : tr("measuring…"));

@@ -49,7 +49,7 @@ protected:
     // Runs job on the pane's session; onValue gets the result on the GUI thread unless a newer
     // request or target superseded it. Failures go to showError(). Returns false (and does
     // nothing) while an earlier request is still running.
-    template<class T>
+    template <class T>
     bool request(std::function<core::Result<T>(core::PgConnection&)> job,
                  std::function<void(const T&)> onValue)
     {

@@ -282,35 +282,34 @@ void ProfileDialog::save()
 
 void ProfileDialog::storePassword(const QString& profile, const QString& password)
 {
-    m_passwords.store(profile, password, this,
-                      [this](const core::PasswordStore::Outcome& outcome) {
-                          if (outcome.ok) {
-                              showResult(tr("Profile saved; the password is in the system "
-                                            "keychain."),
-                                         true);
-                          } else {
-                              showResult(tr("Profile saved. %1 It is kept in memory until "
-                                            "migdesk exits.")
-                                             .arg(outcome.message),
-                                         false);
-                          }
-                          emit saved(m_result->text());
-                      });
+    m_passwords.store(profile, password, this, [this](const core::PasswordStore::Outcome& outcome) {
+        if (outcome.ok) {
+            showResult(tr("Profile saved; the password is in the system "
+                          "keychain."),
+                       true);
+        } else {
+            showResult(tr("Profile saved. %1 It is kept in memory until "
+                          "migdesk exits.")
+                           .arg(outcome.message),
+                       false);
+        }
+        emit saved(m_result->text());
+    });
 }
 
 void ProfileDialog::moveStoredPassword(const QString& from, const QString& to)
 {
-    m_passwords.read(from, this,
-                     [this, from, to](std::optional<QString> password,
-                                      const core::PasswordStore::Outcome&) {
-                         if (!password) {
-                             showResult(tr("Profile saved."), true);
-                             emit saved(m_result->text());
-                             return;
-                         }
-                         m_passwords.remove(from, this, [](const core::PasswordStore::Outcome&) {});
-                         storePassword(to, *password);
-                     });
+    m_passwords.read(
+        from, this,
+        [this, from, to](std::optional<QString> password, const core::PasswordStore::Outcome&) {
+            if (!password) {
+                showResult(tr("Profile saved."), true);
+                emit saved(m_result->text());
+                return;
+            }
+            m_passwords.remove(from, this, [](const core::PasswordStore::Outcome&) {});
+            storePassword(to, *password);
+        });
 }
 
 void ProfileDialog::testConnection()

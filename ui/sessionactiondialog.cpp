@@ -14,8 +14,7 @@ namespace migdesk::ui {
 
 SessionActionDialog::SessionActionDialog(const core::SessionControl::Request& request,
                                          QWidget* parent)
-    : QDialog(parent), m_request(request),
-      m_buttons(new QDialogButtonBox(this))
+    : QDialog(parent), m_request(request), m_buttons(new QDialogButtonBox(this))
 {
     const bool cancel = request.action == core::SessionControl::Action::CancelQuery;
     setWindowTitle(cancel ? tr("Cancel query") : tr("Terminate session"));
@@ -46,10 +45,11 @@ SessionActionDialog::SessionActionDialog(const core::SessionControl::Request& re
     if (request.environment == core::Environment::Production) {
         // The session's own database decides: the profile's database follows the profile, any
         // other on the same cluster is treated as production (SessionControl::environmentOf).
-        auto* ask = new QLabel(tr("The session is on <b>%1</b>, a production database or one "
-                                  "this profile does not describe. Type its name to confirm.")
-                                   .arg(core::SessionControl::confirmationText(request).toHtmlEscaped()),
-                               this);
+        auto* ask =
+            new QLabel(tr("The session is on <b>%1</b>, a production database or one "
+                          "this profile does not describe. Type its name to confirm.")
+                           .arg(core::SessionControl::confirmationText(request).toHtmlEscaped()),
+                       this);
         ask->setWordWrap(true);
         ask->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_typed = new QLineEdit(this);

@@ -16,8 +16,7 @@ namespace migdesk::ui {
 
 TableSizeChart::TableSizeChart(models::TopTablesModel* model, QWidget* parent)
     : QChartView(parent), m_model(model), m_series(new QHorizontalStackedBarSeries(this)),
-      m_categories(new QBarCategoryAxis(this)),
-      m_values(new QValueAxis(this))
+      m_categories(new QBarCategoryAxis(this)), m_values(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("tableSizeChart"));
     auto* chart = new QChart;

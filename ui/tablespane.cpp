@@ -4,11 +4,11 @@
 #include "catalog/tableinventoryreport.h"
 #include "catalog/tablestatsreader.h"
 #include "common/units.h"
+#include "exportfile.h"
 #include "history/historystorethread.h"
 #include "models/tablefiltermodel.h"
 #include "models/tablesizemodel.h"
 #include "models/toptablesmodel.h"
-#include "exportfile.h"
 #include "tablesizechart.h"
 
 #include <QAction>
@@ -35,11 +35,10 @@ namespace migdesk::ui {
 TablesPane::TablesPane(QWidget* parent)
     : Pane(parent),
       m_history(new core::HistoryStoreThread(core::HistoryStore::defaultPath(), this)),
-      m_model(new models::TableSizeModel(this)),
-      m_filter(new models::TableFilterModel(this)), m_top(new models::TopTablesModel(m_model, this)),
-      m_chart(new TableSizeChart(m_top, this)), m_view(new QTreeView(this)),
-      m_schema(new QComboBox(this)), m_search(new QLineEdit(this)), m_topCount(new QSpinBox(this)),
-      m_summary(new QLabel(this)), m_status(new QLabel(this))
+      m_model(new models::TableSizeModel(this)), m_filter(new models::TableFilterModel(this)),
+      m_top(new models::TopTablesModel(m_model, this)), m_chart(new TableSizeChart(m_top, this)),
+      m_view(new QTreeView(this)), m_schema(new QComboBox(this)), m_search(new QLineEdit(this)),
+      m_topCount(new QSpinBox(this)), m_summary(new QLabel(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("tablesPane"));
     setRefreshInterval(0); // sizes change over hours, not seconds: on demand (F5) only
@@ -101,7 +100,8 @@ TablesPane::TablesPane(QWidget* parent)
     connect(copy, &QAction::triggered, this, &TablesPane::copySelection);
     connect(refreshButton, &QPushButton::clicked, this, &TablesPane::refresh);
     connect(exportButton, &QPushButton::clicked, this, &TablesPane::chooseExportFile);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_schema, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setSchema(m_schema->currentData().toString()); });
     connect(m_topCount, &QSpinBox::valueChanged, m_top, &models::TopTablesModel::setCount);
@@ -247,14 +247,14 @@ void TablesPane::updateSummary()
         const QModelIndex source = m_filter->mapToSource(index);
         const core::TableStats* t = m_model->stats(source);
         // A partition inside a selected partitioned table is already in its parent's sum.
-        if (t && counted.insert(t->oid).second
-            && !(t->parentOid && counted.count(t->parentOid)))
+        if (t && counted.insert(t->oid).second && !(t->parentOid && counted.count(t->parentOid)))
             selected += t->totalBytes;
     }
     if (selected > 0 && inventory.databaseBytes > 0)
         text += tr(" · selected: %1 (%2 % of the database)")
                     .arg(core::formatBytes(selected),
-                         QLocale().toString(100.0 * double(selected) / double(inventory.databaseBytes), 'f', 1));
+                         QLocale().toString(
+                             100.0 * double(selected) / double(inventory.databaseBytes), 'f', 1));
     m_summary->setText(text);
 }
 
@@ -267,8 +267,8 @@ void TablesPane::selectTable(quint32 oid)
     if (!index.isValid())
         return; // filtered out
     m_view->scrollTo(index);
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
 }
 
 quint32 TablesPane::selectedOid() const
@@ -325,17 +325,16 @@ bool TablesPane::exportTo(const QString& path, QString* error) const
 
 void TablesPane::chooseExportFile()
 {
-    ExportFile::choose(this, tr("Export tables"),
-                       {{tr("CSV (*.csv)"), QStringLiteral("csv")},
-                        {tr("JSON (*.json)"), QStringLiteral("json")}},
-                       m_model->inventory().database + QStringLiteral("-tables.csv"),
-                       [this](const QString& path) {
-                           QString error;
-                           if (exportTo(path, &error))
-                               m_status->setText(tr("Exported to %1.").arg(path));
-                           else
-                               showError(error);
-                       });
+    ExportFile::choose(
+        this, tr("Export tables"),
+        {{tr("CSV (*.csv)"), QStringLiteral("csv")}, {tr("JSON (*.json)"), QStringLiteral("json")}},
+        m_model->inventory().database + QStringLiteral("-tables.csv"), [this](const QString& path) {
+            QString error;
+            if (exportTo(path, &error))
+                m_status->setText(tr("Exported to %1.").arg(path));
+            else
+                showError(error);
+        });
 }
 
 } // namespace migdesk::ui

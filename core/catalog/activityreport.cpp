@@ -38,8 +38,9 @@ QString ActivityReport::queryLine(const QString& query, int maxLength)
 
 int ActivityReport::longRunningCount(const ActivitySnapshot& snapshot, double longSeconds)
 {
-    return int(std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
-                             [&](const SessionActivity& s) { return s.isLongRunning(longSeconds); }));
+    return int(
+        std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
+                      [&](const SessionActivity& s) { return s.isLongRunning(longSeconds); }));
 }
 
 QJsonObject ActivityReport::sessionJson(const SessionActivity& s, double longSeconds)
@@ -78,8 +79,9 @@ QJsonObject ActivityReport::activityJson(const ActivitySnapshot& snapshot, doubl
 
 QString ActivityReport::activityText(const ActivitySnapshot& snapshot, double longSeconds)
 {
-    const int waiting = int(std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
-                                          [](const SessionActivity& s) { return s.isWaitingOnLock(); }));
+    const int waiting =
+        int(std::count_if(snapshot.sessions.begin(), snapshot.sessions.end(),
+                          [](const SessionActivity& s) { return s.isWaitingOnLock(); }));
     QString out = tr("Sessions: %1 · running longer than %2: %3 · waiting on a lock: %4\n")
                       .arg(snapshot.sessions.size())
                       .arg(formatDuration(longSeconds))
@@ -167,11 +169,12 @@ QJsonObject ActivityReport::locksJson(const ActivitySnapshot& snapshot)
     for (const SessionActivity& s : snapshot.sessions)
         if (!s.blockedBy.empty() || std::binary_search(blockers.begin(), blockers.end(), s.pid))
             involved.append(sessionJson(s, 60.0));
-    return QJsonObject{{QStringLiteral("sampled_at"), snapshot.sampledAtEpoch},
-                       {QStringLiteral("total_locks"), snapshot.totalLocks},
-                       {QStringLiteral("ungranted_locks"), ungranted},
-                       {QStringLiteral("blocking_tree"), treeJson(LockTree::build(snapshot), snapshot)},
-                       {QStringLiteral("sessions"), involved}};
+    return QJsonObject{
+        {QStringLiteral("sampled_at"), snapshot.sampledAtEpoch},
+        {QStringLiteral("total_locks"), snapshot.totalLocks},
+        {QStringLiteral("ungranted_locks"), ungranted},
+        {QStringLiteral("blocking_tree"), treeJson(LockTree::build(snapshot), snapshot)},
+        {QStringLiteral("sessions"), involved}};
 }
 
 QString ActivityReport::locksText(const ActivitySnapshot& snapshot)
@@ -197,11 +200,11 @@ QString ActivityReport::locksText(const ActivitySnapshot& snapshot)
                                             .arg(s ? s->user : QString(), s ? s->state : QString());
                     const QString query = queryLine(s ? s->query : QString(), 60);
                     if (node.blockedInTotal > 0)
-                        out += indent + tr("%1 holds %2 and blocks %3: %4\n")
-                                            .arg(who,
-                                                 node.modeHeld.isEmpty() ? tr("a lock") : node.modeHeld)
-                                            .arg(node.blockedInTotal)
-                                            .arg(query);
+                        out += indent +
+                               tr("%1 holds %2 and blocks %3: %4\n")
+                                   .arg(who, node.modeHeld.isEmpty() ? tr("a lock") : node.modeHeld)
+                                   .arg(node.blockedInTotal)
+                                   .arg(query);
                     else
                         out += indent + who + QStringLiteral(": ") + query + QLatin1Char('\n');
                 }

@@ -61,7 +61,7 @@ struct ActivitySnapshot
     double sampledAtEpoch = 0;
     std::vector<SessionActivity> sessions;
     std::vector<LockEntry> locks;
-    int totalLocks = 0;     // all rows of pg_locks
+    int totalLocks = 0; // all rows of pg_locks
     int ungrantedLocks = 0;
 
     const SessionActivity* session(int pid) const;

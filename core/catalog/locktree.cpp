@@ -13,8 +13,8 @@ namespace {
 
 struct Graph
 {
-    QHash<int, std::vector<int>> waitersOf; // blocker -> sessions it blocks
-    QHash<int, const LockEntry*> wanted;    // waiter -> its ungranted lock
+    QHash<int, std::vector<int>> waitersOf;   // blocker -> sessions it blocks
+    QHash<int, const LockEntry*> wanted;      // waiter -> its ungranted lock
     QHash<QString, QHash<int, QString>> held; // target -> pid -> mode it holds there
 };
 
@@ -23,10 +23,10 @@ struct Graph
 int strength(const QString& mode)
 {
     static const QStringList modes{
-        QStringLiteral("AccessShareLock"),     QStringLiteral("RowShareLock"),
-        QStringLiteral("RowExclusiveLock"),    QStringLiteral("ShareUpdateExclusiveLock"),
-        QStringLiteral("ShareLock"),           QStringLiteral("ShareRowExclusiveLock"),
-        QStringLiteral("ExclusiveLock"),       QStringLiteral("AccessExclusiveLock")};
+        QStringLiteral("AccessShareLock"),  QStringLiteral("RowShareLock"),
+        QStringLiteral("RowExclusiveLock"), QStringLiteral("ShareUpdateExclusiveLock"),
+        QStringLiteral("ShareLock"),        QStringLiteral("ShareRowExclusiveLock"),
+        QStringLiteral("ExclusiveLock"),    QStringLiteral("AccessExclusiveLock")};
     return int(modes.indexOf(mode));
 }
 

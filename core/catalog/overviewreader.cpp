@@ -107,9 +107,9 @@ Result<DatabaseOverview> OverviewReader::read(PgConnection& connection, int topT
         o.sessionsByState.push_back({states->text(r, QStringLiteral("state")),
                                      states->value(r, QStringLiteral("sessions")).toInt()});
 
-    static const QString largestTables = QStringLiteral("WITH")
-                                         + QString::fromLatin1(kExclusivelyLockedTablesCte)
-                                         + QString::fromLatin1(kLargestTablesBody);
+    static const QString largestTables = QStringLiteral("WITH") +
+                                         QString::fromLatin1(kExclusivelyLockedTablesCte) +
+                                         QString::fromLatin1(kLargestTablesBody);
     const auto tables = connection.exec(largestTables, {topTables});
     if (!tables)
         return tables.error();

@@ -14,7 +14,8 @@ class OverviewReader
 {
 public:
     static constexpr int kDefaultTopTables = 10;
-    static Result<DatabaseOverview> read(PgConnection& connection, int topTables = kDefaultTopTables);
+    static Result<DatabaseOverview> read(PgConnection& connection,
+                                         int topTables = kDefaultTopTables);
 };
 
 } // namespace migdesk::core

@@ -63,9 +63,8 @@ QString OverviewReport::toText(const DatabaseOverview& o)
     line(tr("Cache hit ratio"),
          o.cacheHitRatio ? QStringLiteral("%1 %").arg(*o.cacheHitRatio * 100.0, 0, 'f', 2)
                          : tr("n/a"));
-    line(tr("Transactions/s"), o.transactionsPerSecond
-                                   ? QString::number(*o.transactionsPerSecond, 'f', 1)
-                                   : tr("n/a"));
+    line(tr("Transactions/s"),
+         o.transactionsPerSecond ? QString::number(*o.transactionsPerSecond, 'f', 1) : tr("n/a"));
     out += QLatin1Char('\n') + tr("Largest tables") + QLatin1Char('\n');
     for (const TableSize& t : o.largestTables) {
         out += QStringLiteral("  %1 %2 %3%4\n")

@@ -19,8 +19,8 @@ QJsonValue epochValue(const std::optional<double>& epoch)
 
 QString csvField(const QString& value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-        && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
     QString quoted = value;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -31,8 +31,7 @@ QString isoTime(const std::optional<double>& epoch)
 {
     if (!epoch)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(*epoch * 1000.0), Qt::UTC)
-        .toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(qint64(*epoch * 1000.0), Qt::UTC).toString(Qt::ISODate);
 }
 
 double share(qint64 bytes, qint64 databaseBytes)
@@ -153,8 +152,8 @@ QString TableInventoryReport::toText(const TableInventory& inventory,
                                      const std::vector<TableStats>& tables)
 {
     QString out = tr("Database %1: %2 in %n table(s)", nullptr, int(inventory.tables.size()))
-                      .arg(inventory.database, formatBytes(inventory.databaseBytes))
-                  + QLatin1Char('\n');
+                      .arg(inventory.database, formatBytes(inventory.databaseBytes)) +
+                  QLatin1Char('\n');
     out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
                .arg(tr("Total"), 10)
                .arg(tr("Heap"), 10)
@@ -171,11 +170,13 @@ QString TableInventoryReport::toText(const TableInventory& inventory,
                    .arg(formatBytes(t.heapBytes), 10)
                    .arg(formatBytes(t.indexBytes), 10)
                    .arg(formatBytes(t.toastBytes), 10)
-                   .arg(QStringLiteral("%1 %").arg(share(t.totalBytes, inventory.databaseBytes) * 100.0, 0, 'f', 1), 7)
+                   .arg(QStringLiteral("%1 %").arg(
+                            share(t.totalBytes, inventory.databaseBytes) * 100.0, 0, 'f', 1),
+                        7)
                    .arg(formatCount(std::max<qint64>(t.estimatedRows, 0)), 14)
                    .arg(formatCount(t.activity()), 14)
                    .arg(t.qualifiedName())
-                   .arg(unknown  ? tr("  (locked, never analyzed: size unknown)")
+                   .arg(unknown    ? tr("  (locked, never analyzed: size unknown)")
                         : t.locked ? tr("  (locked: estimate)")
                                    : QString());
     }

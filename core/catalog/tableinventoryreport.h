@@ -14,7 +14,8 @@ class TableInventoryReport
 {
     Q_DECLARE_TR_FUNCTIONS(TableInventoryReport)
 public:
-    static QJsonObject toJson(const TableInventory& inventory, const std::vector<TableStats>& tables);
+    static QJsonObject toJson(const TableInventory& inventory,
+                              const std::vector<TableStats>& tables);
     static QString toCsv(const std::vector<TableStats>& tables, qint64 databaseBytes);
     static QString toText(const TableInventory& inventory, const std::vector<TableStats>& tables);
 

@@ -19,9 +19,9 @@ struct TableStats
     QString schema;
     QString name;
     Kind kind = Kind::Table;
-    qint64 heapBytes = 0;   // main fork + free space map + visibility map
+    qint64 heapBytes = 0; // main fork + free space map + visibility map
     qint64 indexBytes = 0;
-    qint64 toastBytes = 0;  // TOAST table and its index
+    qint64 toastBytes = 0; // TOAST table and its index
     qint64 totalBytes = 0;
     qint64 estimatedRows = 0; // pg_class.reltuples; -1 when never analyzed or vacuumed
     qint64 inserts = 0;

@@ -43,7 +43,8 @@ bool DemoDatabase::create(ThrowawayCluster& cluster, QString* error)
     // CREATE DATABASE takes an identifier, not a bindable value; the name is our constant.
     if (!cluster.execute(QStringLiteral("CREATE DATABASE %1").arg(databaseName()), error))
         return false;
-    for (const QString& script : {QStringLiteral(":/demo/schema.sql"), QStringLiteral(":/demo/data.sql")}) {
+    for (const QString& script :
+         {QStringLiteral(":/demo/schema.sql"), QStringLiteral(":/demo/data.sql")}) {
         const QString sql = resourceText(script, error);
         if (sql.isEmpty())
             return false;

@@ -53,8 +53,8 @@ bool isServerOf(qint64 pid, const QString& dataDir)
     const QString proc = QStringLiteral("/proc/%1").arg(pid);
     const QString cwd = QFile::symLinkTarget(proc + QStringLiteral("/cwd"));
     const QString exe = QFile::symLinkTarget(proc + QStringLiteral("/exe"));
-    return !cwd.isEmpty() && cwd == QFileInfo(dataDir).canonicalFilePath()
-           && QFileInfo(exe).fileName() == QLatin1String("postgres");
+    return !cwd.isEmpty() && cwd == QFileInfo(dataDir).canonicalFilePath() &&
+           QFileInfo(exe).fileName() == QLatin1String("postgres");
 }
 
 QString randomPassword()
@@ -62,7 +62,8 @@ QString randomPassword()
     QByteArray bytes(24, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
                                           bytes.size() / int(sizeof(quint32)));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool processAlive(qint64 pid)
@@ -134,8 +135,8 @@ QString ThrowawayCluster::serverBinDir()
     if (const QString chosen = qEnvironmentVariable("MIGDESK_PG_BINDIR"); !chosen.isEmpty())
         return QFile::exists(chosen + QStringLiteral("/initdb")) ? chosen : QString();
     QString output;
-    if (runToEnd(QStringLiteral("pg_config"), {QStringLiteral("--bindir")}, &output, 10'000)
-        && QFile::exists(output + QStringLiteral("/initdb")))
+    if (runToEnd(QStringLiteral("pg_config"), {QStringLiteral("--bindir")}, &output, 10'000) &&
+        QFile::exists(output + QStringLiteral("/initdb")))
         return output;
     QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QString best;
@@ -143,7 +144,8 @@ QString ThrowawayCluster::serverBinDir()
     const QStringList entries = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& entry : entries) {
         const auto version = QVersionNumber::fromString(entry);
-        if (version > bestVersion && QFile::exists(versions.filePath(entry + QStringLiteral("/bin/initdb")))) {
+        if (version > bestVersion &&
+            QFile::exists(versions.filePath(entry + QStringLiteral("/bin/initdb")))) {
             bestVersion = version;
             best = versions.filePath(entry + QStringLiteral("/bin"));
         }
@@ -176,7 +178,8 @@ ConnInfo ThrowawayCluster::connInfo(const QString& database) const
     return info;
 }
 
-QStringList ThrowawayCluster::asServerUser(const QString& program, const QStringList& arguments) const
+QStringList ThrowawayCluster::asServerUser(const QString& program,
+                                           const QStringList& arguments) const
 {
     // setpriv execs the program in place (same pid), drops root when needed, and makes the
     // kernel send SIGINT (fast shutdown) to the server if this process dies first.
@@ -196,8 +199,8 @@ void ThrowawayCluster::removeStaleClusters(const QString& root, const QString& n
         const QString dir = entry.filePath();
         const auto folder = statOf(dir);
         const auto marker = statOf(dir + QLatin1Char('/') + kMarkerFile);
-        if (!folder || !S_ISDIR(folder->st_mode) || !marker || !S_ISREG(marker->st_mode)
-            || (folder->st_uid != ::geteuid() && folder->st_uid != m_serverUid))
+        if (!folder || !S_ISDIR(folder->st_mode) || !marker || !S_ISREG(marker->st_mode) ||
+            (folder->st_uid != ::geteuid() && folder->st_uid != m_serverUid))
             continue; // not a folder migdesk made for this user: left alone
         QFile markerFile(dir + QLatin1Char('/') + kMarkerFile);
         if (!markerFile.open(QIODevice::ReadOnly))
@@ -226,7 +229,8 @@ bool ThrowawayCluster::preparePrivateRoot(const QString& root, QString* error) c
     const mode_t mode = m_runAsPostgres ? 0711 : 0700;
     const QByteArray path = QFile::encodeName(root);
     if (::mkdir(path.constData(), mode) != 0 && errno != EEXIST) {
-        *error = tr("Cannot create %1: %2.").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            tr("Cannot create %1: %2.").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     const auto status = statOf(root);
@@ -238,7 +242,8 @@ bool ThrowawayCluster::preparePrivateRoot(const QString& root, QString* error) c
         return false;
     }
     if (::chmod(path.constData(), mode) != 0) {
-        *error = tr("Cannot make %1 private: %2.").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = tr("Cannot make %1 private: %2.")
+                     .arg(root, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     return true;
@@ -275,24 +280,27 @@ bool ThrowawayCluster::start(QString* error)
 
     if (m_baseDir.isEmpty()) {
         // A fresh folder of its own (mkdtemp: 0700, a name nobody could have taken before).
-        QByteArray pattern = QFile::encodeName(
-            QStringLiteral("%1/%2-%3-XXXXXX").arg(root, m_options.name).arg(QCoreApplication::applicationPid()));
+        QByteArray pattern = QFile::encodeName(QStringLiteral("%1/%2-%3-XXXXXX")
+                                                   .arg(root, m_options.name)
+                                                   .arg(QCoreApplication::applicationPid()));
         if (!::mkdtemp(pattern.data())) {
-            *error = tr("Cannot create a folder in %1: %2.").arg(root, QString::fromLocal8Bit(std::strerror(errno)));
+            *error = tr("Cannot create a folder in %1: %2.")
+                         .arg(root, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         m_baseDir = QFile::decodeName(pattern);
         QFile marker(m_baseDir + QLatin1Char('/') + kMarkerFile);
-        if (!marker.open(QIODevice::WriteOnly)
-            || marker.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n') < 0
-            || ::mkdir(QFile::encodeName(socketDir()).constData(), 0700) != 0) {
+        if (!marker.open(QIODevice::WriteOnly) ||
+            marker.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n') < 0 ||
+            ::mkdir(QFile::encodeName(socketDir()).constData(), 0700) != 0) {
             *error = tr("Cannot create %1.").arg(socketDir());
             return false;
         }
         marker.close();
         m_password = randomPassword();
         QFile passwordFile(passwordFilePath());
-        if (!passwordFile.open(QIODevice::WriteOnly) || passwordFile.write(m_password.toLatin1() + '\n') < 0) {
+        if (!passwordFile.open(QIODevice::WriteOnly) ||
+            passwordFile.write(m_password.toLatin1() + '\n') < 0) {
             *error = tr("Cannot write the server's password file in %1.").arg(m_baseDir);
             return false;
         }
@@ -316,12 +324,17 @@ bool ThrowawayCluster::initdb(QString* error)
     // The Unix socket lives in the cluster's 0700 folder, so only its owner (and root) reach
     // it, and trust is safe there; TCP on 127.0.0.1 is open to every local user and wants the
     // random password (SCRAM).
-    const QStringList arguments{QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
+    const QStringList arguments{QStringLiteral("-D"),
+                                dataDir(),
+                                QStringLiteral("-U"),
+                                superuser(),
                                 QStringLiteral("--auth-local=trust"),
                                 QStringLiteral("--auth-host=scram-sha-256"),
                                 QStringLiteral("--pwfile=") + passwordFilePath(),
-                                QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                QStringLiteral("--locale=C.UTF-8"), QStringLiteral("-N")};
+                                QStringLiteral("-E"),
+                                QStringLiteral("UTF8"),
+                                QStringLiteral("--locale=C.UTF-8"),
+                                QStringLiteral("-N")};
     if (!runToEnd(QStringLiteral("setpriv"), asServerUser(QStringLiteral("initdb"), arguments),
                   &output, 120'000)) {
         *error = tr("initdb failed: %1").arg(output.section(QLatin1Char('\n'), -3));
@@ -334,22 +347,36 @@ bool ThrowawayCluster::startServer(QString* error)
 {
     const QString listen = m_options.listenOnLocalhost ? QStringLiteral("127.0.0.1") : QString();
     QStringList arguments{
-        QStringLiteral("-D"), dataDir(),
-        QStringLiteral("-p"), QString::number(m_port),
-        QStringLiteral("-k"), socketDir(),
-        QStringLiteral("-c"), QStringLiteral("listen_addresses=") + listen,
-        QStringLiteral("-c"), QStringLiteral("fsync=off"),
-        QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"),
-        QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
-        QStringLiteral("-c"), QStringLiteral("max_connections=200"),
-        QStringLiteral("-c"), QStringLiteral("max_locks_per_transaction=256"),
-        QStringLiteral("-c"), QStringLiteral("logging_collector=off"),
+        QStringLiteral("-D"),
+        dataDir(),
+        QStringLiteral("-p"),
+        QString::number(m_port),
+        QStringLiteral("-k"),
+        socketDir(),
+        QStringLiteral("-c"),
+        QStringLiteral("listen_addresses=") + listen,
+        QStringLiteral("-c"),
+        QStringLiteral("fsync=off"),
+        QStringLiteral("-c"),
+        QStringLiteral("synchronous_commit=off"),
+        QStringLiteral("-c"),
+        QStringLiteral("full_page_writes=off"),
+        QStringLiteral("-c"),
+        QStringLiteral("max_connections=200"),
+        QStringLiteral("-c"),
+        QStringLiteral("max_locks_per_transaction=256"),
+        QStringLiteral("-c"),
+        QStringLiteral("logging_collector=off"),
         // A throwaway server needs no replication or crash safety: minimal WAL lets index builds
         // and bulk loads skip most of it, and a large max_wal_size avoids checkpoints mid-load.
-        QStringLiteral("-c"), QStringLiteral("wal_level=minimal"),
-        QStringLiteral("-c"), QStringLiteral("max_wal_senders=0"),
-        QStringLiteral("-c"), QStringLiteral("max_wal_size=4GB"),
-        QStringLiteral("-c"), QStringLiteral("maintenance_work_mem=256MB"),
+        QStringLiteral("-c"),
+        QStringLiteral("wal_level=minimal"),
+        QStringLiteral("-c"),
+        QStringLiteral("max_wal_senders=0"),
+        QStringLiteral("-c"),
+        QStringLiteral("max_wal_size=4GB"),
+        QStringLiteral("-c"),
+        QStringLiteral("maintenance_work_mem=256MB"),
     };
     for (const QString& setting : m_options.settings)
         arguments << QStringLiteral("-c") << setting;
@@ -367,8 +394,8 @@ bool ThrowawayCluster::startServer(QString* error)
 
 bool ThrowawayCluster::waitUntilReady(QString* error)
 {
-    const QByteArray conninfo = connInfo().toConninfoString().toUtf8()
-                                + QByteArrayLiteral(" connect_timeout=2");
+    const QByteArray conninfo =
+        connInfo().toConninfoString().toUtf8() + QByteArrayLiteral(" connect_timeout=2");
     QDeadlineTimer deadline(kStartTimeoutMs);
     while (!deadline.hasExpired()) {
         if (PQping(conninfo.constData()) == PQPING_OK) {
@@ -388,7 +415,8 @@ QString ThrowawayCluster::serverLogTail() const
     QFile log(logFile());
     if (!log.open(QIODevice::ReadOnly))
         return tr("no server log");
-    const QStringList lines = QString::fromLocal8Bit(log.readAll()).trimmed().split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString::fromLocal8Bit(log.readAll()).trimmed().split(QLatin1Char('\n'));
     return lines.mid(std::max<qsizetype>(0, lines.size() - 3)).join(QLatin1Char(' '));
 }
 
@@ -422,8 +450,9 @@ bool ThrowawayCluster::execute(const QString& sql, QString* error, const QString
     policy.statementTimeoutMs = 0;
     policy.lockTimeoutMs = 0;
     policy.applicationName = QStringLiteral("migdesk-cluster");
-    if (auto failed = connection.open(connInfo(database.isEmpty() ? QStringLiteral("postgres") : database),
-                                      std::nullopt, policy)) {
+    if (auto failed =
+            connection.open(connInfo(database.isEmpty() ? QStringLiteral("postgres") : database),
+                            std::nullopt, policy)) {
         *error = failed->sentence();
         return false;
     }

@@ -10,8 +10,7 @@ namespace migdesk::core {
 
 // A value or the DbError that prevented it. Workers return these across threads, so T must be
 // a copyable value type (no QObject, no handles).
-template<class T>
-class Result
+template <class T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

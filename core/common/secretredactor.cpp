@@ -15,7 +15,8 @@ constexpr auto kOptions =
 
 // The words that make a key, an option or a header a secret's. "signature" and "credential"
 // cover signed URLs (AWS X-Amz-Signature, X-Amz-Credential, Google X-Goog-Signature).
-#define MIGDESK_SECRET_WORD "(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|credential|signature)"
+#define MIGDESK_SECRET_WORD                                                                        \
+    "(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|credential|signature)"
 
 QRegularExpression pattern(const char* expression)
 {
@@ -50,10 +51,11 @@ const std::vector<Rule>& rules()
                              R"re([\w.-]*"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|$))re"),
                      QStringLiteral("\\1\"") + masked + QLatin1Char('"')});
         // key=value: conninfo, environment, options, URL query parameters.
-        r.push_back({pattern(R"re((?<![\w-])((?:[\w.-]*)re" MIGDESK_SECRET_WORD
-                             R"re([\w.-]*|sig|pwd)\s*=\s*))re"
-                             R"re((?:'(?:[^'\\]|\\.)*(?:'|$)|"(?:[^"\\]|\\.)*(?:"|$)|[^\s'"&]+))re"),
-                     QStringLiteral("\\1") + masked});
+        r.push_back(
+            {pattern(R"re((?<![\w-])((?:[\w.-]*)re" MIGDESK_SECRET_WORD
+                     R"re([\w.-]*|sig|pwd)\s*=\s*))re"
+                     R"re((?:'(?:[^'\\]|\\.)*(?:'|$)|"(?:[^"\\]|\\.)*(?:"|$)|[^\s'"&]+))re"),
+             QStringLiteral("\\1") + masked});
         // scheme://user:password@host
         r.push_back({pattern(R"re((\b[a-z][a-z0-9+.-]*://[^\s/:@'"]*:)[^\s@/'"]+@)re"),
                      QStringLiteral("\\1") + masked + QLatin1Char('@')});

@@ -21,7 +21,8 @@ struct ProbeResult
 };
 
 // "Test connection": one short-lived inspection connection on a pool thread; the answer comes
-// back on the main thread, where context must live, unless context is gone by then. Used by the profile dialog and before a pane is given a target.
+// back on the main thread, where context must live, unless context is gone by then. Used by the
+// profile dialog and before a pane is given a target.
 class ConnectionProbe
 {
 public:

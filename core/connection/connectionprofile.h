@@ -13,9 +13,9 @@ namespace migdesk::core {
 
 enum class Environment { Development, Staging, Production };
 
-QString environmentKey(Environment environment);              // "production", stored in settings
+QString environmentKey(Environment environment); // "production", stored in settings
 std::optional<Environment> environmentFromKey(const QString& key);
-QString environmentLabel(Environment environment);            // translated, for the UI
+QString environmentLabel(Environment environment); // translated, for the UI
 
 // A saved way to reach one database. Never holds a password: that lives in the keychain
 // (PasswordStore), in ~/.pgpass, or in the PG* environment, all resolved when connecting.

@@ -17,8 +17,8 @@ struct ConninfoOptionsFree
 
 bool isUri(const QString& text)
 {
-    return text.startsWith(QLatin1String("postgresql://"))
-           || text.startsWith(QLatin1String("postgres://"));
+    return text.startsWith(QLatin1String("postgresql://")) ||
+           text.startsWith(QLatin1String("postgres://"));
 }
 
 QString quoted(const QString& value)
@@ -41,8 +41,8 @@ std::optional<ConnInfo> ConnInfo::parse(const QString& text, QString* error)
     if (!isUri(trimmed) && !trimmed.contains(QLatin1Char('='))) {
         if (trimmed.contains(QLatin1Char(' '))) {
             if (error)
-                *error = tr("'%1' is neither a URI, a key=value string nor a service name")
-                             .arg(trimmed);
+                *error =
+                    tr("'%1' is neither a URI, a key=value string nor a service name").arg(trimmed);
             return std::nullopt;
         }
         source = QStringLiteral("service=") + quoted(trimmed);
@@ -101,8 +101,8 @@ QString ConnInfo::toConninfoString(bool includePassword) const
     QStringList parts;
     for (const auto& [keyword, value] : m_options) {
         // Both secrets stay out: this text goes onto command lines (`ps` shows them) and logs.
-        if (!includePassword
-            && (keyword == QLatin1String("password") || keyword == QLatin1String("sslpassword")))
+        if (!includePassword &&
+            (keyword == QLatin1String("password") || keyword == QLatin1String("sslpassword")))
             continue;
         parts << keyword + QLatin1Char('=') + quoted(value);
     }

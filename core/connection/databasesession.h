@@ -39,7 +39,7 @@ public:
     // Runs job(PgConnection&) -> Result<T> on the session thread and calls done(Result<T>) on
     // this object's thread, unless context has been destroyed in the meantime.
     // A job still queued when the session goes does not run.
-    template<class T>
+    template <class T>
     void run(QObject* context, std::function<Result<T>(PgConnection&)> job,
              std::function<void(const Result<T>&)> done)
     {
@@ -70,7 +70,7 @@ signals:
 private:
     const ConnInfo m_info;
     std::shared_ptr<ReplyChannel> m_replies; // closed when the session goes
-    QThread* m_thread; // its own once the session goes
+    QThread* m_thread;                       // its own once the session goes
     SessionWorker* m_worker;
     SessionState m_state = SessionState::Disconnected;
 };

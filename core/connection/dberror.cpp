@@ -81,8 +81,8 @@ DbError DbError::fromConnectionFailure(const QString& libpqMessage)
     for (const Pattern& p : patterns) {
         if (libpqMessage.contains(QLatin1String(p.text))) {
             // "database ... does not exist" and "role ... does not exist" both need the tail.
-            if ((p.kind == Kind::DatabaseMissing || p.kind == Kind::RoleMissing)
-                && !libpqMessage.contains(QLatin1String("does not exist")))
+            if ((p.kind == Kind::DatabaseMissing || p.kind == Kind::RoleMissing) &&
+                !libpqMessage.contains(QLatin1String("does not exist")))
                 continue;
             error.m_kind = p.kind;
             break;
@@ -115,8 +115,8 @@ DbError DbError::fromResult(const pg_result* result, const QString& connectionMe
         error.m_kind = Kind::PermissionDenied;
     } else if (state == QLatin1String("42601")) {
         error.m_kind = Kind::Syntax;
-    } else if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01")
-               || state == QLatin1String("57P02") || state == QLatin1String("57P03")) {
+    } else if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+               state == QLatin1String("57P02") || state == QLatin1String("57P03")) {
         // Class 08 (connection exception) or an admin/crash shutdown: the server went away.
         error.m_kind = Kind::ConnectionLost;
     }

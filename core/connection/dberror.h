@@ -24,14 +24,14 @@ public:
         PasswordRequired,
         DatabaseMissing,
         RoleMissing,
-        AccessRejected,       // pg_hba.conf has no entry for this host/user/database
-        SslRequired,          // the server wants SSL and the client did not use it
-        SslUnsupported,       // the client demanded SSL and the server has none
+        AccessRejected, // pg_hba.conf has no entry for this host/user/database
+        SslRequired,    // the server wants SSL and the client did not use it
+        SslUnsupported, // the client demanded SSL and the server has none
         TooManyConnections,
         ServerStarting,
-        ServerTooOld,         // older than ServerVersion::kMinimum; the message is its version
-        ConnectionLost,       // was connected, the server or network went away
-        NotConnected,         // no connection at the moment (reconnect pending)
+        ServerTooOld,   // older than ServerVersion::kMinimum; the message is its version
+        ConnectionLost, // was connected, the server or network went away
+        NotConnected,   // no connection at the moment (reconnect pending)
         StatementTimeout,
         LockTimeout,
         Cancelled,

@@ -48,9 +48,9 @@ QString serviceFileWith(const QByteArray& section)
         return {};
     const QString path = folder.filePath(QStringLiteral("service-%1.conf").arg(files.size()));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write("[migdesk]\n" + section) < 0)
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write("[migdesk]\n" + section) < 0)
         return {};
     files.emplace(section, path);
     return path;
@@ -61,9 +61,9 @@ QString serviceFileWith(const QByteArray& section)
 bool toolNeeds(const QString& variable)
 {
     static const QStringList exact{
-        QStringLiteral("PATH"),   QStringLiteral("HOME"),     QStringLiteral("USER"),
-        QStringLiteral("LOGNAME"), QStringLiteral("LANG"),    QStringLiteral("LANGUAGE"),
-        QStringLiteral("TZ"),     QStringLiteral("TMPDIR"),   QStringLiteral("PGSYSCONFDIR")};
+        QStringLiteral("PATH"),    QStringLiteral("HOME"),   QStringLiteral("USER"),
+        QStringLiteral("LOGNAME"), QStringLiteral("LANG"),   QStringLiteral("LANGUAGE"),
+        QStringLiteral("TZ"),      QStringLiteral("TMPDIR"), QStringLiteral("PGSYSCONFDIR")};
     return exact.contains(variable) || variable.startsWith(QLatin1String("LC_")) ||
            variable.startsWith(QLatin1String("PG")) || variable.startsWith(QLatin1String("KRB5"));
 }

@@ -40,7 +40,7 @@ PasswordStore::Outcome outcomeOf(const QKeychain::Job* job)
     return outcome;
 }
 
-template<class JobType, class Callback>
+template <class JobType, class Callback>
 void startJob(JobType* job, QObject* context, Callback onFinished)
 {
     QPointer<QObject> guard(context);
@@ -95,8 +95,8 @@ void PasswordStore::store(const QString& profile, const QString& password, QObje
         if (outcome.ok)
             m_sessionOnly.remove(profile);
         else
-            qCWarning(lcConnection) << "keychain write failed for profile" << profile << ":"
-                                    << finished->errorString();
+            qCWarning(lcConnection)
+                << "keychain write failed for profile" << profile << ":" << finished->errorString();
         done(outcome);
     });
 }

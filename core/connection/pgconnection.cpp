@@ -26,7 +26,8 @@ public:
                 continue;
             }
             if (p.typeId() == QMetaType::Bool)
-                m_storage.push_back(p.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+                m_storage.push_back(p.toBool() ? QByteArrayLiteral("true")
+                                               : QByteArrayLiteral("false"));
             else
                 m_storage.push_back(p.toString().toUtf8());
             m_values.push_back(m_storage.back().constData());
@@ -114,7 +115,8 @@ std::optional<DbError> PgConnection::open(const ConnInfo& info,
     ConnInfo options = info;
     options.set(QStringLiteral("application_name"), policy.applicationName);
     if (!options.contains(QStringLiteral("connect_timeout")))
-        options.set(QStringLiteral("connect_timeout"), QString::number(policy.connectTimeoutSeconds));
+        options.set(QStringLiteral("connect_timeout"),
+                    QString::number(policy.connectTimeoutSeconds));
     if (password)
         options.set(QStringLiteral("password"), *password);
 
@@ -133,10 +135,12 @@ std::optional<DbError> PgConnection::open(const ConnInfo& info,
 
     m_conn = PQconnectdbParams(keywords.data(), values.data(), 0);
     if (!m_conn)
-        return DbError(DbError::Kind::Other, QStringLiteral("libpq could not allocate a connection"));
+        return DbError(DbError::Kind::Other,
+                       QStringLiteral("libpq could not allocate a connection"));
     if (PQstatus(m_conn) != CONNECTION_OK) {
         DbError error = DbError::fromConnectionFailure(QString::fromUtf8(PQerrorMessage(m_conn)));
-        qCDebug(lcConnection) << "connection to" << info.displayName() << "failed:" << error.message();
+        qCDebug(lcConnection) << "connection to" << info.displayName()
+                              << "failed:" << error.message();
         close();
         return error;
     }
@@ -201,8 +205,8 @@ Result<QueryResult> PgConnection::exec(const QString& sql, const QList<QVariant>
     if (startsTransaction(sql))
         return afterTransactionStart(plain());
     auto result = execPipelined(text, values);
-    if (!result && result.error().sqlState() == kActiveTransaction && !m_behindPooler
-        && PQtransactionStatus(m_conn) == PQTRANS_IDLE)
+    if (!result && result.error().sqlState() == kActiveTransaction && !m_behindPooler &&
+        PQtransactionStatus(m_conn) == PQTRANS_IDLE)
         return execWithSessionPolicy(text, &values);
     return result;
 }
@@ -243,12 +247,11 @@ Result<QueryResult> PgConnection::execPipelined(const QByteArray& sql, const Bou
     const BoundValues policy = policyValues();
     if (!PQenterPipelineMode(m_conn))
         return finish(nullptr);
-    const bool sent =
-        PQsendQueryParams(m_conn, kPolicyForTransaction, policy.count(), nullptr, policy.data(),
-                          nullptr, nullptr, 0)
-        && PQsendQueryParams(m_conn, sql.constData(), values.count(), nullptr, values.data(),
-                             nullptr, nullptr, 0)
-        && PQpipelineSync(m_conn);
+    const bool sent = PQsendQueryParams(m_conn, kPolicyForTransaction, policy.count(), nullptr,
+                                        policy.data(), nullptr, nullptr, 0) &&
+                      PQsendQueryParams(m_conn, sql.constData(), values.count(), nullptr,
+                                        values.data(), nullptr, nullptr, 0) &&
+                      PQpipelineSync(m_conn);
     // Each query's results end with a null; the sync ends the pipeline. A lost connection yields
     // nulls only, so the loop ends.
     std::array<ResultPtr, 2> results;

@@ -15,8 +15,9 @@ std::vector<ConnectionProfile> ProfileStore::load() const
         m_settings.setArrayIndex(i);
         ConnectionProfile p;
         p.name = m_settings.value(QStringLiteral("name")).toString();
-        p.environment = environmentFromKey(m_settings.value(QStringLiteral("environment")).toString())
-                            .value_or(Environment::Production); // unknown: assume the worst
+        p.environment =
+            environmentFromKey(m_settings.value(QStringLiteral("environment")).toString())
+                .value_or(Environment::Production); // unknown: assume the worst
         p.dsn = m_settings.value(QStringLiteral("dsn")).toString();
         p.host = m_settings.value(QStringLiteral("host")).toString();
         p.port = m_settings.value(QStringLiteral("port"), 0).toInt();

@@ -21,7 +21,8 @@ QueryResult QueryResult::fromPgResult(const pg_result* result)
             if (PQgetisnull(r, row, c))
                 values << QVariant();
             else
-                values << QVariant(QString::fromUtf8(PQgetvalue(r, row, c), PQgetlength(r, row, c)));
+                values << QVariant(
+                    QString::fromUtf8(PQgetvalue(r, row, c), PQgetlength(r, row, c)));
         }
         out.m_rows.push_back(std::move(values));
     }

@@ -26,7 +26,10 @@ public:
     int column(const QString& name) const { return int(m_columns.indexOf(name)); }
 
     QVariant value(int row, int column) const;
-    QVariant value(int row, const QString& column) const { return value(row, this->column(column)); }
+    QVariant value(int row, const QString& column) const
+    {
+        return value(row, this->column(column));
+    }
     bool isNull(int row, const QString& column) const { return !value(row, column).isValid(); }
     QString text(int row, const QString& column) const { return value(row, column).toString(); }
     qint64 toInt64(int row, const QString& column) const { return value(row, column).toLongLong(); }

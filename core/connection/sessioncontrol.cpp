@@ -37,8 +37,8 @@ QString SessionControl::refusal(const Request& request)
         return tr("Refused: the start time of backend %1 is unknown, so migdesk cannot be sure it "
                   "is still the session you confirmed. Refresh and try again.")
             .arg(request.pid);
-    if (request.environment == Environment::Production
-        && request.typedDatabase.trimmed() != confirmationText(request))
+    if (request.environment == Environment::Production &&
+        request.typedDatabase.trimmed() != confirmationText(request))
         return tr("Refused: on production, type the database name '%1' to confirm.")
             .arg(confirmationText(request));
     return {};
@@ -77,8 +77,9 @@ SessionControl::Outcome SessionControl::perform(const ConnInfo& info,
         return outcome;
     }
     const bool cancel = request.action == Action::CancelQuery;
-    const auto sent = connection.exec(QString::fromLatin1(cancel ? kCancelQuery : kTerminateSession),
-                                      {request.pid, request.backendStart});
+    const auto sent =
+        connection.exec(QString::fromLatin1(cancel ? kCancelQuery : kTerminateSession),
+                        {request.pid, request.backendStart});
     if (!sent) {
         outcome.sentence = sent.error().kind() == DbError::Kind::PermissionDenied
                                ? tr("Permission denied: only a superuser, a member of "

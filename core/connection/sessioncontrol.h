@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "connection/conninfo.h"
 #include "connection/connectionprofile.h"
+#include "connection/conninfo.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -27,10 +27,10 @@ public:
     {
         Action action = Action::CancelQuery;
         int pid = 0;
-        QString backendStart;   // SessionActivity::backendStart of the session confirmed
-        QString targetUser;     // as the confirmation named them
+        QString backendStart; // SessionActivity::backendStart of the session confirmed
+        QString targetUser;   // as the confirmation named them
         QString targetQuery;
-        QString database;       // the session's own database
+        QString database;                                  // the session's own database
         Environment environment = Environment::Production; // environmentOf() the session
         bool confirmed = false; // the user confirmed a dialog naming pid, user and query
         QString typedDatabase;  // production: what the user typed

@@ -5,8 +5,8 @@
 
 namespace migdesk::core {
 
-// What a connection may do, applied to each of its transactions (see PgConnection). Inspection connections
-// (the default) can never change the database they look at.
+// What a connection may do, applied to each of its transactions (see PgConnection). Inspection
+// connections (the default) can never change the database they look at.
 struct SessionPolicy
 {
     QString applicationName = QStringLiteral("migdesk");

@@ -88,9 +88,9 @@ void SessionWorker::connectionLost(const DbError& error)
 void SessionWorker::runTask(const Task& task)
 {
     if (!m_connection.isOpen()) {
-        const DbError reason(DbError::Kind::NotConnected,
-                             m_lastError.message().isEmpty() ? tr("not connected")
-                                                             : m_lastError.message());
+        const DbError reason(DbError::Kind::NotConnected, m_lastError.message().isEmpty()
+                                                              ? tr("not connected")
+                                                              : m_lastError.message());
         task(nullptr, reason);
         return;
     }

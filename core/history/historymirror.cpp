@@ -26,7 +26,8 @@ SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS has_schema,
 constexpr auto kBegin = R"(BEGIN)";
 // Names resolve in pg_catalog only for the rest of the transaction: a function or operator
 // planted in a schema earlier on the search_path cannot stand in for now() or current_user.
-constexpr auto kPinSearchPath = R"(SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true))";
+constexpr auto kPinSearchPath =
+    R"(SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true))";
 constexpr auto kCommit = R"(COMMIT)";
 constexpr auto kRollback = R"(ROLLBACK)";
 
@@ -80,7 +81,8 @@ ON CONFLICT (uuid) DO UPDATE
 // Whether row r is a run still marked running whose live session is gone. A session of another
 // role whose start time this role may not see counts as there: only a sure absence interrupts.
 // It takes the place of %1 in the two queries below.
-constexpr auto kLiveSessionGone = R"(r.outcome = 'running' AND r.record ? 'live_session' AND NOT EXISTS (
+constexpr auto kLiveSessionGone =
+    R"(r.outcome = 'running' AND r.record ? 'live_session' AND NOT EXISTS (
     SELECT 1 FROM pg_catalog.pg_stat_activity a
     WHERE a.pid = (r.record->'live_session'->>'pid')::int
       AND (a.backend_start IS NULL
@@ -128,8 +130,8 @@ QByteArray mirroredJson(const RunRecord& run)
 bool createdMeanwhile(const DbError& error)
 {
     const QString state = error.sqlState();
-    return state == QLatin1String("23505") || state == QLatin1String("42P06")
-           || state == QLatin1String("42P07");
+    return state == QLatin1String("23505") || state == QLatin1String("42P06") ||
+           state == QLatin1String("42P07");
 }
 
 std::optional<DbError> failed(PgConnection& connection, const DbError& error)
@@ -148,7 +150,7 @@ std::optional<DbError> writeOnce(PgConnection& writable, const RunRecord& run)
     if (!pinned)
         return failed(writable, pinned.error());
     if (auto untrusted = UntrustedObjectGuard::check(writable, HistoryMirror::schemaName(),
-                                                          HistoryMirror::tableName()))
+                                                     HistoryMirror::tableName()))
         return failed(writable, *untrusted);
     const auto exists =
         writable.exec(QString::fromLatin1(kMirrorExists),

@@ -32,9 +32,9 @@ public:
     // run's WriteSession), not in a transaction. A run written as "running" names `writable`'s
     // server session as its live session: the caller keeps that connection open until it writes
     // the run's end, since a running row whose session is gone reads as interrupted. Every
-    // write first marks such rows of other runs interrupted in the table itself. What the role may not do (no CREATE on the
-    // database, no INSERT or UPDATE on the table) or a read-only server comes back as the error;
-    // refusalSentence() words it for the run.
+    // write first marks such rows of other runs interrupted in the table itself. What the role may
+    // not do (no CREATE on the database, no INSERT or UPDATE on the table) or a read-only server
+    // comes back as the error; refusalSentence() words it for the run.
     static std::optional<DbError> write(PgConnection& writable, const RunRecord& run);
 
     // The mirrored runs started at or after `since` (all when invalid), newest first, with

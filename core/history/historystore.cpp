@@ -627,7 +627,8 @@ bool HistoryStore::setRunFacts(qint64 run, const RunRecord& facts, QString* erro
 {
     QString why;
     const bool ok = inTransaction(m_connectionName, &why, [&] {
-        for (const char* sql : {kDeleteSteps, kDeleteBackups, kDeleteMigrations, kDeleteStatements}) {
+        for (const char* sql :
+             {kDeleteSteps, kDeleteBackups, kDeleteMigrations, kDeleteStatements}) {
             QSqlQuery q = prepared(m_connectionName, sql);
             q.addBindValue(run);
             if (!execute(q, &why))

@@ -47,8 +47,8 @@ Result<Assessment> RecordedAssessment::build(PgConnection& connection, const Ass
     Result<Assessment> assessment = DbError{};
     {
         RunRecorder recorder(storePath, run, log);
-        const QString source = options.sqlFolder.isEmpty() ? options.djangoProject
-                                                           : options.sqlFolder;
+        const QString source =
+            options.sqlFolder.isEmpty() ? options.djangoProject : options.sqlFolder;
         log.write(tr("Assessing %1 against %2.").arg(source, run.database));
         assessment = AssessmentBuilder::build(connection, options);
         if (assessment) {

@@ -28,7 +28,7 @@ public:
     {
         qint64 runId = 0; // 0 when the store could not be written
         QString uuid;
-        QString problem;  // empty, or the sentence saying why the run is not in the history
+        QString problem; // empty, or the sentence saying why the run is not in the history
     };
 
     // run: profile, environment, server, database and OS user as the other runs key them; the

@@ -135,8 +135,8 @@ std::optional<DbError> RecordedRun::writeMirror(const ConnectionTarget& target,
     const bool reused = m_liveMirror && m_liveMirror->isOpen();
     if (!reused) {
         auto connection = std::make_unique<PgConnection>();
-        if (auto failed = WriteSession::open(*connection, target, policy,
-                                             QStringLiteral("migdesk-history")))
+        if (auto failed =
+                WriteSession::open(*connection, target, policy, QStringLiteral("migdesk-history")))
             return failed;
         m_liveMirror = std::move(connection);
     }

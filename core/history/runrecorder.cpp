@@ -41,7 +41,8 @@ public:
             m_queued.append(line);
         }
         if (first)
-            QMetaObject::invokeMethod(this, [this] { writeQueued(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { writeQueued(); }, Qt::QueuedConnection);
     }
 
     void writeQueued()

@@ -269,8 +269,7 @@ QString htmlStatements(const RunMigrationRecord& m)
         const QString text = QStringLiteral("<code>%1</code>").arg(esc(r.text));
         rows.push_back({r.number > 0 ? QString::number(r.number) : QString(), esc(r.where),
                         r.failed ? QStringLiteral("<span class=\"bad\">%1</span>").arg(text) : text,
-                        esc(formatDuration(r.seconds)),
-                        QStringLiteral("%1%").arg(r.sharePercent)});
+                        esc(formatDuration(r.seconds)), QStringLiteral("%1%").arg(r.sharePercent)});
     }
     QString html = QStringLiteral("<p><b>%1</b> <code>%2</code></p>")
                        .arg(esc(RunReport::tr("Statements of")), esc(migrationLabel(m)));

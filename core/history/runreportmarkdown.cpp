@@ -54,8 +54,8 @@ QString mdStatements(const RunMigrationRecord& m)
         rows.push_back({r.number > 0 ? QString::number(r.number) : QString(), r.where,
                         r.failed ? RunReport::tr("%1 (failed)").arg(r.text) : r.text,
                         formatDuration(r.seconds), QStringLiteral("%1%").arg(r.sharePercent)});
-    QString md = QStringLiteral("**%1** `%2`\n\n").arg(RunReport::tr("Statements of"),
-                                                       migrationLabel(m));
+    QString md =
+        QStringLiteral("**%1** `%2`\n\n").arg(RunReport::tr("Statements of"), migrationLabel(m));
     md += mdTable(StatementSummary::headers(), rows);
     if (const QString caption = StatementSummary::caption(m); !caption.isEmpty())
         md += caption + QStringLiteral("\n\n");

@@ -46,10 +46,10 @@ std::vector<QStringList> tableSizeRows(const RunRecord& run, int* more)
     std::vector<QStringList> text;
     for (const Sizes& t : sizes) {
         const qint64 change = std::max<qint64>(t.after, 0) - std::max<qint64>(t.before, 0);
-        text.push_back({t.table, bytes(t.before), bytes(t.after),
-                        (change > 0 ? QStringLiteral("+") : QString()) +
-                            (change < 0 ? QStringLiteral("-") + formatBytes(-change)
-                                        : formatBytes(change))});
+        text.push_back(
+            {t.table, bytes(t.before), bytes(t.after),
+             (change > 0 ? QStringLiteral("+") : QString()) +
+                 (change < 0 ? QStringLiteral("-") + formatBytes(-change) : formatBytes(change))});
     }
     return text;
 }
@@ -66,7 +66,6 @@ QString utcText(const QDateTime& time)
                                 QStringLiteral(" UTC")
                           : QString();
 }
-
 
 QString migrationLabel(const RunMigrationRecord& m)
 {
@@ -119,13 +118,11 @@ std::vector<std::pair<QString, QString>> factsOf(const RunRecord& run)
     return facts;
 }
 
-
 const std::vector<SchemaChange>& changesOf(const RunRecord& run,
                                            const std::vector<SchemaChange>& given)
 {
     return given.empty() ? run.schemaChanges : given;
 }
-
 
 QString rangeTitle(const std::vector<RunRecord>& runs)
 {

@@ -19,7 +19,7 @@ namespace migdesk::core::reporttext {
 // table, before, after and change; *more is how many smaller ones are left out.
 std::vector<QStringList> tableSizeRows(const RunRecord& run, int* more);
 QStringList tableSizeHeaders();
-QString utcText(const QDateTime& time); // "2026-11-25 03:15:00 UTC", "" when invalid
+QString utcText(const QDateTime& time);              // "2026-11-25 03:15:00 UTC", "" when invalid
 QString migrationLabel(const RunMigrationRecord& m); // "app.name" or the SQL version
 QString whoOf(const RunRecord& run);                 // "user@host"
 QString titleOf(const RunRecord& run);

@@ -68,11 +68,9 @@ QString describe(const SchemaIndex& index)
     return index.valid ? index.definition : index.definition + QStringLiteral(" INVALID");
 }
 
-template<typename T>
-using ByTable = std::map<QString, std::map<QString, const T*>>;
+template <typename T> using ByTable = std::map<QString, std::map<QString, const T*>>;
 
-template<typename T>
-ByTable<T> byTable(const std::vector<T>& items)
+template <typename T> ByTable<T> byTable(const std::vector<T>& items)
 {
     ByTable<T> grouped;
     for (const T& item : items)
@@ -80,7 +78,7 @@ ByTable<T> byTable(const std::vector<T>& items)
     return grouped;
 }
 
-template<typename T>
+template <typename T>
 const std::map<QString, const T*>& of(const ByTable<T>& grouped, const QString& table)
 {
     static const std::map<QString, const T*> none;
@@ -89,8 +87,7 @@ const std::map<QString, const T*>& of(const ByTable<T>& grouped, const QString& 
 }
 
 // An object of one name on either side of the comparison; null on the side without it.
-template<typename T>
-struct Paired
+template <typename T> struct Paired
 {
     QString name;
     const T* before;
@@ -98,7 +95,7 @@ struct Paired
 };
 
 // Every name on either side, in name order.
-template<typename T>
+template <typename T>
 std::vector<Paired<T>> paired(const std::map<QString, const T*>& before,
                               const std::map<QString, const T*>& after)
 {

@@ -107,7 +107,8 @@ SchemaSnapshot SchemaSnapshot::fromJson(const QJsonObject& json)
 {
     SchemaSnapshot snapshot;
     snapshot.tables = vectorFromJson<SchemaTable>(json.value(QStringLiteral("tables")), tableFrom);
-    snapshot.indexes = vectorFromJson<SchemaIndex>(json.value(QStringLiteral("indexes")), indexFrom);
+    snapshot.indexes =
+        vectorFromJson<SchemaIndex>(json.value(QStringLiteral("indexes")), indexFrom);
     snapshot.constraints =
         vectorFromJson<SchemaConstraint>(json.value(QStringLiteral("constraints")), constraintFrom);
     return snapshot;

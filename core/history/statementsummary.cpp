@@ -33,8 +33,8 @@ std::vector<StatementSummary::Row> StatementSummary::rows(const RunMigrationReco
         row.number = t.summed ? 0 : ran + 1;
         ran += t.count;
         row.where = t.line > 0 ? tr("line %1").arg(t.line) : t.migration;
-        row.text = t.summed ? tr("%n more statement(s), timed together", nullptr, t.count)
-                            : t.firstLine();
+        row.text =
+            t.summed ? tr("%n more statement(s), timed together", nullptr, t.count) : t.firstLine();
         row.seconds = t.seconds;
         row.sharePercent = total > 0 ? int(std::lround(100 * t.seconds / total)) : 0;
         row.failed = t.failed;

@@ -21,10 +21,10 @@ public:
 
     struct Row
     {
-        int number = 0;  // 1-based position in execution order, summed statements counted;
-                         // 0 for the summed row
-        QString where;   // "line 14" (SQL folder), the Django migration, or ""
-        QString text;    // the statement's first line, or "1,234 more statements"
+        int number = 0; // 1-based position in execution order, summed statements counted;
+                        // 0 for the summed row
+        QString where;  // "line 14" (SQL folder), the Django migration, or ""
+        QString text;   // the statement's first line, or "1,234 more statements"
         double seconds = 0;
         int sharePercent = 0; // of the statements' total time
         bool failed = false;

@@ -33,8 +33,9 @@ AppliedMigrationsReader::read(PgConnection& connection)
         return rows.error();
     applied.reserve(std::size_t(rows->rowCount()));
     for (int r = 0; r < rows->rowCount(); ++r)
-        applied.push_back({{rows->text(r, QStringLiteral("app")), rows->text(r, QStringLiteral("name"))},
-                           rows->toDouble(r, QStringLiteral("applied_at"))});
+        applied.push_back(
+            {{rows->text(r, QStringLiteral("app")), rows->text(r, QStringLiteral("name"))},
+             rows->toDouble(r, QStringLiteral("applied_at"))});
     return applied;
 }
 

@@ -47,13 +47,14 @@ QString ManagePy::identityQuery()
 std::optional<ManagePy::DatabaseIdentity> ManagePy::databaseIdentity(QString* error) const
 {
     // One marked line of JSON, so that whatever the settings module prints is passed over.
-    const QString code = QStringLiteral(
-        "import json\n"
-        "from django.db import connection\n"
-        "with connection.cursor() as cursor:\n"
-        "    cursor.execute(\"%1\")\n"
-        "    print('MIGDESK-IDENTITY ' + json.dumps([str(v) for v in cursor.fetchone()]))\n")
-                             .arg(identityQuery());
+    const QString code =
+        QStringLiteral(
+            "import json\n"
+            "from django.db import connection\n"
+            "with connection.cursor() as cursor:\n"
+            "    cursor.execute(\"%1\")\n"
+            "    print('MIGDESK-IDENTITY ' + json.dumps([str(v) for v in cursor.fetchone()]))\n")
+            .arg(identityQuery());
     const auto output = run({QStringLiteral("shell"), QStringLiteral("-c"), code}, error);
     if (!output)
         return std::nullopt;
@@ -63,7 +64,8 @@ std::optional<ManagePy::DatabaseIdentity> ManagePy::databaseIdentity(QString* er
         const QJsonArray values =
             QJsonDocument::fromJson(line.mid(int(qstrlen("MIGDESK-IDENTITY "))).toUtf8()).array();
         if (values.size() == 3)
-            return DatabaseIdentity{values[0].toString(), values[1].toString(), values[2].toString()};
+            return DatabaseIdentity{values[0].toString(), values[1].toString(),
+                                    values[2].toString()};
     }
     *error = tr("manage.py shell did not say which database Django connects to.");
     return std::nullopt;
@@ -117,17 +119,17 @@ std::vector<ManagePy::PlanEntry> ManagePy::parsePlan(const QString& output)
     for (const QString& text : output.split(QLatin1Char('\n'))) {
         const auto match = line.match(text);
         if (match.hasMatch())
-            plan.push_back({{match.captured(2), match.captured(3)},
-                            match.captured(1) == QLatin1String("X")});
+            plan.push_back(
+                {{match.captured(2), match.captured(3)}, match.captured(1) == QLatin1String("X")});
     }
     return plan;
 }
 
 std::optional<std::vector<ManagePy::PlanEntry>> ManagePy::showMigrationsPlan(QString* error) const
 {
-    const auto output = run({QStringLiteral("showmigrations"), QStringLiteral("--plan"),
-                             QStringLiteral("--no-color")},
-                            error);
+    const auto output = run(
+        {QStringLiteral("showmigrations"), QStringLiteral("--plan"), QStringLiteral("--no-color")},
+        error);
     if (!output)
         return std::nullopt;
     return parsePlan(*output);
@@ -196,7 +198,7 @@ std::optional<ManagePy::CheckReport> ManagePy::parseCheck(int exitCode, const QS
         if (const auto match = issue.match(line); match.hasMatch()) {
             const QString level = match.captured(1);
             last = level == QLatin1String("E") || level == QLatin1String("C") ? &report.errors
-                                                                                : &report.warnings;
+                                                                              : &report.warnings;
             last->append(line.trimmed());
         } else if (const auto hinted = hint.match(line); hinted.hasMatch() && last) {
             last->last() += QStringLiteral(" — ") + hinted.captured(1).trimmed();
@@ -232,10 +234,10 @@ std::optional<ManagePy::CheckReport> ManagePy::check(QString* error) const
             reason += QLatin1Char(' ') + lines.at(j).trimmed();
     }
     if (reason.isEmpty()) {
-        const QStringList nonEmpty = output->second.trimmed().split(QLatin1Char('\n'),
-                                                                    Qt::SkipEmptyParts);
-        reason = nonEmpty.isEmpty() ? tr("exit code %1").arg(output->first)
-                                    : nonEmpty.last().trimmed();
+        const QStringList nonEmpty =
+            output->second.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        reason =
+            nonEmpty.isEmpty() ? tr("exit code %1").arg(output->first) : nonEmpty.last().trimmed();
     }
     *error = tr("manage.py %1 could not run the checks: %2")
                  .arg(arguments.mid(0, 3).join(QLatin1Char(' ')), reason);

@@ -23,11 +23,11 @@ struct MigrationOperation
     QString name;          // name= (field, index or constraint name)
     QString oldName;       // RenameField/RenameModel/RenameIndex
     QString newName;
-    QString fieldClass;    // AddField/AlterField field=: "models.CharField"
-    std::optional<bool> fieldNull;      // null=True/False when written literally
-    bool fieldHasDefault = false;       // default= given
-    QStringList sql;        // RunSQL sql= literal(s); empty when not a literal
-    QStringList reverseSql; // RunSQL reverse_sql= literal(s)
+    QString fieldClass;            // AddField/AlterField field=: "models.CharField"
+    std::optional<bool> fieldNull; // null=True/False when written literally
+    bool fieldHasDefault = false;  // default= given
+    QStringList sql;               // RunSQL sql= literal(s); empty when not a literal
+    QStringList reverseSql;        // RunSQL reverse_sql= literal(s)
     // RunPython reverse_code= / RunSQL reverse_sql= given (RunPython.noop and RunSQL.noop count
     // as a reverse that does nothing). Other operations: Django can reverse them itself.
     bool hasReverse = true;
@@ -39,7 +39,7 @@ struct Migration
 {
     QString app;
     QString name;
-    QString file;  // absolute path
+    QString file; // absolute path
     std::vector<MigrationKey> dependencies;
     std::vector<MigrationKey> replaces; // a squashed migration replaces these
     std::vector<MigrationKey> runBefore;

@@ -284,9 +284,8 @@ bool PythonTokenizer::readNumber()
     const qsizetype start = m_pos;
     qsizetype p = m_pos;
     const auto digits = [&](bool hex) {
-        while (p < m_source.size()
-               && (charAt(p).isDigit() || charAt(p) == QLatin1Char('_')
-                   || (hex && hexValue(charAt(p)) >= 0)))
+        while (p < m_source.size() && (charAt(p).isDigit() || charAt(p) == QLatin1Char('_') ||
+                                       (hex && hexValue(charAt(p)) >= 0)))
             ++p;
     };
     const QChar radix = charAt(p + 1).toLower();
@@ -397,7 +396,7 @@ bool PythonTokenizer::skipOpeningBrace(qsizetype& p, int startLine, int startCol
 
 bool PythonTokenizer::skipReplacementField(qsizetype& p, int startLine, int startColumn)
 {
-    ++p; // the '{'
+    ++p;               // the '{'
     int depth = 0;     // brackets open inside the expression
     bool spec = false; // after the expression's top-level ':', the format spec is text
     while (p < m_source.size()) {

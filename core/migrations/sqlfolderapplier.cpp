@@ -211,8 +211,7 @@ Result<SqlFolderAppliedRow> applyLocked(PgConnection& connection, const SqlFolde
     const SqlFolderStatements statements = SqlFolderStatements::parse(script.migration.sql);
     if (!statements.transactional())
         return runStatementByStatement(connection, statements, std::move(row), timings);
-    return runInTransaction(connection, script.migration.sql, statements, std::move(row),
-                            timings);
+    return runInTransaction(connection, script.migration.sql, statements, std::move(row), timings);
 }
 
 Result<SqlFolderAppliedRow> undoLocked(PgConnection& connection, const SqlFolderScript& undo,
@@ -269,10 +268,10 @@ Result<SqlFolderAppliedRow> SqlFolderApplier::apply(PgConnection& writable,
 {
     // A large script as a scan left it has no text yet: applying it would record an empty run.
     if (script.deferred)
-        return DbError(DbError::Kind::BadInput,
-                       tr("%1 was not read yet (over %2): plan it first, which reads it.")
-                           .arg(script.relativePath,
-                                formatBytes(SqlFolderSource::kLargeScriptBytes)));
+        return DbError(
+            DbError::Kind::BadInput,
+            tr("%1 was not read yet (over %2): plan it first, which reads it.")
+                .arg(script.relativePath, formatBytes(SqlFolderSource::kLargeScriptBytes)));
     const auto locked = writable.exec(QString::fromLatin1(kTryApplyLock), {kApplyLockKey});
     if (!locked)
         return locked.error();

@@ -44,7 +44,8 @@ public:
     // with the delete when its statements allow, else statement by statement with the row
     // deleted only after the last one ran. Returns the removed row with executionTimeMs set to
     // how long the undo took. A version that is not applied is an error.
-    static Result<SqlFolderAppliedRow> undo(PgConnection& writable, const SqlFolderScript& undoScript,
+    static Result<SqlFolderAppliedRow> undo(PgConnection& writable,
+                                            const SqlFolderScript& undoScript,
                                             std::vector<StatementTiming>* timings = nullptr);
 };
 

@@ -145,8 +145,9 @@ std::optional<DbError> SqlFolderHistory::remove(PgConnection& writable, const QS
     if (!removed)
         return removed.error();
     if (removed->rowCount() == 0) {
-        return DbError(DbError::Kind::Other,
-                       tr("Version %1 is not recorded as applied in %2.").arg(version, tableName()));
+        return DbError(
+            DbError::Kind::Other,
+            tr("Version %1 is not recorded as applied in %2.").arg(version, tableName()));
     }
     return std::nullopt;
 }

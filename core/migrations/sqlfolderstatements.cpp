@@ -64,8 +64,7 @@ QString outsideTransaction(const QJsonObject& stmt)
     if (node == QLatin1String("AlterTableStmt")) {
         for (const QJsonValue& cmd : body.value(QLatin1String("cmds")).toArray()) {
             const QJsonValue alter = cmd[QLatin1String("AlterTableCmd")];
-            if (alter[QLatin1String("subtype")].toString() ==
-                    QLatin1String("AT_DetachPartition") &&
+            if (alter[QLatin1String("subtype")].toString() == QLatin1String("AT_DetachPartition") &&
                 alter[QLatin1String("def")][QLatin1String("PartitionCmd")]
                      [QLatin1String("concurrent")]
                          .toBool())

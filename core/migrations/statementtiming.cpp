@@ -12,12 +12,9 @@ namespace migdesk::core {
 
 QJsonObject StatementTiming::toJson() const
 {
-    QJsonObject o{{QStringLiteral("sql"), sql},
-                  {QStringLiteral("line"), line},
-                  {QStringLiteral("seconds"), seconds},
-                  {QStringLiteral("failed"), failed},
-                  {QStringLiteral("summed"), summed},
-                  {QStringLiteral("count"), count}};
+    QJsonObject o{{QStringLiteral("sql"), sql},         {QStringLiteral("line"), line},
+                  {QStringLiteral("seconds"), seconds}, {QStringLiteral("failed"), failed},
+                  {QStringLiteral("summed"), summed},   {QStringLiteral("count"), count}};
     if (!migration.isEmpty())
         o[QStringLiteral("migration")] = migration;
     return o;

@@ -17,7 +17,8 @@ struct StatementTiming
 {
     Q_DECLARE_TR_FUNCTIONS(StatementTiming)
 public:
-    // A migration lists at most this many statements; the rest are summed into one row, so a data migration of a million UPDATEs does not fill the history.
+    // A migration lists at most this many statements; the rest are summed into one row, so a data
+    // migration of a million UPDATEs does not fill the history.
     static constexpr int kListedPerMigration = 1000;
     // Statement text is cut here: the migration's full SQL is kept beside the timings.
     static constexpr int kMaxSqlChars = 2000;

@@ -18,9 +18,9 @@ struct AssessedMigration
 {
     Migration migration;
     int score = 0;
-    QString level;     // runbook level: "low", "medium", "high"
-    QString safety;    // worst operation colour: "green", "yellow", "red"
-    QString type;      // "schema-only", "additive", "destructive", "data"
+    QString level;               // runbook level: "low", "medium", "high"
+    QString safety;              // worst operation colour: "green", "yellow", "red"
+    QString type;                // "schema-only", "additive", "destructive", "data"
     QStringList operationSafety; // per operation, in order
     std::vector<Finding> findings;
     std::vector<LockImpact> impacts;
@@ -47,14 +47,14 @@ struct Blocker
 // The whole assessment of a migration source against one database.
 struct Assessment
 {
-    QString source;      // "Django project /srv/prs" or "SQL folder /srv/sql"
-    QString database;    // empty when assessed without a connection
+    QString source;   // "Django project /srv/prs" or "SQL folder /srv/sql"
+    QString database; // empty when assessed without a connection
     int serverVersionNum = 0;
     std::vector<AssessedMigration> pending; // in plan order
     std::vector<SourceProblem> problems;
     int appliedCount = 0;
     int totalScore = 0;
-    QString overall;            // runbook overall level
+    QString overall;                // runbook overall level
     double timeEstimateSeconds = 0; // the upper end of the runbook's bracket
     QString timeEstimateText;       // the runbook's own words: "5-30 minutes"
     QStringList recommendations;

@@ -161,8 +161,8 @@ QString AssessmentReport::toText(const Assessment& a)
         for (const LockImpact& i : m.impacts)
             if (i.table.found)
                 out += QStringLiteral("    ") + i.sentence + QLatin1Char('\n');
-        out += QStringLiteral("    ") + tr("rollback: %1").arg(m.reversibility.rollback)
-               + QLatin1Char('\n');
+        out += QStringLiteral("    ") + tr("rollback: %1").arg(m.reversibility.rollback) +
+               QLatin1Char('\n');
         if (!m.mixedPhaseWarning.isEmpty())
             out += QStringLiteral("    ") + m.mixedPhaseWarning + QLatin1Char('\n');
     }
@@ -185,25 +185,27 @@ QString AssessmentReport::toText(const Assessment& a)
 
 QString AssessmentReport::toMarkdown(const Assessment& a)
 {
-    QString md = QStringLiteral("# ") + tr("Migration assessment: %1").arg(a.source) + QStringLiteral("\n\n");
+    QString md = QStringLiteral("# ") + tr("Migration assessment: %1").arg(a.source) +
+                 QStringLiteral("\n\n");
     md += tr("**Overall risk: %1** (runbook score %2), %3 pending, estimated %4.")
               .arg(a.overall.toUpper())
               .arg(a.totalScore)
               .arg(a.pending.size())
-              .arg(a.timeEstimateText)
-          + QStringLiteral("\n\n");
-    md += QStringLiteral("| # | %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n|---|---|---|---|---|---|---|---|\n")
+              .arg(a.timeEstimateText) +
+          QStringLiteral("\n\n");
+    md += QStringLiteral(
+              "| # | %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n|---|---|---|---|---|---|---|---|\n")
               .arg(tr("migration"), tr("operations"), tr("score"), tr("level"), tr("safety"),
                    tr("lock time"), tr("rollback"));
     int n = 0;
     for (const AssessedMigration& m : a.pending)
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-                  .arg(++n)
-                  .arg(cell(m.migration.label()),
-                       cell(m.operationNames().join(QStringLiteral(", "))))
-                  .arg(m.score)
-                  .arg(m.combinedLevel, m.safety, formatDuration(m.lockSeconds),
-                       cell(m.reversibility.rollback));
+        md +=
+            QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                .arg(++n)
+                .arg(cell(m.migration.label()), cell(m.operationNames().join(QStringLiteral(", "))))
+                .arg(m.score)
+                .arg(m.combinedLevel, m.safety, formatDuration(m.lockSeconds),
+                     cell(m.reversibility.rollback));
     for (const AssessedMigration& m : a.pending) {
         if (m.findings.empty() && m.impacts.empty() && m.mixedPhaseWarning.isEmpty())
             continue;
@@ -220,15 +222,17 @@ QString AssessmentReport::toMarkdown(const Assessment& a)
             md += QStringLiteral("- ") + m.mixedPhaseWarning + QLatin1Char('\n');
     }
     md += QStringLiteral("\n## ") + tr("Zero-downtime rollout") + QStringLiteral("\n\n");
-    for (const auto phase : {MigrationCharacter::Phase::Additive, MigrationCharacter::Phase::SchemaChange,
-                             MigrationCharacter::Phase::Data, MigrationCharacter::Phase::Destructive}) {
+    for (const auto phase :
+         {MigrationCharacter::Phase::Additive, MigrationCharacter::Phase::SchemaChange,
+          MigrationCharacter::Phase::Data, MigrationCharacter::Phase::Destructive}) {
         QStringList members;
         for (const AssessedMigration& m : a.pending)
             if (m.phase == phase)
                 members << m.migration.label();
         if (!members.isEmpty())
-            md += QStringLiteral("- %1: %2\n").arg(MigrationCharacter::phaseLabel(phase),
-                                                    members.join(QStringLiteral(", ")));
+            md +=
+                QStringLiteral("- %1: %2\n")
+                    .arg(MigrationCharacter::phaseLabel(phase), members.join(QStringLiteral(", ")));
     }
     if (!a.blockers.empty()) {
         md += QStringLiteral("\n## ") + tr("Blockers now") + QStringLiteral("\n\n");
@@ -269,7 +273,8 @@ QString AssessmentReport::toHtml(const Assessment& a)
                     .arg(levelColour(m.combinedLevel), m.combinedLevel, levelColour(m.safety),
                          m.safety, escaped(m.reversibility.rollback));
         if (!details.isEmpty())
-            rows += QStringLiteral("<tr><td></td><td colspan=\"6\"><ul>%1</ul></td></tr>").arg(details);
+            rows +=
+                QStringLiteral("<tr><td></td><td colspan=\"6\"><ul>%1</ul></td></tr>").arg(details);
     }
     QString extra;
     if (!a.blockers.empty()) {

@@ -10,7 +10,7 @@ struct Finding
 {
     enum class Severity { Info, Warning, Error };
 
-    QString rule;      // squawk's rule id where squawk has the rule ("adding-field-with-default")
+    QString rule; // squawk's rule id where squawk has the rule ("adding-field-with-default")
     Severity severity = Severity::Warning;
     QString file;
     int line = 0;      // 1-based

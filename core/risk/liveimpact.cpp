@@ -82,8 +82,9 @@ bool blocksReads(const QString& mode)
 
 bool blocksWrites(const QString& mode)
 {
-    static const QStringList modes{QStringLiteral("ShareLock"), QStringLiteral("ShareRowExclusiveLock"),
-                                   QStringLiteral("ExclusiveLock"), QStringLiteral("AccessExclusiveLock")};
+    static const QStringList modes{
+        QStringLiteral("ShareLock"), QStringLiteral("ShareRowExclusiveLock"),
+        QStringLiteral("ExclusiveLock"), QStringLiteral("AccessExclusiveLock")};
     return modes.contains(mode);
 }
 
@@ -126,13 +127,15 @@ QString LiveImpact::levelKey(LockImpact::Level level)
     return {};
 }
 
-Result<std::vector<TableLoad>> LiveImpact::sample(PgConnection& connection, const QStringList& tables)
+Result<std::vector<TableLoad>> LiveImpact::sample(PgConnection& connection,
+                                                  const QStringList& tables)
 {
     std::vector<TableLoad> loads;
     if (tables.isEmpty())
         return loads;
-    static const QString query = QStringLiteral("WITH") + QString::fromLatin1(kExclusivelyLockedTablesCte)
-                                 + QString::fromLatin1(kTableLoadBody);
+    static const QString query = QStringLiteral("WITH") +
+                                 QString::fromLatin1(kExclusivelyLockedTablesCte) +
+                                 QString::fromLatin1(kTableLoadBody);
     const auto rows = connection.exec(query, {textArray(tables)});
     if (!rows)
         return rows.error();
@@ -159,7 +162,8 @@ Result<std::vector<TableLoad>> LiveImpact::sample(PgConnection& connection, cons
             t.rateWindowSeconds = window;
         }
         const QString holders = rows->text(r, QStringLiteral("holders"));
-        for (const QString& pid : holders.mid(1, holders.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString& pid :
+             holders.mid(1, holders.size() - 2).split(QLatin1Char(','), Qt::SkipEmptyParts))
             t.holders.push_back(pid.toInt());
         t.oldestHolderTransactionSeconds = rows->toDouble(r, QStringLiteral("oldest_xact"));
         loads.push_back(std::move(t));
@@ -218,7 +222,7 @@ LockImpact LiveImpact::assess(const StatementLock& lock, const TableLoad& table,
         impact.lockSeconds = double(table.totalBytes) / throughput.rewriteBytesPerSecond;
     else if (lock.scansTable)
         impact.lockSeconds = double(table.heapBytes) / throughput.scanBytesPerSecond;
-    const double traffic = blocksReads(lock.mode)    ? table.queriesPerSecond + table.writesPerSecond
+    const double traffic = blocksReads(lock.mode) ? table.queriesPerSecond + table.writesPerSecond
                            : blocksWrites(lock.mode) ? table.writesPerSecond
                                                      : 0.0;
     if (traffic > 0)
@@ -240,8 +244,9 @@ LockImpact LiveImpact::assess(const StatementLock& lock, const TableLoad& table,
         sentence += tr(", during which every query on it waits");
     else if (blocksWrites(lock.mode) && (lock.rewritesTable || lock.scansTable))
         sentence += tr(", during which every write to it waits");
-    if (table.rateSource == RateSource::Unknown && (blocksReads(lock.mode) || blocksWrites(lock.mode))
-        && (lock.rewritesTable || lock.scansTable)) {
+    if (table.rateSource == RateSource::Unknown &&
+        (blocksReads(lock.mode) || blocksWrites(lock.mode)) &&
+        (lock.rewritesTable || lock.scansTable)) {
         sentence += tr(" (how many queries would queue is unknown: the statistics cover less "
                        "than an hour; measure with assess --sample-seconds)");
     } else if (impact.queuedQueries >= 1) {
@@ -280,11 +285,12 @@ LockImpact LiveImpact::assess(const StatementLock& lock, const TableLoad& table,
     impact.sentence = sentence + QLatin1Char('.');
 
     const bool strong = blocksReads(lock.mode) || blocksWrites(lock.mode);
-    const bool queuesBehindOld = strong && !table.holders.empty()
-                                 && table.oldestHolderTransactionSeconds > 60;
+    const bool queuesBehindOld =
+        strong && !table.holders.empty() && table.oldestHolderTransactionSeconds > 60;
     if (strong && (impact.lockSeconds > 10 || queuesBehindOld || impact.queuedQueries > 100))
         impact.level = LockImpact::Level::High;
-    else if (strong && (impact.lockSeconds > 1 || !table.holders.empty() || impact.queuedQueries > 10))
+    else if (strong &&
+             (impact.lockSeconds > 1 || !table.holders.empty() || impact.queuedQueries > 10))
         impact.level = LockImpact::Level::Medium;
     return impact;
 }

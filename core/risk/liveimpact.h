@@ -46,7 +46,7 @@ struct TableLoad
     qint64 writesTotal = 0;     // n_tup_ins + n_tup_upd + n_tup_del since stats reset
     qint64 readsTotal = 0;      // seq_scan + idx_scan since stats reset
     double sampledAtEpoch = 0;
-    std::vector<int> holders;   // backends holding a lock on it now (not us)
+    std::vector<int> holders; // backends holding a lock on it now (not us)
     double oldestHolderTransactionSeconds = 0;
     // When the counters started: the database's stats_reset, else the server's start.
     double statsSinceEpoch = 0;
@@ -88,7 +88,8 @@ public:
 
     // One catalog query for all tables; never waits behind a lock (see exclusivelocks.h). The
     // rates are the averages since the statistics were reset, at once and labelled so.
-    static Result<std::vector<TableLoad>> sample(PgConnection& connection, const QStringList& tables);
+    static Result<std::vector<TableLoad>> sample(PgConnection& connection,
+                                                 const QStringList& tables);
     // Replaces the rates of `later` with those measured from an earlier sample's counters.
     static void rates(const std::vector<TableLoad>& earlier, std::vector<TableLoad>& later);
     // The same from counters kept in the history, for the tables they cover: a sample at least

@@ -68,8 +68,8 @@ QString joinedName(const QStringList& parts)
     return parts.join(QLatin1Char('.'));
 }
 
-StatementLock makeLock(const SqlLintSource::Statement& statement, const QString& relation,
-                       int mode, const QString& what, bool rewrites = false, bool scans = false)
+StatementLock makeLock(const SqlLintSource::Statement& statement, const QString& relation, int mode,
+                       const QString& what, bool rewrites = false, bool scans = false)
 {
     StatementLock lock;
     lock.statement = statement.index;
@@ -195,12 +195,12 @@ std::vector<StatementLock> LockLevels::locksFor(const SqlLintSource::Statement& 
         // Renaming an index takes SHARE UPDATE EXCLUSIVE since PostgreSQL 12.
         const bool index = renameType == QLatin1String("OBJECT_INDEX");
         const QString subname = text(node, "subname");
-        locks.push_back(makeLock(
-            statement, relation,
-            index && m_serverVersionNum >= 120000 ? ShareUpdateExclusive : AccessExclusive,
-            subname.isEmpty()
-                ? QStringLiteral("RENAME TO %1").arg(text(node, "newname"))
-                : QStringLiteral("RENAME %1 TO %2").arg(subname, text(node, "newname"))));
+        locks.push_back(
+            makeLock(statement, relation,
+                     index && m_serverVersionNum >= 120000 ? ShareUpdateExclusive : AccessExclusive,
+                     subname.isEmpty()
+                         ? QStringLiteral("RENAME TO %1").arg(text(node, "newname"))
+                         : QStringLiteral("RENAME %1 TO %2").arg(subname, text(node, "newname"))));
     } else if (type == QLatin1String("AlterObjectSchemaStmt")) {
         const QString relation = relationName(object(node, "relation"));
         if (!relation.isEmpty())
@@ -250,8 +250,7 @@ std::vector<StatementLock> LockLevels::locksFor(const SqlLintSource::Statement& 
                                      prefix + QStringLiteral(" TABLE"), false, true));
         } else {
             locks.push_back(makeLock(statement, text(node, "name"), tableMode,
-                                     prefix + QStringLiteral(" (every table in it)"), false,
-                                     true));
+                                     prefix + QStringLiteral(" (every table in it)"), false, true));
         }
     } else if (type == QLatin1String("CreateTrigStmt")) {
         locks.push_back(makeLock(statement, relationName(object(node, "relation")),
@@ -338,8 +337,7 @@ std::vector<StatementLock> LockLevels::locksFor(const SqlLintSource::Statement& 
     return locks;
 }
 
-void LockLevels::alterTableLocks(const QJsonObject& node,
-                                 const SqlLintSource::Statement& statement,
+void LockLevels::alterTableLocks(const QJsonObject& node, const SqlLintSource::Statement& statement,
                                  std::vector<StatementLock>& locks) const
 {
     const QJsonObject relation = object(node, "relation");
@@ -506,8 +504,7 @@ LockLevels::Effect LockLevels::addColumn(const QJsonObject& columnDef,
                                 flag(fieldsOf(expression), "isnull");
             // Before PostgreSQL 11 any non-null default rewrote the table; from 11 on only a
             // volatile one does.
-            const bool rewrite =
-                m_serverVersionNum < 110000 ? !isNull : !isNonVolatile(expression);
+            const bool rewrite = m_serverVersionNum < 110000 ? !isNull : !isNonVolatile(expression);
             if (rewrite) {
                 effect.rewrites = true;
                 effect.what += m_serverVersionNum < 110000
@@ -557,9 +554,9 @@ LockLevels::Effect LockLevels::addConstraint(const QJsonObject& constraint,
         effect.mode = ShareRowExclusive;
         effect.scans = !notValid;
         effect.what += QStringLiteral(" FOREIGN KEY");
-        extra.push_back(makeLock(
-            statement, relationName(object(constraint, "pktable")), ShareRowExclusive,
-            QStringLiteral("ADD CONSTRAINT %1 FOREIGN KEY (referenced table)").arg(name)));
+        extra.push_back(
+            makeLock(statement, relationName(object(constraint, "pktable")), ShareRowExclusive,
+                     QStringLiteral("ADD CONSTRAINT %1 FOREIGN KEY (referenced table)").arg(name)));
     } else if (contype == QLatin1String("CONSTR_CHECK")) {
         effect.scans = !notValid;
         effect.what += QStringLiteral(" CHECK");

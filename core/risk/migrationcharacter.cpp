@@ -9,18 +9,18 @@ namespace {
 
 bool isAdditive(const QString& kind)
 {
-    static const QStringList kinds{QStringLiteral("CreateModel"), QStringLiteral("AddField"),
-                                   QStringLiteral("AddIndex"), QStringLiteral("AddIndexConcurrently"),
-                                   QStringLiteral("AddConstraint"),
-                                   QStringLiteral("AddConstraintNotValid")};
+    static const QStringList kinds{
+        QStringLiteral("CreateModel"),   QStringLiteral("AddField"),
+        QStringLiteral("AddIndex"),      QStringLiteral("AddIndexConcurrently"),
+        QStringLiteral("AddConstraint"), QStringLiteral("AddConstraintNotValid")};
     return kinds.contains(kind);
 }
 
 bool isDestructive(const QString& kind)
 {
-    static const QStringList kinds{QStringLiteral("RemoveField"), QStringLiteral("DeleteModel"),
-                                   QStringLiteral("RemoveIndex"), QStringLiteral("RemoveConstraint"),
-                                   QStringLiteral("RemoveIndexConcurrently")};
+    static const QStringList kinds{
+        QStringLiteral("RemoveField"), QStringLiteral("DeleteModel"), QStringLiteral("RemoveIndex"),
+        QStringLiteral("RemoveConstraint"), QStringLiteral("RemoveIndexConcurrently")};
     return kinds.contains(kind);
 }
 
@@ -45,14 +45,19 @@ MigrationCharacter::Reversibility MigrationCharacter::reversibility(const Migrat
     for (const MigrationOperation& op : m.operations) {
         if (!op.hasReverse)
             irreversible << QStringLiteral("%1 (line %2)").arg(op.className).arg(op.line);
-        if (op.className == QLatin1String("AddField") || op.className == QLatin1String("CreateModel"))
-            lossy << tr("%1 drops %2 again").arg(op.className, op.name.isEmpty() ? op.modelName : op.name);
-        if (op.className == QLatin1String("RemoveField") || op.className == QLatin1String("DeleteModel"))
-            lossy << tr("%1 restores %2 empty").arg(op.className, op.name.isEmpty() ? op.modelName : op.name);
+        if (op.className == QLatin1String("AddField") ||
+            op.className == QLatin1String("CreateModel"))
+            lossy << tr("%1 drops %2 again")
+                         .arg(op.className, op.name.isEmpty() ? op.modelName : op.name);
+        if (op.className == QLatin1String("RemoveField") ||
+            op.className == QLatin1String("DeleteModel"))
+            lossy << tr("%1 restores %2 empty")
+                         .arg(op.className, op.name.isEmpty() ? op.modelName : op.name);
     }
     if (!irreversible.isEmpty()) {
         r.reversible = false;
-        r.rollback = tr("restore the backup: %1 has no reverse").arg(irreversible.join(QStringLiteral(", ")));
+        r.rollback = tr("restore the backup: %1 has no reverse")
+                         .arg(irreversible.join(QStringLiteral(", ")));
     } else if (!lossy.isEmpty()) {
         r.losesData = true;
         r.rollback = tr("migrate backwards loses data (%1): restore the backup to keep it")
@@ -94,10 +99,10 @@ QString MigrationCharacter::mixedPhaseWarning(const Migration& m)
     }
     if (added.isEmpty() || removed.isEmpty())
         return {};
-    return tr("%1 removes (%2) in the same step as it adds or migrates data (%3): split it, so that "
+    return tr("%1 removes (%2) in the same step as it adds or migrates data (%3): split it, so "
+              "that "
               "code that no longer needs the old schema is deployed before the removal.")
-        .arg(m.label(), removed.join(QStringLiteral(", ")),
-             added.join(QStringLiteral(", ")));
+        .arg(m.label(), removed.join(QStringLiteral(", ")), added.join(QStringLiteral(", ")));
 }
 
 QString MigrationCharacter::phaseKey(Phase phase)

@@ -17,9 +17,9 @@ public:
 
     struct Reversibility
     {
-        bool reversible = true;   // Django can migrate backwards over it
-        bool losesData = false;   // going backwards destroys data (drops what it added)
-        QString rollback;         // "migrate backwards" or "restore the backup", with why
+        bool reversible = true; // Django can migrate backwards over it
+        bool losesData = false; // going backwards destroys data (drops what it added)
+        QString rollback;       // "migrate backwards" or "restore the backup", with why
     };
 
     static Reversibility reversibility(const Migration& migration);

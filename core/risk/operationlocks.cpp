@@ -57,8 +57,8 @@ std::vector<StatementLock> OperationLocks::of(const QString& app, const Migratio
         // cannot tell which, so assume the expensive one.
         return {lockOn(table, kAccessExclusive, true, false,
                        QStringLiteral("ALTER TABLE ALTER COLUMN"), line)};
-    if (kind == QLatin1String("RenameField") || kind == QLatin1String("RenameModel")
-        || kind == QLatin1String("AlterModelTable"))
+    if (kind == QLatin1String("RenameField") || kind == QLatin1String("RenameModel") ||
+        kind == QLatin1String("AlterModelTable"))
         return {lockOn(table, kAccessExclusive, false, false, QStringLiteral("ALTER TABLE RENAME"),
                        line)};
     if (kind == QLatin1String("AddIndex"))
@@ -90,7 +90,8 @@ std::vector<StatementLock> OperationLocks::of(const QString& app, const Migratio
     if (kind == QLatin1String("AddTrigger"))
         return {lockOn(table, kShareRowExclusive, false, false, QStringLiteral("CREATE TRIGGER"),
                        line)};
-    return {}; // RunPython, RunSQL (its SQL is linted), AlterModelOptions, SeparateDatabaseAndState...
+    return {}; // RunPython, RunSQL (its SQL is linted), AlterModelOptions,
+               // SeparateDatabaseAndState...
 }
 
 } // namespace migdesk::core

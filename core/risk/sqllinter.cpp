@@ -147,17 +147,16 @@ LintResult SqlLinter::lint(const QString& sql, const LintOptions& options)
     std::vector<SqlLintRules::Hit> hits = rules.takeHits();
     result.findings.reserve(hits.size());
     for (SqlLintRules::Hit& hit : hits) {
-        const bool ignored =
-            std::any_of(ignores.begin(), ignores.end(), [&](const Ignore& ignore) {
-                if (!suppresses(ignore, hit.finding.rule))
-                    return false;
-                if (ignore.wholeFile)
-                    return true;
-                // On the line before the statement, or anywhere within its lines (a trailing
-                // comment, or one above the sub-command it is about).
-                return ignore.endLine == hit.statementLine - 1 ||
-                       (ignore.line >= hit.statementLine && ignore.line <= hit.statementEndLine);
-            });
+        const bool ignored = std::any_of(ignores.begin(), ignores.end(), [&](const Ignore& ignore) {
+            if (!suppresses(ignore, hit.finding.rule))
+                return false;
+            if (ignore.wholeFile)
+                return true;
+            // On the line before the statement, or anywhere within its lines (a trailing
+            // comment, or one above the sub-command it is about).
+            return ignore.endLine == hit.statementLine - 1 ||
+                   (ignore.line >= hit.statementLine && ignore.line <= hit.statementEndLine);
+        });
         if (ignored)
             continue;
         Finding& finding = hit.finding;

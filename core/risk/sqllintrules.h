@@ -69,8 +69,8 @@ private:
         QStringList columns;
     };
 
-    void report(const SqlLintSource::Statement& statement, const char* rule,
-                const QString& message, const QString& fix);
+    void report(const SqlLintSource::Statement& statement, const char* rule, const QString& message,
+                const QString& fix);
     // A finding that holds only for an existing table, not one the script creates in a
     // transaction (before or after this statement).
     void reportUnlessNew(const SqlLintSource::Statement& statement, const QString& table,

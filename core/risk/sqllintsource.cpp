@@ -224,8 +224,7 @@ void SqlLintSource::scan()
                 body = body.mid(2);
             else
                 body = body.mid(2, body.size() - (body.endsWith("*/") ? 4 : 2));
-            m_comments.push_back({lineAt(token.start),
-                                  lineAt(std::max(token.start, token.end - 1)),
+            m_comments.push_back({lineAt(token.start), lineAt(std::max(token.start, token.end - 1)),
                                   QString::fromUtf8(body).trimmed()});
         } else if (token.kind == TokenIdent) {
             m_identifiers.push_back({token.start, identifierName(raw)});

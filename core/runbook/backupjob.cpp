@@ -106,9 +106,9 @@ struct Sizing
 
 Result<Sizing> readSizing(PgConnection& connection)
 {
-    static const QString query = QString::fromLatin1(kDumpedTablesHead)
-                                 + QString::fromLatin1(kExclusivelyLockedTablesCte)
-                                 + QString::fromLatin1(kDumpedTablesBody);
+    static const QString query = QString::fromLatin1(kDumpedTablesHead) +
+                                 QString::fromLatin1(kExclusivelyLockedTablesCte) +
+                                 QString::fromLatin1(kDumpedTablesBody);
     const auto rows = connection.exec(query);
     if (!rows)
         return rows.error();
@@ -139,8 +139,8 @@ QString quotedIdentifier(PgConnection& connection, const QString& identifier)
 
 QString qualifiedName(PgConnection& connection, const DumpedTable& table)
 {
-    return quotedIdentifier(connection, table.schema) + QLatin1Char('.')
-           + quotedIdentifier(connection, table.name);
+    return quotedIdentifier(connection, table.schema) + QLatin1Char('.') +
+           quotedIdentifier(connection, table.name);
 }
 
 void stopProcess(QProcess& process)
@@ -158,8 +158,7 @@ void stopProcess(QProcess& process)
 class LineSplitter
 {
 public:
-    template<class Handler>
-    void add(const QByteArray& bytes, Handler&& handle)
+    template <class Handler> void add(const QByteArray& bytes, Handler&& handle)
     {
         m_pending += bytes;
         qsizetype end;
@@ -168,8 +167,7 @@ public:
             m_pending.remove(0, end + 1);
         }
     }
-    template<class Handler>
-    void flush(Handler&& handle)
+    template <class Handler> void flush(Handler&& handle)
     {
         if (!m_pending.trimmed().isEmpty())
             handle(QString::fromUtf8(m_pending).trimmed());
@@ -186,7 +184,8 @@ class BackupRun
 public:
     BackupRun(const RunbookTarget& target, const BackupOptions& options, const StepContext& ctx)
         : m_target(target), m_options(options), m_ctx(ctx)
-    {}
+    {
+    }
     Q_DISABLE_COPY_MOVE(BackupRun)
 
     StepResult run();
@@ -277,9 +276,8 @@ bool BackupRun::failQuery(const DbError& error, const QString& what)
 
 Result<QueryResult> BackupRun::exec(const QString& sql)
 {
-    CancelToken::ActionScope scope(m_ctx.cancel, [handle = m_connection.cancelHandle()] {
-        handle->cancel();
-    });
+    CancelToken::ActionScope scope(m_ctx.cancel,
+                                   [handle = m_connection.cancelHandle()] { handle->cancel(); });
     return m_connection.exec(sql);
 }
 
@@ -302,7 +300,8 @@ bool BackupRun::prepareDirectory()
                 QDir().rmdir(*it);
             return fail(tr("The backup folder %1 does not exist and cannot be created (is a part "
                            "of the path a file, or not writable?): choose a folder migdesk may "
-                           "write to.").arg(m_directory));
+                           "write to.")
+                            .arg(m_directory));
         }
         m_createdDirectories = missing;
         m_ctx.log.write(tr("Created the backup folder %1.").arg(m_directory));
@@ -410,9 +409,9 @@ bool BackupRun::chooseStem()
         const QString stem = BackupMetadata::stemFor(m_metadata.database, now);
         const QDir dir(m_directory);
         bool taken = false;
-        for (const QString& suffix : {QStringLiteral(".backup"), QStringLiteral(".dir"),
-                                      QStringLiteral(".dir.partial"), QStringLiteral(".sql"),
-                                      QStringLiteral(".sql.partial"), QStringLiteral(".json")})
+        for (const QString& suffix :
+             {QStringLiteral(".backup"), QStringLiteral(".dir"), QStringLiteral(".dir.partial"),
+              QStringLiteral(".sql"), QStringLiteral(".sql.partial"), QStringLiteral(".json")})
             taken = taken || QFileInfo::exists(dir.filePath(stem + suffix));
         if (!taken) {
             m_metadata.timestamp = now;
@@ -421,7 +420,8 @@ bool BackupRun::chooseStem()
         QThread::msleep(1000 - QTime::currentTime().msec() + 10);
     }
     return fail(tr("Backups named like this one keep appearing in %1: is another backup of "
-                   "the same database writing there? Wait for it to finish.").arg(m_directory));
+                   "the same database writing there? Wait for it to finish.")
+                    .arg(m_directory));
 }
 
 QProcessEnvironment BackupRun::childEnvironment() const
@@ -442,11 +442,10 @@ QStringList BackupRun::dumpArguments() const
 {
     // migdesk's own run history in the target (the mirror) is left out: a rollback by restore
     // brings the application's data back, never erases the record of what was run.
-    QStringList arguments{
-        QStringLiteral("--verbose"), QStringLiteral("--no-password"),
-        QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs),
-        QStringLiteral("--compress=%1").arg(m_metadata.compression),
-        QStringLiteral("--exclude-schema=migdesk")};
+    QStringList arguments{QStringLiteral("--verbose"), QStringLiteral("--no-password"),
+                          QStringLiteral("--lock-wait-timeout=%1").arg(m_options.lockWaitTimeoutMs),
+                          QStringLiteral("--compress=%1").arg(m_metadata.compression),
+                          QStringLiteral("--exclude-schema=migdesk")};
     // The target's conninfo (its secrets left out, they travel in the environment), so that
     // pg_dump weighs host lists, target_session_attrs and a service exactly as migdesk's own
     // connection did and reaches the same server, whose snapshot it imports.
@@ -478,7 +477,8 @@ bool BackupRun::startDump(QProcess& process, const QString& description)
     process.start();
     if (!process.waitForStarted())
         return fail(tr("pg_dump at %1 did not start: %2. Reinstall the PostgreSQL client or point "
-                       "migdesk at a working one.").arg(m_pgDump.path, process.errorString()));
+                       "migdesk at a working one.")
+                        .arg(m_pgDump.path, process.errorString()));
     reportDump(0, true);
     return true;
 }
@@ -514,8 +514,8 @@ void BackupRun::reportDump(qint64 archiveBytes, bool force)
         progress.total = m_output->totalBytes();
         progress.done = m_output->doneBytes(archiveBytes);
         if (progress.done > 0 && progress.elapsedSeconds >= 1)
-            progress.etaSeconds = progress.elapsedSeconds * double(progress.total - progress.done)
-                                  / double(progress.done);
+            progress.etaSeconds = progress.elapsedSeconds * double(progress.total - progress.done) /
+                                  double(progress.done);
     }
     const QString current = m_output->currentTable();
     if (current.isEmpty() && m_output->tablesDone() == 0)
@@ -575,7 +575,8 @@ bool BackupRun::dumpFailed(QProcess& process)
         reason.chop(1);
     if (process.exitStatus() == QProcess::CrashExit)
         return fail(tr("pg_dump stopped unexpectedly (%1); nothing was kept. The server log may "
-                       "say why.").arg(reason));
+                       "say why.")
+                        .arg(reason));
     // pg_dump writes the files of a directory-format dump itself: a full disk shows up here.
     if (reason.contains(QLatin1String("could not write")) ||
         reason.contains(QLatin1String("could not close")) ||
@@ -599,7 +600,8 @@ bool BackupRun::dumpCustom()
     // keeps the system's reason ("No space left on device").
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(tr("Cannot write the backup into %1: %2. Choose a folder migdesk may write "
-                       "to; nothing was written.").arg(m_directory, file.errorString()));
+                       "to; nothing was written.")
+                        .arg(m_directory, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
 
     QProcess process;
@@ -699,10 +701,9 @@ bool BackupRun::dumpDirectory()
 
     QProcess process;
     process.setProgram(m_pgDump.path);
-    process.setArguments(dumpArguments()
-                         << QStringLiteral("--format=directory")
-                         << QStringLiteral("--jobs=%1").arg(m_metadata.jobs)
-                         << QStringLiteral("--file=%1").arg(partial));
+    process.setArguments(dumpArguments() << QStringLiteral("--format=directory")
+                                         << QStringLiteral("--jobs=%1").arg(m_metadata.jobs)
+                                         << QStringLiteral("--file=%1").arg(partial));
     if (!startDump(process,
                    tr("directory format, %n job(s), to %1", nullptr, m_metadata.jobs).arg(name)))
         return false;

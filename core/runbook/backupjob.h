@@ -15,9 +15,9 @@ class PgConnection;
 
 struct BackupOptions
 {
-    QString directory;                        // where the files go (created if missing)
+    QString directory; // where the files go (created if missing)
     enum class Format { Custom, Directory } format = Format::Custom;
-    int jobs = 1;                             // directory format: pg_dump -j
+    int jobs = 1; // directory format: pg_dump -j
     // pg_dump --compress, gzip level 0 (none) to 9 (smallest). 1 by default: measured on a
     // 1.7 GB database (README, bench_backup) it dumps in 0.37x the time of pg_dump's own
     // default (6) for a fifth more bytes; 0 writes five times the bytes and is slower still.
@@ -26,7 +26,7 @@ struct BackupOptions
     bool plain =
         false; // also <stem>.sql, made from the dump by pg_restore -f (no 2nd database pass)
     bool countRows = false; // count every table's rows in the dump's own snapshot (for the proof)
-    int lockWaitTimeoutMs = 30'000;           // pg_dump --lock-wait-timeout
+    int lockWaitTimeoutMs = 30'000; // pg_dump --lock-wait-timeout
 };
 
 // The runbook's backup in one pg_dump run instead of two: a custom-format archive that migdesk

@@ -12,8 +12,8 @@ namespace migdesk::core {
 
 QString BackupMetadata::stemFor(const QString& database, const QDateTime& timestamp)
 {
-    return database + QStringLiteral("_backup_")
-         + timestamp.toString(QStringLiteral("yyyyMMdd_HHmmss"));
+    return database + QStringLiteral("_backup_") +
+           timestamp.toString(QStringLiteral("yyyyMMdd_HHmmss"));
 }
 
 QString BackupMetadata::stem() const
@@ -63,8 +63,8 @@ QJsonObject BackupMetadata::toJson() const
     QJsonObject counts;
     for (const auto& [table, rows] : rowCounts)
         counts.insert(table, rows);
-    return {{QStringLiteral("timestamp"), timestamp.toOffsetFromUtc(timestamp.offsetFromUtc())
-                                              .toString(Qt::ISODate)},
+    return {{QStringLiteral("timestamp"),
+             timestamp.toOffsetFromUtc(timestamp.offsetFromUtc()).toString(Qt::ISODate)},
             {QStringLiteral("database"), database},
             {QStringLiteral("host"), host},
             {QStringLiteral("port"), port},
@@ -83,12 +83,13 @@ QJsonObject BackupMetadata::toJson() const
 std::optional<BackupMetadata> BackupMetadata::fromJson(const QJsonObject& json, QString* error)
 {
     BackupMetadata metadata;
-    metadata.timestamp = QDateTime::fromString(json.value(QStringLiteral("timestamp")).toString(),
-                                               Qt::ISODate);
+    metadata.timestamp =
+        QDateTime::fromString(json.value(QStringLiteral("timestamp")).toString(), Qt::ISODate);
     metadata.database = json.value(QStringLiteral("database")).toString();
     metadata.format = json.value(QStringLiteral("format")).toString();
-    if (!metadata.timestamp.isValid() || metadata.database.isEmpty()
-        || (metadata.format != QLatin1String("custom") && metadata.format != QLatin1String("directory"))) {
+    if (!metadata.timestamp.isValid() || metadata.database.isEmpty() ||
+        (metadata.format != QLatin1String("custom") &&
+         metadata.format != QLatin1String("directory"))) {
         *error = tr("The backup metadata lacks its timestamp, database or format: it was not "
                     "written by migdesk or was edited.");
         return std::nullopt;
@@ -110,7 +111,8 @@ std::optional<BackupMetadata> BackupMetadata::fromJson(const QJsonObject& json, 
                          file.value(QStringLiteral("bytes")).toInteger(),
                          file.value(QStringLiteral("sha256")).toString(),
                          file.value(QStringLiteral("mode")).toString()};
-        if (entry.name.isEmpty() || entry.sha256.size() != 64 || entry.name.contains(QLatin1String(".."))) {
+        if (entry.name.isEmpty() || entry.sha256.size() != 64 ||
+            entry.name.contains(QLatin1String(".."))) {
             *error = tr("The backup metadata lists a file without a name or SHA-256.");
             return std::nullopt;
         }
@@ -146,8 +148,8 @@ std::optional<BackupMetadata> BackupMetadata::read(const QString& path, QString*
 bool BackupMetadata::write(const QString& path, QString* error) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         *error = tr("Cannot write the backup metadata %1: %2.").arg(path, file.errorString());
         return false;
     }

@@ -17,7 +17,7 @@ namespace migdesk::core {
 // each file of a directory-format dump), its size and SHA-256.
 struct BackupFile
 {
-    QString role;   // "custom", "directory", "plain"
+    QString role; // "custom", "directory", "plain"
     QString name;
     qint64 bytes = 0;
     QString sha256; // lowercase hex
@@ -30,22 +30,22 @@ struct BackupMetadata
 {
     Q_DECLARE_TR_FUNCTIONS(BackupMetadata)
 public:
-    QDateTime timestamp;          // when pg_dump started (local time, with offset in JSON)
+    QDateTime timestamp; // when pg_dump started (local time, with offset in JSON)
     QString database;
-    QString host;                 // as the connection named it; a socket directory for local
+    QString host; // as the connection named it; a socket directory for local
     QString port;
-    QString serverVersion;        // "15.8"
-    qint64 databaseBytes = 0;     // pg_database_size when the dump started
-    QString format;               // "custom" or "directory"
+    QString serverVersion;    // "15.8"
+    qint64 databaseBytes = 0; // pg_database_size when the dump started
+    QString format;           // "custom" or "directory"
     int jobs = 1;
-    int compression = -1;         // pg_dump --compress; -1: not recorded (pg_dump's default)
-    QString pgDumpVersion;        // "15.8"
+    int compression = -1;  // pg_dump --compress; -1: not recorded (pg_dump's default)
+    QString pgDumpVersion; // "15.8"
     std::vector<BackupFile> files;
     // Row counts per table ("public.ledger" -> n) read in the dump's own snapshot, present when
     // the backup was proven by a restore.
     std::map<QString, qint64> rowCounts;
-    QString uploadedTo;           // what the upload command reported, empty when not uploaded
-    QString createdBy;            // "migdesk 0.1"
+    QString uploadedTo; // what the upload command reported, empty when not uploaded
+    QString createdBy;  // "migdesk 0.1"
 
     // "prs_backup_20261125_031500": the stem every file of this backup starts with.
     QString stem() const;

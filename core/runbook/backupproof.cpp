@@ -62,8 +62,8 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
     result.step = QStringLiteral("proof");
     result.started = QDateTime::currentDateTime();
     const auto fail = [&](const QString& sentence) {
-        result.outcome = ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
-                                                  : StepResult::Outcome::Failed;
+        result.outcome =
+            ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled : StepResult::Outcome::Failed;
         result.sentence = ctx.cancel.isCancelled() ? tr("The proof was cancelled.") : sentence;
         return finished(result, clock, ctx);
     };
@@ -89,7 +89,8 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
     }
     if (!cluster.execute(QStringLiteral("CREATE DATABASE ") + kProofDatabase, &error))
         return fail(tr("Cannot create the proof database in the throwaway PostgreSQL (%1): "
-                       "take the backup without the proof and report this.").arg(error));
+                       "take the backup without the proof and report this.")
+                        .arg(error));
 
     // Owners, grants and tablespaces name roles and paths of the source server that the
     // throwaway one does not have; the proof is about the data, so they are left out.
@@ -111,9 +112,10 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
     policy.statementTimeoutMs = 0;
     if (const auto failed = connection.open(cluster.connInfo(kProofDatabase), std::nullopt, policy))
         return fail(tr("Cannot connect to the restored copy (%1): take the backup without the "
-                       "proof and report this.").arg(failed->sentence()));
-    CancelToken::ActionScope cancelCount(ctx.cancel,
-                                         [handle = connection.cancelHandle()] { handle->cancel(); });
+                       "proof and report this.")
+                        .arg(failed->sentence()));
+    CancelToken::ActionScope cancelCount(
+        ctx.cancel, [handle = connection.cancelHandle()] { handle->cancel(); });
     const auto tables = connection.exec(kRestoredTables);
     if (!tables)
         return fail(tr("Cannot list the restored tables (%1).").arg(tables.error().sentence()));
@@ -123,7 +125,8 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
         const QString name = tables->text(row, QStringLiteral("name"));
         ctx.report(StepProgress{row, tables->rowCount(), tr("Counting the rows of %1").arg(name),
                                 double(clock.elapsed()) / 1000.0, -1});
-        const auto counted = connection.exec(countRowsSql(tables->text(row, QStringLiteral("quoted"))));
+        const auto counted =
+            connection.exec(countRowsSql(tables->text(row, QStringLiteral("quoted"))));
         if (!counted)
             return fail(tr("Cannot count the rows of the restored %1 (%2).")
                             .arg(name, counted.error().sentence()));
@@ -136,10 +139,9 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
     for (const auto& [name, source] : metadata->rowCounts) {
         const auto found = restoredCounts.find(name);
         const bool match = found != restoredCounts.end() && found->second == source;
-        report.tables.push_back({name, source,
-                                 found != restoredCounts.end() ? std::optional(found->second)
-                                                               : std::nullopt,
-                                 match});
+        report.tables.push_back(
+            {name, source,
+             found != restoredCounts.end() ? std::optional(found->second) : std::nullopt, match});
         if (!match) {
             mismatches << (found == restoredCounts.end()
                                ? tr("%1 (%2 rows, not restored)").arg(name, formatCount(source))
@@ -170,8 +172,8 @@ StepResult BackupProof::run(const QString& metadataPath, const PgTools& tools,
             tr("The restored copy differs from the source in %n table(s), %1: the backup does not "
                "hold what the database held when it was taken; take a new backup.",
                nullptr, int(mismatches.size()))
-                .arg(mismatches.mid(0, kNamed).join(QStringLiteral(", "))
-                     + (mismatches.size() > kNamed ? QStringLiteral(", …") : QString()));
+                .arg(mismatches.mid(0, kNamed).join(QStringLiteral(", ")) +
+                     (mismatches.size() > kNamed ? QStringLiteral(", …") : QString()));
         return finished(result, clock, ctx);
     }
     result.sentence = tr("The backup restored into a throwaway PostgreSQL and all %n table(s) "

@@ -21,8 +21,8 @@ bool listsOnlyItsOwnFiles(const BackupMetadata& metadata)
 {
     const QString stem = metadata.stem();
     return std::all_of(metadata.files.begin(), metadata.files.end(), [&](const BackupFile& file) {
-        return file.name.startsWith(stem) && !file.name.startsWith(QLatin1Char('/'))
-            && !file.name.contains(QLatin1String(".."));
+        return file.name.startsWith(stem) && !file.name.startsWith(QLatin1Char('/')) &&
+               !file.name.contains(QLatin1String(".."));
     });
 }
 
@@ -46,9 +46,9 @@ std::vector<BackupMetadata> BackupRetention::expired(const QString& directory, i
         QString ignored;
         const auto metadata = BackupMetadata::read(candidate.filePath(), &ignored);
         // Unreadable or foreign JSON is simply not a migdesk backup: it stays.
-        if (!metadata || !metadata->createdBy.startsWith(QLatin1String("migdesk"))
-            || candidate.fileName() != metadata->stem() + QStringLiteral(".json")
-            || !listsOnlyItsOwnFiles(*metadata))
+        if (!metadata || !metadata->createdBy.startsWith(QLatin1String("migdesk")) ||
+            candidate.fileName() != metadata->stem() + QStringLiteral(".json") ||
+            !listsOnlyItsOwnFiles(*metadata))
             continue;
         if (metadata->timestamp < cutoff)
             old.push_back(*metadata);
@@ -84,20 +84,20 @@ StepResult BackupRetention::run(const QString& directory, int days, const StepCo
     const QDir folder(directory);
 
     // Everything that will go is in the log before the first file is deleted.
-    ctx.log.write(tr("Retention: %n backup(s) in %1 are older than %2 days.", nullptr,
-                     int(old.size()))
-                      .arg(folder.absolutePath())
-                      .arg(days));
+    ctx.log.write(
+        tr("Retention: %n backup(s) in %1 are older than %2 days.", nullptr, int(old.size()))
+            .arg(folder.absolutePath())
+            .arg(days));
     for (const BackupMetadata& metadata : old) {
         ctx.log.write(tr("Will delete %1 (taken %2, %3):")
                           .arg(metadata.stem(),
                                QLocale().toString(metadata.timestamp, QLocale::ShortFormat),
                                formatBytes(metadata.totalBytes())));
         for (const BackupFile& file : metadata.files)
-            ctx.log.write(QStringLiteral("  %1 (%2)").arg(folder.filePath(file.name),
-                                                          formatBytes(file.bytes)));
-        ctx.log.write(QStringLiteral("  %1").arg(folder.filePath(metadata.stem()
-                                                                  + QStringLiteral(".json"))));
+            ctx.log.write(QStringLiteral("  %1 (%2)")
+                              .arg(folder.filePath(file.name), formatBytes(file.bytes)));
+        ctx.log.write(
+            QStringLiteral("  %1").arg(folder.filePath(metadata.stem() + QStringLiteral(".json"))));
     }
 
     QStringList deleted;
@@ -141,7 +141,8 @@ StepResult BackupRetention::run(const QString& directory, int days, const StepCo
                 all = false;
                 failures << folder.filePath(name);
                 ctx.log.write(tr("Kept the directory %1: it still holds files the backup did "
-                                 "not write, or cannot be removed.").arg(folder.filePath(name)));
+                                 "not write, or cannot be removed.")
+                                  .arg(folder.filePath(name)));
             }
         }
         // The metadata goes last and only when its files went, so a half-deleted backup is
@@ -155,7 +156,8 @@ StepResult BackupRetention::run(const QString& directory, int days, const StepCo
     if (!failures.isEmpty())
         return done(StepResult::Outcome::Failed,
                     tr("Retention clean-up could not delete %1: check the folder's permissions; "
-                       "the other old backups were deleted.").arg(failures.join(QStringLiteral(", "))));
+                       "the other old backups were deleted.")
+                        .arg(failures.join(QStringLiteral(", "))));
     return done(StepResult::Outcome::Succeeded,
                 tr("Retention clean-up deleted %n backup(s) older than %1 days and freed %2.",
                    nullptr, int(deleted.size()))

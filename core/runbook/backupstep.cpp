@@ -11,7 +11,8 @@
 
 namespace migdesk::core {
 
-StepResult BackupStep::run(const RunbookTarget& target, const BackupPlan& plan, const StepContext& ctx)
+StepResult BackupStep::run(const RunbookTarget& target, const BackupPlan& plan,
+                           const StepContext& ctx)
 {
     QElapsedTimer clock;
     clock.start();
@@ -65,7 +66,8 @@ StepResult BackupStep::run(const RunbookTarget& target, const BackupPlan& plan, 
     }
     if (ctx.cancel.isCancelled() && result.ok()) {
         // The dump itself finished: it stays, but what came after it was not done.
-        result.sentence += QLatin1Char(' ') + tr("Cancelled after the dump: proof, upload or clean-up did not run.");
+        result.sentence += QLatin1Char(' ') +
+                           tr("Cancelled after the dump: proof, upload or clean-up did not run.");
     }
     result.seconds = double(clock.elapsed()) / 1000.0;
     return result;

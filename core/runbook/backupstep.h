@@ -12,9 +12,9 @@ namespace migdesk::core {
 struct BackupPlan
 {
     BackupOptions options;
-    bool prove = false;          // restore into a throwaway cluster and compare row counts
-    QStringList uploadCommand;   // argument list with placeholders (UploadCommand); empty: none
-    int retentionDays = 0;       // delete migdesk's own backups older than this; 0 keeps all
+    bool prove = false;        // restore into a throwaway cluster and compare row counts
+    QStringList uploadCommand; // argument list with placeholders (UploadCommand); empty: none
+    int retentionDays = 0;     // delete migdesk's own backups older than this; 0 keeps all
 };
 
 // Runs the plan as one step. The dump must succeed; so must the proof and the upload when asked
@@ -25,7 +25,8 @@ class BackupStep
     Q_DECLARE_TR_FUNCTIONS(BackupStep)
 public:
     // details: BackupJob's, plus "proof", "upload" and "retention" when they ran.
-    static StepResult run(const RunbookTarget& target, const BackupPlan& plan, const StepContext& ctx);
+    static StepResult run(const RunbookTarget& target, const BackupPlan& plan,
+                          const StepContext& ctx);
 };
 
 } // namespace migdesk::core

@@ -48,7 +48,8 @@ public:
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = tr("Cannot read the backup file %1 (%2): check its permissions, or use "
-                        "another backup.").arg(path, file.errorString());
+                        "another backup.")
+                         .arg(path, file.errorString());
             return {};
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -61,7 +62,8 @@ public:
             const qint64 read = file.read(buffer.data(), buffer.size());
             if (read < 0) {
                 *error = tr("Cannot read the backup file %1 (%2): check the disk, or use another "
-                            "backup.").arg(path, file.errorString());
+                            "backup.")
+                             .arg(path, file.errorString());
                 return {};
             }
             if (read == 0)
@@ -82,8 +84,8 @@ private:
         m_lastReport = now;
         const double elapsed = double(now) / 1000.0;
         const double eta = m_done > 0 && m_total > m_done
-            ? elapsed * double(m_total - m_done) / double(m_done)
-            : 0;
+                               ? elapsed * double(m_total - m_done) / double(m_done)
+                               : 0;
         m_ctx.report(StepProgress{m_done, m_total, tr("Checking the SHA-256 of %1").arg(name),
                                   elapsed, eta});
     }
@@ -125,8 +127,8 @@ std::optional<QStringList> BackupVerifier::tableOfContents(const QString& pgRest
     const auto outcome = StreamedProcess::run(
         pgRestore, {QStringLiteral("--list"), archive}, libpqEnvironment({}, std::nullopt),
         ctx.cancel, [&entries](StreamedProcess::Channel channel, const QString& line) {
-            if (channel == StreamedProcess::Channel::Output && !line.isEmpty()
-                && !line.startsWith(QLatin1Char(';')))
+            if (channel == StreamedProcess::Channel::Output && !line.isEmpty() &&
+                !line.startsWith(QLatin1Char(';')))
                 entries << line;
         });
     if (outcome.cancelled) {
@@ -163,7 +165,8 @@ std::optional<BackupMetadata> BackupVerifier::verify(const QString& path, const 
     if (!QFileInfo::exists(metadataPath)) {
         *error = tr("migdesk cannot vouch for %1 without its metadata %2, which holds the sizes "
                     "and checksums recorded when it was written: use a backup migdesk wrote, or "
-                    "take a new one.").arg(given, metadataPath);
+                    "take a new one.")
+                     .arg(given, metadataPath);
         return std::nullopt;
     }
     QString readError;
@@ -176,7 +179,8 @@ std::optional<BackupMetadata> BackupVerifier::verify(const QString& path, const 
 
     if (metadata->mainName().isEmpty()) {
         *error = tr("The metadata %1 lists no custom or directory-format archive, so there is "
-                    "nothing to restore: take a new backup with migdesk.").arg(metadataPath);
+                    "nothing to restore: take a new backup with migdesk.")
+                     .arg(metadataPath);
         return std::nullopt;
     }
     const QDir folder = QFileInfo(metadataPath).absoluteDir();
@@ -186,7 +190,8 @@ std::optional<BackupMetadata> BackupVerifier::verify(const QString& path, const 
         listed = listed || given == absoluteClean(folder.filePath(file.name));
     if (!listed) {
         *error = tr("The metadata %1 does not list %2, so it cannot vouch for it: choose the "
-                    "backup the metadata belongs to, or its .json.").arg(metadataPath, given);
+                    "backup the metadata belongs to, or its .json.")
+                     .arg(metadataPath, given);
         return std::nullopt;
     }
 
@@ -196,13 +201,15 @@ std::optional<BackupMetadata> BackupVerifier::verify(const QString& path, const 
         const QFileInfo info(filePath);
         if (!info.isFile()) {
             *error = tr("The backup file %1 is missing: it was moved or deleted after the backup "
-                        "was written; take a new backup or use another one.").arg(filePath);
+                        "was written; take a new backup or use another one.")
+                         .arg(filePath);
             return std::nullopt;
         }
         if (info.size() < file.bytes) {
             *error = tr("The backup file %1 is %2 shorter than when it was written, so it was cut "
                         "short (a full disk or an interrupted copy): take a new backup or use "
-                        "another one.").arg(filePath, byteCount(file.bytes - info.size()));
+                        "another one.")
+                         .arg(filePath, byteCount(file.bytes - info.size()));
             return std::nullopt;
         }
         if (info.size() > file.bytes) {
@@ -222,7 +229,8 @@ std::optional<BackupMetadata> BackupVerifier::verify(const QString& path, const 
         if (actual.compare(file.sha256, Qt::CaseInsensitive) != 0) {
             *error = tr("The SHA-256 checksum of %1 does not match the one recorded when it was "
                         "written, so its contents were changed or damaged: take a new backup or "
-                        "use another one.").arg(filePath);
+                        "use another one.")
+                         .arg(filePath);
             return std::nullopt;
         }
     }

@@ -34,7 +34,8 @@ public:
     public:
         ActionScope(CancelToken& token, std::function<void()> action)
             : m_token(token), m_id(token.addAction(std::move(action)))
-        {}
+        {
+        }
         ~ActionScope() { m_token.removeAction(m_id); }
         Q_DISABLE_COPY_MOVE(ActionScope)
 

@@ -6,10 +6,14 @@ namespace migdesk::core {
 QString Check::statusKey(Status status)
 {
     switch (status) {
-    case Status::Pass: return QStringLiteral("pass");
-    case Status::Warn: return QStringLiteral("warn");
-    case Status::Fail: return QStringLiteral("fail");
-    case Status::Skipped: return QStringLiteral("skipped");
+    case Status::Pass:
+        return QStringLiteral("pass");
+    case Status::Warn:
+        return QStringLiteral("warn");
+    case Status::Fail:
+        return QStringLiteral("fail");
+    case Status::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
@@ -17,10 +21,14 @@ QString Check::statusKey(Status status)
 QString Check::statusLabel(Status status)
 {
     switch (status) {
-    case Status::Pass: return tr("passed");
-    case Status::Warn: return tr("warning");
-    case Status::Fail: return tr("failed");
-    case Status::Skipped: return tr("skipped");
+    case Status::Pass:
+        return tr("passed");
+    case Status::Warn:
+        return tr("warning");
+    case Status::Fail:
+        return tr("failed");
+    case Status::Skipped:
+        return tr("skipped");
     }
     return {};
 }
@@ -58,8 +66,8 @@ QString checksText(const CheckList& checks)
 {
     QString text;
     for (const Check& check : checks) {
-        text += QLatin1Char('[') + Check::statusKey(check.status) + QStringLiteral("] ")
-              + check.title + QStringLiteral(": ") + check.figure;
+        text += QLatin1Char('[') + Check::statusKey(check.status) + QStringLiteral("] ") +
+                check.title + QStringLiteral(": ") + check.figure;
         if (!check.sentence.isEmpty())
             text += QStringLiteral(" — ") + check.sentence;
         text += QLatin1Char('\n');

@@ -19,8 +19,8 @@ struct Check
 public:
     enum class Status { Pass, Warn, Fail, Skipped };
 
-    QString key;      // stable: "pending", "database_size", "pg_dump"...
-    QString title;    // translated: "Pending migrations"
+    QString key;   // stable: "pending", "database_size", "pg_dump"...
+    QString title; // translated: "Pending migrations"
     Status status = Status::Pass;
     QString figure;   // "6 pending, overall high", "1.4 GB"
     QString sentence; // what it means and what to do; empty when there is nothing to say

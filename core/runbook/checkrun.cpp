@@ -64,12 +64,13 @@ StepResult CheckRun::finish() const
         result.sentence = tr("%1 was cancelled after %n check(s).", nullptr, count).arg(m_title);
     } else if (firstFailure) {
         result.outcome = StepResult::Outcome::Failed;
-        const QString why = firstFailure->sentence.isEmpty() ? firstFailure->figure
-                                                             : firstFailure->sentence;
-        result.sentence = failed.size() == 1
-            ? tr("%1 failed at %2: %3").arg(m_title, firstFailure->title, why)
-            : tr("%1 failed %n check(s) (%2); the first: %3", nullptr, int(failed.size()))
-                  .arg(m_title, failed.join(QStringLiteral(", ")), why);
+        const QString why =
+            firstFailure->sentence.isEmpty() ? firstFailure->figure : firstFailure->sentence;
+        result.sentence =
+            failed.size() == 1
+                ? tr("%1 failed at %2: %3").arg(m_title, firstFailure->title, why)
+                : tr("%1 failed %n check(s) (%2); the first: %3", nullptr, int(failed.size()))
+                      .arg(m_title, failed.join(QStringLiteral(", ")), why);
     } else if (!warned.isEmpty()) {
         result.sentence = tr("%1 passed with %n warning(s): %2.", nullptr, int(warned.size()))
                               .arg(m_title, warned.join(QStringLiteral(", ")));

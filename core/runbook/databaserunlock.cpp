@@ -38,8 +38,8 @@ const QString kPrefix = QStringLiteral("migdesk-lock:");
 
 QString DatabaseRunLock::holderName(const QString& run)
 {
-    QString name = kPrefix + HistoryStore::currentOsUser() + QLatin1Char('@')
-                   + QSysInfo::machineHostName() + QLatin1Char(':') + run;
+    QString name = kPrefix + HistoryStore::currentOsUser() + QLatin1Char('@') +
+                   QSysInfo::machineHostName() + QLatin1Char(':') + run;
     while (name.toUtf8().size() > 63) // NAMEDATALEN - 1: what the server keeps
         name.chop(1);
     return name;
@@ -51,8 +51,7 @@ QString DatabaseRunLock::acquire(const ConnectionTarget& target, const QString& 
     SessionPolicy policy = SessionPolicy::inspection();
     policy.applicationName = holderName(run);
     if (const auto failed = m_connection.open(target.info, target.password, policy)) {
-        return tr("Cannot take the database's run lock for %1: %2")
-            .arg(step, failed->sentence());
+        return tr("Cannot take the database's run lock for %1: %2").arg(step, failed->sentence());
     }
     if (const QString refused = PoolerGuard::refusal(m_connection, step); !refused.isEmpty()) {
         m_connection.close();

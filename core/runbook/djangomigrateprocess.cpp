@@ -152,7 +152,7 @@ MigrationAttempt DjangoMigrateProcess::run(const RunbookTarget& target, const Mi
     }
     QProcessEnvironment environment =
         djangoEnvironment(target.connection.info, target.connection.password, applicationName,
-                         WriteSession::processOptions(policy));
+                          WriteSession::processOptions(policy));
     // Unbuffered, so that each line reaches the log when Django prints it, not at exit.
     environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
 

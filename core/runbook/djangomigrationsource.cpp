@@ -6,12 +6,9 @@
 namespace migdesk::core {
 
 DjangoMigrationSource::DjangoMigrationSource(RunbookTarget target, QString applicationName,
-                                             WritePolicy policy,
-                                             std::vector<MigrationKey> targets)
-    : m_target(std::move(target))
-    , m_applicationName(std::move(applicationName))
-    , m_policy(std::move(policy))
-    , m_targets(std::move(targets))
+                                             WritePolicy policy, std::vector<MigrationKey> targets)
+    : m_target(std::move(target)), m_applicationName(std::move(applicationName)),
+      m_policy(std::move(policy)), m_targets(std::move(targets))
 {
 }
 

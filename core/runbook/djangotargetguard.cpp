@@ -28,9 +28,8 @@ QString DjangoTargetGuard::refusal(const RunbookTarget& target, PgConnection& co
         return tr("Refused %1: migdesk could not read which server it is connected to (%2).")
             .arg(step, ours ? tr("no answer") : ours.error().sentence());
     }
-    const ManagePy::DatabaseIdentity migdesk{ours->value(0, 0).toString(),
-                                             ours->value(0, 1).toString(),
-                                             ours->value(0, 2).toString()};
+    const ManagePy::DatabaseIdentity migdesk{
+        ours->value(0, 0).toString(), ours->value(0, 1).toString(), ours->value(0, 2).toString()};
     QString error;
     const ManagePy managePy(target.managePy, target.python, target.connection.info,
                             target.connection.password, QStringLiteral("migdesk-identity"));

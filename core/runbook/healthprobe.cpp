@@ -38,8 +38,8 @@ Check HealthProbe::check(const QString& url, int timeoutMs, const CancelToken& c
     }
     const QUrl target(url.trimmed(), QUrl::StrictMode);
     const QString scheme = target.scheme().toLower();
-    if (!target.isValid() || target.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!target.isValid() || target.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         check.status = Check::Status::Fail;
         check.figure = url;
         check.sentence = tr("%1 is not an http:// or https:// URL; give the application's health "
@@ -98,12 +98,12 @@ Check HealthProbe::check(const QString& url, int timeoutMs, const CancelToken& c
     } else if (status > 0) {
         check.status = Check::Status::Fail;
         check.figure = tr("HTTP %1 in %2").arg(status).arg(took);
-        check.sentence = tr("%1 answered HTTP %2 %3 instead of 2xx: the application reports itself "
-                            "unhealthy; check its logs before going on.")
-                             .arg(shown)
-                             .arg(status)
-                             .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                      .toString());
+        check.sentence =
+            tr("%1 answered HTTP %2 %3 instead of 2xx: the application reports itself "
+               "unhealthy; check its logs before going on.")
+                .arg(shown)
+                .arg(status)
+                .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     } else {
         check.status = Check::Status::Fail;
         check.figure = reply->error() == QNetworkReply::ConnectionRefusedError

@@ -198,7 +198,8 @@ void LockBlockerWatch::sample()
         if (!connection.isOpen())
             connection.open(m_target.info, m_target.password, watchPolicy());
         if (connection.isOpen()) {
-            if (const auto impact = connection.exec(QString::fromLatin1(kImpactOfRun), {m_applicationName});
+            if (const auto impact =
+                    connection.exec(QString::fromLatin1(kImpactOfRun), {m_applicationName});
                 impact && impact->rowCount() == 1) {
                 waiting = impact->toBool(0, QStringLiteral("waiting"));
                 queued = int(impact->toInt64(0, QStringLiteral("queued")));

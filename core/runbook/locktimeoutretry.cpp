@@ -46,7 +46,8 @@ LockTimeoutRetry::Outcome LockTimeoutRetry::run(const std::function<MigrationAtt
                                formatDuration(delayMs / 1000.0)));
         if (!wait(delayMs, ctx.cancel)) {
             outcome.last = {MigrationAttempt::Kind::Cancelled,
-                            tr("Cancelled while waiting to retry %1.").arg(label), {}};
+                            tr("Cancelled while waiting to retry %1.").arg(label),
+                            {}};
             return outcome;
         }
         delayMs *= 2;

@@ -75,7 +75,7 @@ void setDjangoRollback(Item& planned, const MigrationKey& key, const MigrationGr
 }
 
 MigrationPlan planDjango(const RunbookTarget& target, const MigrateOptions& options,
-                const QString& applicationName, PgConnection& connection)
+                         const QString& applicationName, PgConnection& connection)
 {
     if (target.managePy.isEmpty()) {
         return refused(MigrationExecutor::tr(
@@ -174,7 +174,7 @@ MigrationPlan planDjango(const RunbookTarget& target, const MigrateOptions& opti
 }
 
 MigrationPlan planSqlFolder(const RunbookTarget& target, const MigrateOptions& options,
-                   PgConnection& connection)
+                            PgConnection& connection)
 {
     const SqlFolderScan scan = SqlFolderSource::scan(target.sqlFolder);
     QStringList problems;

@@ -384,29 +384,29 @@ StepResult MigrationReverter::run(const RunbookTarget& target, const RevertOptio
                                   const StepContext& ctx)
 {
     const bool previous = options.mode == RevertOptions::Mode::Previous;
-    MigrationSequence sequence(target,
-                               {.direction = MigrationRunReport::Direction::Backward,
-                                .django = isDjango(target),
-                                .dryRun = options.dryRun,
-                                .mode = previous ? QStringLiteral("previous") : QStringLiteral("to"),
-                                .target = options.target,
-                                .policy = options.policy,
-                                .runId = options.runId},
-                               ctx);
+    MigrationSequence sequence(
+        target,
+        {.direction = MigrationRunReport::Direction::Backward,
+         .django = isDjango(target),
+         .dryRun = options.dryRun,
+         .mode = previous ? QStringLiteral("previous") : QStringLiteral("to"),
+         .target = options.target,
+         .policy = options.policy,
+         .runId = options.runId},
+        ctx);
     const QString& appName = sequence.applicationName();
-    const QString what =
-        previous ? (options.target.isEmpty() ? tr("each app to its previous migration")
-                                             : tr("%1 to the previous migration").arg(options.target))
-                 : tr("back to %1").arg(options.target);
+    const QString what = previous ? (options.target.isEmpty()
+                                         ? tr("each app to its previous migration")
+                                         : tr("%1 to the previous migration").arg(options.target))
+                                  : tr("back to %1").arg(options.target);
     ctx.log.write(options.dryRun ? tr("Rollback by migrations (dry run) on %1: %2.")
                                        .arg(target.connection.info.displayName(), what)
                                  : tr("Rollback by migrations on %1: %2, as application_name %3.")
                                        .arg(target.connection.info.displayName(), what, appName));
     if (const QString refused = optionsRefusal(target, options); !refused.isEmpty())
         return sequence.refuse(refused);
-    return sequence.run([&](PgConnection& connection) {
-        return planSteps(target, options, appName, connection);
-    });
+    return sequence.run(
+        [&](PgConnection& connection) { return planSteps(target, options, appName, connection); });
 }
 
 } // namespace migdesk::core

@@ -16,13 +16,17 @@ using Item = MigrationRunReport::Item;
 QString keyOf(Item::Outcome outcome, Direction direction)
 {
     switch (outcome) {
-    case Item::Outcome::Planned: return QStringLiteral("planned");
+    case Item::Outcome::Planned:
+        return QStringLiteral("planned");
     case Item::Outcome::Done:
         return direction == Direction::Forward ? QStringLiteral("applied")
                                                : QStringLiteral("reverted");
-    case Item::Outcome::Failed: return QStringLiteral("failed");
-    case Item::Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Item::Outcome::NotAttempted: return QStringLiteral("not-attempted");
+    case Item::Outcome::Failed:
+        return QStringLiteral("failed");
+    case Item::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Item::Outcome::NotAttempted:
+        return QStringLiteral("not-attempted");
     }
     return {};
 }
@@ -61,8 +65,8 @@ RunbookScore::MigrationScore riskFromJson(const QJsonObject& o)
     score.score = o.value(QLatin1String("score")).toInt();
     score.level = fromKey(o.value(QLatin1String("level")).toString(), 3, &RunbookScore::levelKey,
                           RunbookScore::Level::Low);
-    score.safety = fromKey(o.value(QLatin1String("safety")).toString(), 3,
-                           &RunbookScore::safetyKey, RunbookScore::Safety::Green);
+    score.safety = fromKey(o.value(QLatin1String("safety")).toString(), 3, &RunbookScore::safetyKey,
+                           RunbookScore::Safety::Green);
     score.type = fromKey(o.value(QLatin1String("type")).toString(), 4, &RunbookScore::typeKey,
                          RunbookScore::MigrationType::SchemaOnly);
     return score;
@@ -135,8 +139,8 @@ Item itemFromJson(const QJsonObject& o, Direction direction, bool django)
     m.lockWaitSeconds = o.value(QLatin1String("lock_wait_seconds")).toDouble();
     m.maxBlocked = o.value(QLatin1String("max_blocked")).toInt();
     m.error = text("error");
-    m.statements =
-        vectorFromJson<StatementTiming>(o.value(QLatin1String("statements")), &StatementTiming::fromJson);
+    m.statements = vectorFromJson<StatementTiming>(o.value(QLatin1String("statements")),
+                                                   &StatementTiming::fromJson);
     return m;
 }
 
@@ -186,11 +190,13 @@ QJsonObject MigrationRunReport::toJson() const
 {
     QJsonObject o{
         {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("source"), django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
+        {QStringLiteral("source"),
+         django ? QStringLiteral("django") : QStringLiteral("sql-folder")},
         {QStringLiteral("target"), target},
         {QStringLiteral("application_name"), applicationName},
         {QStringLiteral("wal_lsn_before"), walLsnBefore},
-        {itemsKey(direction), jsonArrayOf(items, [this](const Item& m) { return itemJson(m, *this); })},
+        {itemsKey(direction),
+         jsonArrayOf(items, [this](const Item& m) { return itemJson(m, *this); })},
         {doneKey(direction), done()},
     };
     if (direction == Direction::Backward)

@@ -128,8 +128,10 @@ QString backwardFailure(const QString& label, const LockTimeoutRetry::Outcome& o
 Item::Outcome outcomeOf(Kind kind)
 {
     switch (kind) {
-    case Kind::Succeeded: return Item::Outcome::Done;
-    case Kind::Cancelled: return Item::Outcome::Cancelled;
+    case Kind::Succeeded:
+        return Item::Outcome::Done;
+    case Kind::Cancelled:
+        return Item::Outcome::Cancelled;
     case Kind::LockTimeout:
     case Kind::ConnectionLost:
     case Kind::Failed:
@@ -169,9 +171,7 @@ QString MigrationSequence::applicationName(const WritePolicy& policy, const QStr
 
 MigrationSequence::MigrationSequence(const RunbookTarget& target, Options options,
                                      const StepContext& ctx)
-    : m_target(target)
-    , m_options(std::move(options))
-    , m_ctx(ctx)
+    : m_target(target), m_options(std::move(options)), m_ctx(ctx)
 {
     m_clock.start();
     const bool isForward = m_options.direction == Direction::Forward;
@@ -213,7 +213,8 @@ void MigrationSequence::logPlan(const QStringList& notes) const
                                : tr("%n step(s) to run, in this order:", nullptr, count));
         int number = 0;
         for (const Item& m : m_report.items) {
-            m_ctx.log.write(QStringLiteral("%1. %2").arg(QString::number(++number), m_report.label(m)));
+            m_ctx.log.write(
+                QStringLiteral("%1. %2").arg(QString::number(++number), m_report.label(m)));
             m_ctx.log.write(indented(m.sql));
         }
         return;
@@ -230,11 +231,11 @@ void MigrationSequence::logPlan(const QStringList& notes) const
                            : tr("%n migration(s) to apply, in this order:", nullptr, count));
     int number = 0;
     for (const Item& m : m_report.items) {
-        const QString risk = m.risk ? tr("risk %1 (score %2, %3)")
-                                          .arg(RunbookScore::levelName(m.risk->level),
-                                               QString::number(m.risk->score),
-                                               RunbookScore::typeName(m.risk->type))
-                                    : tr("risk not rated");
+        const QString risk =
+            m.risk ? tr("risk %1 (score %2, %3)")
+                         .arg(RunbookScore::levelName(m.risk->level),
+                              QString::number(m.risk->score), RunbookScore::typeName(m.risk->type))
+                   : tr("risk not rated");
         m_ctx.log.write(tr("%1. %2: %3; %4; rollback: %5")
                             .arg(QString::number(++number), m_report.label(m), risk,
                                  m.atomic ? tr("in one transaction") : tr("not in one transaction"),
@@ -286,10 +287,10 @@ StepResult MigrationSequence::run(const Planner& planner)
         const QString step = isForward ? tr("the migration") : tr("the rollback");
         if (const QString refused = PoolerGuard::refusal(connection, step); !refused.isEmpty())
             return refuse(refused);
-        const QString run = (isForward ? QStringLiteral("migrate ") : QStringLiteral("rollback "))
-                            + (m_options.runId.isEmpty()
-                                   ? QString::number(QCoreApplication::applicationPid())
-                                   : m_options.runId);
+        const QString run =
+            (isForward ? QStringLiteral("migrate ") : QStringLiteral("rollback ")) +
+            (m_options.runId.isEmpty() ? QString::number(QCoreApplication::applicationPid())
+                                       : m_options.runId);
         if (const QString refused = runLock.acquire(m_target.connection, step, run);
             !refused.isEmpty())
             return refuse(refused);
@@ -345,8 +346,9 @@ StepResult MigrationSequence::runItems(MigrationSource& source, PgConnection& co
         const QString label = m_report.label(m);
         if (m_ctx.cancel.isCancelled()) {
             if (!isForward) {
-                return finish(StepResult::Outcome::Cancelled,
-                              tr("Cancelled before rolling %1. %2").arg(label, aftermath(m_report)));
+                return finish(
+                    StepResult::Outcome::Cancelled,
+                    tr("Cancelled before rolling %1. %2").arg(label, aftermath(m_report)));
             }
             const QString applied = m_report.labels(Item::Outcome::Done);
             return finish(StepResult::Outcome::Cancelled,
@@ -360,11 +362,12 @@ StepResult MigrationSequence::runItems(MigrationSource& source, PgConnection& co
                                                        : tr("Rolling %1").arg(label),
                                   .elapsedSeconds = m_clock.elapsed() / 1000.0,
                                   .etaSeconds = -1});
-        m_ctx.log.write(isForward ? tr("Applying %1 (%2 of %3); rollback: %4")
-                                        .arg(label, QString::number(i + 1),
-                                             QString::number(total), m.rollbackWay)
-                                  : tr("Rolling %1 (%2 of %3)")
-                                        .arg(label, QString::number(i + 1), QString::number(total)));
+        m_ctx.log.write(
+            isForward
+                ? tr("Applying %1 (%2 of %3); rollback: %4")
+                      .arg(label, QString::number(i + 1), QString::number(total), m.rollbackWay)
+                : tr("Rolling %1 (%2 of %3)")
+                      .arg(label, QString::number(i + 1), QString::number(total)));
         m.startedAt = QDateTime::currentDateTimeUtc();
         QElapsedTimer timer;
         timer.start();
@@ -414,11 +417,11 @@ StepResult MigrationSequence::runItems(MigrationSource& source, PgConnection& co
                                                    : tr("Rolled back"),
                               .elapsedSeconds = seconds,
                               .etaSeconds = 0});
-    return finish(StepResult::Outcome::Succeeded,
-                  isForward ? tr("Applied %n migration(s) in %1.", nullptr, total)
-                                  .arg(formatDuration(seconds))
-                            : tr("Rolled back in %n step(s) in %1.", nullptr, total)
-                                  .arg(formatDuration(seconds)));
+    return finish(
+        StepResult::Outcome::Succeeded,
+        isForward
+            ? tr("Applied %n migration(s) in %1.", nullptr, total).arg(formatDuration(seconds))
+            : tr("Rolled back in %n step(s) in %1.", nullptr, total).arg(formatDuration(seconds)));
 }
 
 } // namespace migdesk::core

@@ -23,9 +23,9 @@ QString situation(const MigrationWatchSnapshot& snapshot)
 {
     const WatchedLock* wanted = snapshot.wantedLock();
     const WatchProgress* progress = snapshot.primaryProgress();
-    return (wanted ? wanted->target() : QString()) + QLatin1Char('|')
-         + QString::number(snapshot.queued.size()) + QLatin1Char('|')
-         + (progress ? progress->phase : QString());
+    return (wanted ? wanted->target() : QString()) + QLatin1Char('|') +
+           QString::number(snapshot.queued.size()) + QLatin1Char('|') +
+           (progress ? progress->phase : QString());
 }
 
 } // namespace

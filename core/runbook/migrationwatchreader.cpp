@@ -235,8 +235,8 @@ Result<MigrationWatchSnapshot> MigrationWatchReader::read(PgConnection& inspecti
         WatchProgress p;
         p.pid = o.value(QLatin1String("pid")).toInt();
         p.source = o.value(QLatin1String("source")).toString() == QLatin1String("cluster")
-            ? WatchProgress::Source::Cluster
-            : WatchProgress::Source::CreateIndex;
+                       ? WatchProgress::Source::Cluster
+                       : WatchProgress::Source::CreateIndex;
         p.command = o.value(QLatin1String("command")).toString();
         p.phase = o.value(QLatin1String("phase")).toString();
         p.relation = o.value(QLatin1String("relation_name")).toString();

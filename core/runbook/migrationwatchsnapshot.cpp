@@ -122,8 +122,8 @@ const WatchedLock* MigrationWatchSnapshot::strongestHeldLock() const
         return nullptr;
     const WatchedLock* strongest = nullptr;
     for (const WatchedLock& l : locks)
-        if (l.pid == b->pid && l.granted && l.lockType == QLatin1String("relation")
-            && (!strongest || l.strength > strongest->strength))
+        if (l.pid == b->pid && l.granted && l.lockType == QLatin1String("relation") &&
+            (!strongest || l.strength > strongest->strength))
             strongest = &l;
     return strongest;
 }
@@ -145,8 +145,8 @@ QString MigrationWatchSnapshot::stateText() const
     if (!b)
         return tr("no migration running (between migrations)");
     if (b->isActive())
-        return tr("running %1").arg(b->querySeconds ? formatDuration(*b->querySeconds)
-                                                    : formatDuration(0));
+        return tr("running %1")
+            .arg(b->querySeconds ? formatDuration(*b->querySeconds) : formatDuration(0));
     QString state = b->state;
     if (b->state == QLatin1String("idle in transaction"))
         state = tr("idle in transaction");
@@ -165,10 +165,11 @@ QString MigrationWatchSnapshot::lockText() const
     if (!b)
         return {};
     if (const WatchedLock* wanted = wantedLock()) {
-        QString text = wanted->waitSeconds
-            ? tr("waiting %1 for %2 on %3")
-                  .arg(formatDuration(*wanted->waitSeconds), wanted->mode, wanted->target())
-            : tr("waiting for %1 on %2").arg(wanted->mode, wanted->target());
+        QString text =
+            wanted->waitSeconds
+                ? tr("waiting %1 for %2 on %3")
+                      .arg(formatDuration(*wanted->waitSeconds), wanted->mode, wanted->target())
+                : tr("waiting for %1 on %2").arg(wanted->mode, wanted->target());
         if (!b->blockedBy.empty())
             text = tr("%1, blocked by pid %2", nullptr, int(b->blockedBy.size()))
                        .arg(text, pidList(b->blockedBy));
@@ -198,8 +199,8 @@ QString MigrationWatchSnapshot::progressText() const
         subject = tr("%1 %2 on %3").arg(p->command, p->index, p->relation);
     else if (!p->relation.isEmpty())
         subject = p->source == WatchProgress::Source::CreateIndex
-            ? tr("%1 on %2").arg(p->command, p->relation)
-            : tr("%1 %2").arg(p->command, p->relation);
+                      ? tr("%1 on %2").arg(p->command, p->relation)
+                      : tr("%1 %2").arg(p->command, p->relation);
     QString text = tr("%1: %2").arg(subject, p->phase);
     if (const auto f = p->fraction())
         return tr("%1, %2% (%3)").arg(text, QLocale().toString(*f * 100.0, 'f', 0), p->countText());
@@ -213,12 +214,15 @@ QString MigrationWatchSnapshot::summaryLine() const
     const WatchedBackend* b = primary();
     if (!b)
         return tr("%1: no backend (between migrations)").arg(applicationName);
-    QString line = tr("pid %1 %2: %3").arg(QString::number(b->pid), stateText(), ActivityReport::queryLine(b->query, 80));
+    QString line =
+        tr("pid %1 %2: %3")
+            .arg(QString::number(b->pid), stateText(), ActivityReport::queryLine(b->query, 80));
     QStringList parts{lockText(), queueText()};
     if (const QString what = progressText(); !what.isEmpty())
         parts << what;
     if (backends.size() > 1)
-        parts << tr("%n more backend(s) with this application name", nullptr, int(backends.size() - 1));
+        parts << tr("%n more backend(s) with this application name", nullptr,
+                    int(backends.size() - 1));
     return tr("%1 — %2").arg(line, parts.join(QStringLiteral("; ")));
 }
 

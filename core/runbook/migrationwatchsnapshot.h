@@ -35,8 +35,8 @@ struct WatchedLock
     QString lockType; // relation, transactionid, virtualxid, ...
     QString relation; // "schema.table" for a relation lock the inspection session can see
     quint32 relationOid = 0;
-    QString object;   // the transaction or virtual transaction id for those lock types
-    QString mode;     // AccessExclusiveLock, ...
+    QString object; // the transaction or virtual transaction id for those lock types
+    QString mode;   // AccessExclusiveLock, ...
     bool granted = false;
     std::optional<double> waitSeconds; // only when not granted
     int strength = 0;                  // LockLevels::strength(mode)
@@ -119,9 +119,10 @@ struct MigrationWatchSnapshot
     const WatchProgress* primaryProgress() const;
 
     // The parts of the watch in words, shared by the view and the command line's log.
-    QString stateText() const;    // "running 12 s", "idle in transaction for 3 s"
-    QString lockText() const;     // "waiting 4 s for AccessExclusiveLock on public.ledger, blocked by pid 77"
-    QString queueText() const;    // "3 sessions queued"
+    QString stateText() const; // "running 12 s", "idle in transaction for 3 s"
+    QString
+    lockText() const; // "waiting 4 s for AccessExclusiveLock on public.ledger, blocked by pid 77"
+    QString queueText() const; // "3 sessions queued"
     // "CREATE INDEX on public.ledger: building index: scanning table, 45% (12 of 26 blocks)"
     QString progressText() const;
     // One line per poll for the run log: "pid 4242 running 12 s: CREATE INDEX … — waiting for

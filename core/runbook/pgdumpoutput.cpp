@@ -118,8 +118,8 @@ PgDumpOutput::LineKind PgDumpOutput::addLine(const QString& line, qint64 archive
     if (const auto match = problemLine().match(line); match.hasMatch()) {
         const QString text = match.captured(2);
         m_errorLines << text;
-        if (text.contains(QLatin1String("due to statement timeout"))
-            || text.contains(QLatin1String("due to lock timeout")))
+        if (text.contains(QLatin1String("due to statement timeout")) ||
+            text.contains(QLatin1String("due to lock timeout")))
             m_timedOut = true;
         if (const auto lock = lockStatement().match(text); lock.hasMatch())
             m_lockStatementTable = lock.captured(1);

@@ -24,10 +24,10 @@ public:
     };
 
     enum class LineKind {
-        Catalog,       // "reading user-defined tables" and the like, ~50 per run: condensed
+        Catalog, // "reading user-defined tables" and the like, ~50 per run: condensed
         TableStarted,
         TableFinished,
-        Error,         // "error:", "detail:", "hint:" lines
+        Error, // "error:", "detail:", "hint:" lines
         Other,
     };
 
@@ -63,7 +63,7 @@ public:
 private:
     struct Running
     {
-        int index = -1;             // into m_tables
+        int index = -1; // into m_tables
         qint64 archiveAtStart = -1;
     };
 

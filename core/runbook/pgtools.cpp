@@ -46,11 +46,15 @@ PgTools::Tool PgTools::find(const QString& name, int serverVersionNum) const
             tool.path = QStandardPaths::findExecutable(name);
     }
     if (tool.path.isEmpty()) {
-        tool.problem = m_binDir.isEmpty()
-            ? tr("%1 was not found on PATH or under /usr/lib/postgresql: install the PostgreSQL "
-                 "client (postgresql-client-15 or newer).").arg(name)
-            : tr("%1 was not found in %2: point the PostgreSQL programs setting at the folder "
-                 "that has it, or install the PostgreSQL client.").arg(name, m_binDir);
+        tool.problem =
+            m_binDir.isEmpty()
+                ? tr("%1 was not found on PATH or under /usr/lib/postgresql: install the "
+                     "PostgreSQL "
+                     "client (postgresql-client-15 or newer).")
+                      .arg(name)
+                : tr("%1 was not found in %2: point the PostgreSQL programs setting at the folder "
+                     "that has it, or install the PostgreSQL client.")
+                      .arg(name, m_binDir);
         return tool;
     }
     QProcess process;

@@ -16,10 +16,10 @@ class PgTools
 public:
     struct Tool
     {
-        QString name;          // "pg_dump"
-        QString path;          // empty when not found
+        QString name; // "pg_dump"
+        QString path; // empty when not found
         QVersionNumber version;
-        QString problem;       // one sentence when missing, unusable or too old; else empty
+        QString problem; // one sentence when missing, unusable or too old; else empty
         bool usable() const { return problem.isEmpty(); }
     };
 

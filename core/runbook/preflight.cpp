@@ -34,8 +34,8 @@ constexpr int kComfortableMultiple = 2;
 
 Check makeCheck(const QString& key, const QString& title)
 {
-    return Check{.key = key, .title = title, .status = Check::Status::Pass, .figure = {},
-                 .sentence = {}};
+    return Check{
+        .key = key, .title = title, .status = Check::Status::Pass, .figure = {}, .sentence = {}};
 }
 
 Check skipped(Check check, const QString& why)
@@ -124,10 +124,10 @@ void sizeChecks(PgConnection& connection, Check size, Check largest, CheckRun& r
     run.add(size);
     QStringList tables;
     for (const TableSize& table : overview->largestTables)
-        tables << (table.locked ? Preflight::tr("%1 about %2 (locked)")
-                                : Preflight::tr("%1 %2"))
+        tables << (table.locked ? Preflight::tr("%1 about %2 (locked)") : Preflight::tr("%1 %2"))
                       .arg(tableName(table), formatBytes(table.totalBytes));
-    largest.figure = tables.isEmpty() ? Preflight::tr("no tables") : tables.join(QStringLiteral(", "));
+    largest.figure =
+        tables.isEmpty() ? Preflight::tr("no tables") : tables.join(QStringLiteral(", "));
     run.add(largest);
 }
 
@@ -154,8 +154,8 @@ void activityChecks(PgConnection& connection, double thresholdSeconds, Check lon
             running << Preflight::tr("%1 for %2: %3")
                            .arg(who(s), formatDuration(*s.querySeconds),
                                 s.query.simplified().left(80));
-        else if (s.isIdleInTransaction() && s.transactionSeconds
-                 && *s.transactionSeconds > thresholdSeconds)
+        else if (s.isIdleInTransaction() && s.transactionSeconds &&
+                 *s.transactionSeconds > thresholdSeconds)
             idle << Preflight::tr("%1 idle in transaction for %2")
                         .arg(who(s), formatDuration(*s.transactionSeconds));
     }
@@ -163,7 +163,8 @@ void activityChecks(PgConnection& connection, double thresholdSeconds, Check lon
         longQueries.figure = Preflight::tr("none");
     } else {
         longQueries.status = Check::Status::Warn;
-        longQueries.figure = Preflight::tr("%n session(s)", nullptr, int(running.size() + idle.size()));
+        longQueries.figure =
+            Preflight::tr("%n session(s)", nullptr, int(running.size() + idle.size()));
         longQueries.sentence = Preflight::tr("%1. A migration's lock would queue behind them and "
                                              "every query after it behind the migration: let "
                                              "them finish or cancel them first.")
@@ -180,9 +181,10 @@ void activityChecks(PgConnection& connection, double thresholdSeconds, Check lon
                 const SessionActivity* blocker = activity->session(pid);
                 blockers << (blocker ? who(*blocker) : Preflight::tr("pid %1").arg(pid));
             }
-        const QString waiting = Preflight::tr("%1 waits for %2 on %3")
-                                    .arg(waiter ? who(*waiter) : Preflight::tr("pid %1").arg(lock.pid),
-                                         lock.mode, lock.target);
+        const QString waiting =
+            Preflight::tr("%1 waits for %2 on %3")
+                .arg(waiter ? who(*waiter) : Preflight::tr("pid %1").arg(lock.pid), lock.mode,
+                     lock.target);
         waits << (blockers.isEmpty() ? waiting
                                      : Preflight::tr("%1, blocked by %2")
                                            .arg(waiting, blockers.join(QStringLiteral(", "))));
@@ -236,7 +238,8 @@ Check backupDiskCheck(PgConnection* connection, const QString& directory, Check 
     const auto estimate = BackupJob::estimateDumpBytes(*connection);
     if (!estimate)
         return failed(check, Preflight::tr("could not estimate"), estimate.error().sentence());
-    check.figure = Preflight::tr("%1 free, dump up to %2").arg(formatBytes(free), formatBytes(*estimate));
+    check.figure =
+        Preflight::tr("%1 free, dump up to %2").arg(formatBytes(free), formatBytes(*estimate));
     if (free < *estimate) {
         check.status = Check::Status::Fail;
         check.sentence = Preflight::tr("Only %1 is free on %2 and the dump may take up to %3: "
@@ -257,8 +260,10 @@ Check toolCheck(const PgTools& tools, const QString& name, int serverVersionNum)
     Check check = makeCheck(name, name);
     const PgTools::Tool tool = tools.find(name, serverVersionNum);
     if (!tool.usable())
-        return failed(check, tool.path.isEmpty() ? Preflight::tr("not found")
-                                                 : Preflight::tr("version %1").arg(tool.version.toString()),
+        return failed(check,
+                      tool.path.isEmpty()
+                          ? Preflight::tr("not found")
+                          : Preflight::tr("version %1").arg(tool.version.toString()),
                       tool.problem);
     check.figure = Preflight::tr("%1 at %2").arg(tool.version.toString(), tool.path);
     return check;
@@ -305,11 +310,11 @@ StepResult Preflight::run(const RunbookTarget& target, const PreflightOptions& o
     else
         connectionCheck = failed(connectionCheck, tr("no connection"), openError->sentence());
     run.add(connectionCheck);
-    const CancelToken::ActionScope cancelQueries(
-        context.cancel, [handle = connection.cancelHandle()] {
-            if (handle)
-                handle->cancel();
-        });
+    const CancelToken::ActionScope cancelQueries(context.cancel,
+                                                 [handle = connection.cancelHandle()] {
+                                                     if (handle)
+                                                         handle->cancel();
+                                                 });
     const QString unreachable = tr("The database could not be reached (see Connection).");
 
     if (run.cancelled())
@@ -332,9 +337,9 @@ StepResult Preflight::run(const RunbookTarget& target, const PreflightOptions& o
 
     if (run.cancelled())
         return run.finish();
-    const Check longQueries = makeCheck(QStringLiteral("long_queries"),
-                                        tr("Queries running over %1")
-                                            .arg(formatDuration(options.longQuerySeconds)));
+    const Check longQueries =
+        makeCheck(QStringLiteral("long_queries"),
+                  tr("Queries running over %1").arg(formatDuration(options.longQuerySeconds)));
     const Check lockWaits = makeCheck(QStringLiteral("lock_waits"), tr("Ungranted locks"));
     run.begin(longQueries.title);
     if (connected) {

@@ -11,7 +11,7 @@ namespace migdesk::core {
 
 struct PreflightOptions
 {
-    QString backupDirectory;        // where the backup will go; empty: the disk check is skipped
+    QString backupDirectory; // where the backup will go; empty: the disk check is skipped
     bool dryRun = true;
     double longQuerySeconds = 60.0; // the runbook's "queries running over 1 minute"
 };

@@ -3,7 +3,8 @@
 
 namespace migdesk::core {
 
-QString ProductionGuard::refusal(const RunbookTarget& target, bool writes, const QString& typedDatabase)
+QString ProductionGuard::refusal(const RunbookTarget& target, bool writes,
+                                 const QString& typedDatabase)
 {
     if (!writes || !target.isProduction())
         return {};

@@ -49,8 +49,8 @@ bool isPlainDump(const QString& path)
 
 StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo& info,
                                        const std::optional<QString>& password,
-                                       const QString& archive, const QStringList& options,
-                                       int jobs, const StepContext& ctx)
+                                       const QString& archive, const QStringList& options, int jobs,
+                                       const StepContext& ctx)
 {
     QElapsedTimer clock;
     clock.start();
@@ -62,8 +62,8 @@ StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo&
     QString error;
     const auto entries = BackupVerifier::tableOfContents(pgRestore, archive, ctx, &error);
     if (!entries) {
-        result.outcome = ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
-                                                  : StepResult::Outcome::Failed;
+        result.outcome =
+            ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled : StepResult::Outcome::Failed;
         ctx.log.write(error);
         result.sentence = tr("pg_restore cannot read %1").arg(archive);
         return finished(result, clock);
@@ -90,8 +90,8 @@ StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo&
     // Each TOC entry pg_restore works through prints one of these in --verbose; "dropping"
     // (from --clean) and the parallel leader's "launching item" lines repeat entries already
     // counted and are only logged.
-    static const QRegularExpression entryLine(QStringLiteral(
-        "^pg_restore: (creating |processing data for table |executing )"));
+    static const QRegularExpression entryLine(
+        QStringLiteral("^pg_restore: (creating |processing data for table |executing )"));
     qint64 done = 0;
     QString firstError;
     const auto outcome = StreamedProcess::run(
@@ -103,10 +103,9 @@ StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo&
             if (entryLine.match(line).hasMatch()) {
                 done = qMin(done + 1, total);
                 const double elapsed = double(clock.elapsed()) / 1000.0;
-                ctx.report(StepProgress{done, total,
-                                        line.section(QLatin1String(": "), 1).trimmed(), elapsed,
-                                        done > 0 ? elapsed * double(total - done) / double(done)
-                                                 : -1});
+                ctx.report(StepProgress{
+                    done, total, line.section(QLatin1String(": "), 1).trimmed(), elapsed,
+                    done > 0 ? elapsed * double(total - done) / double(done) : -1});
             }
         });
 
@@ -117,12 +116,13 @@ StepResult RestoreJob::restoreVerified(const QString& pgRestore, const ConnInfo&
     }
     if (!outcome.succeeded()) {
         result.outcome = StepResult::Outcome::Failed;
-        result.sentence = !outcome.started ? tr("pg_restore at %1 did not start: %2")
-                                                 .arg(pgRestore, outcome.startError)
-            : !firstError.isEmpty()         ? tr("pg_restore failed: %1").arg(firstError)
+        result.sentence =
+            !outcome.started
+                ? tr("pg_restore at %1 did not start: %2").arg(pgRestore, outcome.startError)
+            : !firstError.isEmpty() ? tr("pg_restore failed: %1").arg(firstError)
             : !outcome.lastErrorLine.isEmpty()
-            ? tr("pg_restore failed: %1").arg(outcome.lastErrorLine)
-            : tr("pg_restore failed with exit code %1").arg(outcome.exitCode);
+                ? tr("pg_restore failed: %1").arg(outcome.lastErrorLine)
+                : tr("pg_restore failed with exit code %1").arg(outcome.exitCode);
         return finished(result, clock);
     }
     ctx.report(StepProgress{total, total, tr("Restored"), double(clock.elapsed()) / 1000.0, 0});
@@ -139,8 +139,8 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     result.step = QStringLiteral("restore");
     result.started = QDateTime::currentDateTime();
     auto failed = [&](const QString& sentence) {
-        result.outcome = ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
-                                                  : StepResult::Outcome::Failed;
+        result.outcome =
+            ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled : StepResult::Outcome::Failed;
         result.sentence = sentence;
         return finished(result, clock);
     };
@@ -171,15 +171,21 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     // pg_restore died: a cut stream ends a COPY early and still commits, leaving the user
     // schemas dropped and half the backup loaded. On any failure or cancel psql is killed
     // first, so the server rolls the transaction back with the connection.
-    const QStringList loadArguments{
-        QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("--no-password"),
-        QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-f"),
-        QStringLiteral("-"), QStringLiteral("--dbname"), info.toConninfoString()};
+    const QStringList loadArguments{QStringLiteral("-X"),
+                                    QStringLiteral("-q"),
+                                    QStringLiteral("--no-password"),
+                                    QStringLiteral("-v"),
+                                    QStringLiteral("ON_ERROR_STOP=1"),
+                                    QStringLiteral("-f"),
+                                    QStringLiteral("-"),
+                                    QStringLiteral("--dbname"),
+                                    info.toConninfoString()};
     ctx.log.write(tr("In one transaction, committed only once pg_restore has exited 0: %1 then the "
                      "backup.")
                       .arg(preamble));
-    ctx.log.write(QStringLiteral("%1 --clean --if-exists --verbose -f - %2 | %3 %4")
-                      .arg(pgRestore.path, archive, psql.path, loadArguments.join(QLatin1Char(' '))));
+    ctx.log.write(
+        QStringLiteral("%1 --clean --if-exists --verbose -f - %2 | %3 %4")
+            .arg(pgRestore.path, archive, psql.path, loadArguments.join(QLatin1Char(' '))));
 
     const QProcessEnvironment environment = libpqEnvironment(info, password, kApplicationName);
     QProcess dump;
@@ -188,9 +194,9 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     load.setProcessEnvironment(environment);
     load.setProcessChannelMode(QProcess::MergedChannels);
     load.start(psql.path, loadArguments);
-    dump.start(pgRestore.path, {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
-                                QStringLiteral("--verbose"), QStringLiteral("-f"), QStringLiteral("-"),
-                                archive});
+    dump.start(pgRestore.path,
+               {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
+                QStringLiteral("--verbose"), QStringLiteral("-f"), QStringLiteral("-"), archive});
     const auto stopBoth = [&] {
         load.kill();
         load.waitForFinished();
@@ -220,8 +226,8 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
         }
     };
     // pg_restore's --verbose lines (stderr) say which TOC entry the script has reached.
-    static const QRegularExpression entryLine(QStringLiteral(
-        "^pg_restore: (creating |processing data for table |executing )"));
+    static const QRegularExpression entryLine(
+        QStringLiteral("^pg_restore: (creating |processing data for table |executing )"));
     qint64 done = 0;
     QString dumpBuffer;
     QString dumpErrors;
@@ -239,9 +245,9 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
             if (entryLine.match(line).hasMatch()) {
                 done = total > 0 ? qMin(done + 1, total) : done + 1;
                 const double elapsed = double(clock.elapsed()) / 1000.0;
-                ctx.report(StepProgress{done, total, line.section(QLatin1String(": "), 1).trimmed(),
-                                        elapsed,
-                                        total > 0 && done > 0 ? elapsed * double(total - done) / double(done) : -1});
+                ctx.report(StepProgress{
+                    done, total, line.section(QLatin1String(": "), 1).trimmed(), elapsed,
+                    total > 0 && done > 0 ? elapsed * double(total - done) / double(done) : -1});
             }
         }
     };
@@ -251,8 +257,8 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
         const QByteArray script = dump.readAllStandardOutput();
         if (!script.isEmpty())
             load.write(script);
-        while (load.bytesToWrite() > kMaxPendingBytes && load.state() == QProcess::Running
-               && !ctx.cancel.isCancelled()) {
+        while (load.bytesToWrite() > kMaxPendingBytes && load.state() == QProcess::Running &&
+               !ctx.cancel.isCancelled()) {
             load.waitForBytesWritten(50);
             readLines();
         }
@@ -292,16 +298,16 @@ StepResult RestoreJob::restoreReplacingSchemas(const PgTools& tools, const ConnI
     readDumpLines();
     if (cancelled)
         return failed(tr("pg_restore was stopped"));
-    if (!committed || load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0
-        || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+    if (!committed || load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0 ||
+        dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
         const QString dumpEnd = dump.exitStatus() != QProcess::NormalExit
-            ? tr("pg_restore was killed before the end of the backup")
-            : tr("pg_restore exit code %1").arg(dump.exitCode());
+                                    ? tr("pg_restore was killed before the end of the backup")
+                                    : tr("pg_restore exit code %1").arg(dump.exitCode());
         return failed(tr("pg_restore failed: %1")
-                          .arg(!firstError.isEmpty() ? firstError
+                          .arg(!firstError.isEmpty()   ? firstError
                                : !dumpErrors.isEmpty() ? dumpErrors
                                : !committed            ? dumpEnd
-                                                       : tr("psql exit code %1").arg(load.exitCode())));
+                                            : tr("psql exit code %1").arg(load.exitCode())));
     }
     if (total > 0)
         ctx.report(StepProgress{total, total, tr("Restored"), double(clock.elapsed()) / 1000.0, 0});
@@ -323,7 +329,8 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
         result.outcome = StepResult::Outcome::Failed;
         result.sentence = tr("%1 is a plain SQL dump, which pg_restore cannot read: restore it by "
                              "hand with psql, or choose the custom or directory-format backup "
-                             "beside it.").arg(backupPath);
+                             "beside it.")
+                              .arg(backupPath);
         return finished(result, clock);
     }
 
@@ -331,18 +338,18 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
     QString error;
     const auto metadata = BackupVerifier::verify(backupPath, tools, ctx, &error);
     if (!metadata) {
-        result.outcome = ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
-                                                  : StepResult::Outcome::Failed;
-        result.sentence = ctx.cancel.isCancelled()
-            ? tr("The restore was cancelled while the backup was checked; the database was not "
-                 "touched.")
-            : tr("Refused before touching the database: %1").arg(error);
+        result.outcome =
+            ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled : StepResult::Outcome::Failed;
+        result.sentence =
+            ctx.cancel.isCancelled()
+                ? tr("The restore was cancelled while the backup was checked; the database was not "
+                     "touched.")
+                : tr("Refused before touching the database: %1").arg(error);
         ctx.log.write(result.sentence);
         return finished(result, clock);
     }
     const QString metadataPath = BackupVerifier::metadataPathFor(backupPath);
-    const QString archive =
-        QFileInfo(metadataPath).absoluteDir().filePath(metadata->mainName());
+    const QString archive = QFileInfo(metadataPath).absoluteDir().filePath(metadata->mainName());
     report.metadataPath = metadataPath;
     result.report = report;
     if (metadata->database != target.database()) {
@@ -351,9 +358,9 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
     }
 
     DatabaseRunLock runLock;
-    if (const QString refused = runLock.acquire(
-            target.connection, tr("the restore"),
-            QStringLiteral("restore %1").arg(QCoreApplication::applicationPid()));
+    if (const QString refused =
+            runLock.acquire(target.connection, tr("the restore"),
+                            QStringLiteral("restore %1").arg(QCoreApplication::applicationPid()));
         !refused.isEmpty()) {
         result.outcome = StepResult::Outcome::Failed;
         result.sentence = refused;
@@ -367,10 +374,13 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
                          nullptr, options.jobs));
     }
     const PgTools::Tool pgRestore = tools.find(QStringLiteral("pg_restore"), 0);
-    const StepResult restored = atomic
-        ? restoreReplacingSchemas(tools, target.connection.info, target.connection.password, archive, ctx)
-        : restoreVerified(pgRestore.path, target.connection.info, target.connection.password, archive,
-                          {QStringLiteral("--clean"), QStringLiteral("--if-exists")}, options.jobs, ctx);
+    const StepResult restored =
+        atomic
+            ? restoreReplacingSchemas(tools, target.connection.info, target.connection.password,
+                                      archive, ctx)
+            : restoreVerified(pgRestore.path, target.connection.info, target.connection.password,
+                              archive, {QStringLiteral("--clean"), QStringLiteral("--if-exists")},
+                              options.jobs, ctx);
     result.outcome = restored.outcome;
     if (const RestoreReport* part = restored.restore())
         report.tocEntries = part->tocEntries;
@@ -378,26 +388,31 @@ StepResult RestoreJob::run(const RunbookTarget& target, const QString& backupPat
     switch (restored.outcome) {
     case StepResult::Outcome::Succeeded:
     case StepResult::Outcome::Skipped:
-        result.sentence = tr("Restored %1 (taken %2) into %3 in %4.")
-                              .arg(QFileInfo(archive).fileName(),
-                                   QLocale().toString(metadata->timestamp, QLocale::ShortFormat),
-                                   target.database(),
-                                   formatDuration(double(clock.elapsed()) / 1000.0));
+        result.sentence =
+            tr("Restored %1 (taken %2) into %3 in %4.")
+                .arg(QFileInfo(archive).fileName(),
+                     QLocale().toString(metadata->timestamp, QLocale::ShortFormat),
+                     target.database(), formatDuration(double(clock.elapsed()) / 1000.0));
         break;
     case StepResult::Outcome::Cancelled:
-        result.sentence = atomic
-            ? tr("The restore was cancelled; it ran in one transaction, so %1 is as it was "
-                 "before.").arg(target.database())
-            : tr("The restore was cancelled part way; a parallel restore is not atomic, so %1 is "
-                 "partly restored: restore again before using it.").arg(target.database());
+        result.sentence =
+            atomic ? tr("The restore was cancelled; it ran in one transaction, so %1 is as it was "
+                        "before.")
+                         .arg(target.database())
+                   : tr("The restore was cancelled part way; a parallel restore is not atomic, so "
+                        "%1 is "
+                        "partly restored: restore again before using it.")
+                         .arg(target.database());
         break;
     case StepResult::Outcome::Failed:
-        result.sentence = atomic
-            ? tr("%1; it ran in one transaction, so %2 was left as it was: fix the cause and "
-                 "restore again.").arg(restored.sentence, target.database())
-            : tr("%1; a parallel restore is not atomic, so %2 may be partly restored: fix the "
-                 "cause and restore again, or restore with one job.")
-                  .arg(restored.sentence, target.database());
+        result.sentence =
+            atomic
+                ? tr("%1; it ran in one transaction, so %2 was left as it was: fix the cause and "
+                     "restore again.")
+                      .arg(restored.sentence, target.database())
+                : tr("%1; a parallel restore is not atomic, so %2 may be partly restored: fix the "
+                     "cause and restore again, or restore with one job.")
+                      .arg(restored.sentence, target.database());
         break;
     }
     ctx.log.write(result.sentence);

@@ -52,8 +52,8 @@ public:
                                               const QString& archive, const StepContext& ctx);
     static StepResult restoreVerified(const QString& pgRestore, const ConnInfo& info,
                                       const std::optional<QString>& password,
-                                      const QString& archive, const QStringList& options,
-                                      int jobs, const StepContext& ctx);
+                                      const QString& archive, const QStringList& options, int jobs,
+                                      const StepContext& ctx);
 };
 
 } // namespace migdesk::core

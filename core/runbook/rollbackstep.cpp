@@ -23,8 +23,8 @@ StepResult expectPending(StepResult verify)
                 check.sentence = RollbackStep::tr("Pending again after the rollback, as intended.");
             }
         }
-        if (verify.outcome == StepResult::Outcome::Failed
-            && worstStatus(*checks) != Check::Status::Fail) {
+        if (verify.outcome == StepResult::Outcome::Failed &&
+            worstStatus(*checks) != Check::Status::Fail) {
             verify.outcome = StepResult::Outcome::Succeeded;
             verify.sentence = RollbackStep::tr("Every check passed; the rolled-back migrations "
                                                "are pending again.");
@@ -67,14 +67,16 @@ QStringList RollbackStep::describe(const RunbookTarget& target, const RollbackPl
             lines << tr("Nothing to migrate backwards: no applied migration matches.");
         } else {
             for (const MigrationReverter::Step& step : *steps)
-                lines << tr("Migrate %1 backwards from %2 to %3.").arg(step.app, step.from, step.to);
+                lines
+                    << tr("Migrate %1 backwards from %2 to %3.").arg(step.app, step.from, step.to);
         }
     }
     lines << tr("Run the verification again (pending migrations are expected afterwards).");
     return lines;
 }
 
-StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& plan, const StepContext& ctx)
+StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& plan,
+                             const StepContext& ctx)
 {
     QElapsedTimer clock;
     clock.start();
@@ -84,7 +86,8 @@ StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& pl
     const bool restore = plan.way == RollbackPlan::Way::Restore;
     RollbackReport report;
     report.restore = restore;
-    auto fail = [&](const QString& sentence, StepResult::Outcome outcome = StepResult::Outcome::Failed) {
+    auto fail = [&](const QString& sentence,
+                    StepResult::Outcome outcome = StepResult::Outcome::Failed) {
         result.report = report;
         result.outcome = outcome;
         result.sentence = sentence;
@@ -96,12 +99,15 @@ StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& pl
     if (restore) {
         if (plan.backupPath.isEmpty())
             return fail(tr("Choose the backup to restore."));
-        ctx.log.write(tr("Rollback step 1: checking the backup %1 before anything else.").arg(plan.backupPath));
+        ctx.log.write(tr("Rollback step 1: checking the backup %1 before anything else.")
+                          .arg(plan.backupPath));
         QString error;
-        const auto metadata = BackupVerifier::verify(plan.backupPath, PgTools(target.pgBinDir), ctx, &error);
+        const auto metadata =
+            BackupVerifier::verify(plan.backupPath, PgTools(target.pgBinDir), ctx, &error);
         if (!metadata)
             return fail(tr("The backup was refused and nothing was changed: %1").arg(error),
-                        ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled : StepResult::Outcome::Failed);
+                        ctx.cancel.isCancelled() ? StepResult::Outcome::Cancelled
+                                                 : StepResult::Outcome::Failed);
         if (!target.database().isEmpty() && metadata->database != target.database())
             return fail(tr("The backup is of database %1, not %2: nothing was changed. Choose a "
                            "backup of %2.")
@@ -140,7 +146,8 @@ StepResult RollbackStep::run(const RunbookTarget& target, const RollbackPlan& pl
         std::make_shared<const StepResult>(expectPending(Verifier::run(target, plan.verify, ctx)));
     report.verify = verify;
     if (!verify->ok())
-        return fail(tr("Rolled back, but the verification found problems: %1").arg(verify->sentence));
+        return fail(
+            tr("Rolled back, but the verification found problems: %1").arg(verify->sentence));
     result.sentence = restore ? tr("Restored %1 and verified.").arg(plan.backupPath)
                               : tr("Migrated backwards and verified.");
     result.seconds = double(clock.elapsed()) / 1000.0;

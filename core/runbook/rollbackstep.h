@@ -12,11 +12,11 @@ namespace migdesk::core {
 struct RollbackPlan
 {
     enum class Way { Migrations, Restore } way = Way::Migrations;
-    RevertOptions revert;          // Way::Migrations
-    QString backupPath;            // Way::Restore: the backup file, directory or its metadata
+    RevertOptions revert; // Way::Migrations
+    QString backupPath;   // Way::Restore: the backup file, directory or its metadata
     RestoreOptions restore;
-    BackupPlan preRollbackBackup;  // always taken first, so a rollback can itself be undone
-    VerifyOptions verify;          // run again afterwards
+    BackupPlan preRollbackBackup; // always taken first, so a rollback can itself be undone
+    VerifyOptions verify;         // run again afterwards
 };
 
 // The runbook's rollback, in its order but with the checks it lacks: a backup to restore is
@@ -30,7 +30,8 @@ public:
     // What run() will do, one line per action, for the user to read before starting.
     static QStringList describe(const RunbookTarget& target, const RollbackPlan& plan);
     // Reports a RollbackReport with the parts that ran.
-    static StepResult run(const RunbookTarget& target, const RollbackPlan& plan, const StepContext& ctx);
+    static StepResult run(const RunbookTarget& target, const RollbackPlan& plan,
+                          const StepContext& ctx);
 };
 
 } // namespace migdesk::core

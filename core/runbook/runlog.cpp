@@ -15,8 +15,8 @@ bool RunLog::openFile(const QString& path, QString* error)
 {
     std::lock_guard lock(m_mutex);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("Cannot create the folder for the run log %1. Check that it is writable.")
-                     .arg(path);
+        *error =
+            tr("Cannot create the folder for the run log %1. Check that it is writable.").arg(path);
         return false;
     }
     m_file.setFileName(path);
@@ -76,9 +76,9 @@ QStringList RunLog::lines() const
 
 QString RunLog::defaultFileName(const QString& prefix)
 {
-    return prefix + QLatin1Char('_')
-         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss"))
-         + QStringLiteral(".log");
+    return prefix + QLatin1Char('_') +
+           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")) +
+           QStringLiteral(".log");
 }
 
 QString RunLog::timestamp()

@@ -37,11 +37,13 @@ double RunSummary::totalSeconds() const
 
 QString RunSummary::toText() const
 {
-    QString text = title + QStringLiteral(": ") + StepResult::outcomeLabel(outcome())
-                 + QStringLiteral(" (") + formatDuration(totalSeconds()) + QStringLiteral(")\n");
+    QString text = title + QStringLiteral(": ") + StepResult::outcomeLabel(outcome()) +
+                   QStringLiteral(" (") + formatDuration(totalSeconds()) + QStringLiteral(")\n");
     for (const StepResult& step : m_steps) {
-        text += QStringLiteral("  %1  %2  %3").arg(step.step, -10).arg(
-                    StepResult::outcomeLabel(step.outcome), -10).arg(formatDuration(step.seconds));
+        text += QStringLiteral("  %1  %2  %3")
+                    .arg(step.step, -10)
+                    .arg(StepResult::outcomeLabel(step.outcome), -10)
+                    .arg(formatDuration(step.seconds));
         if (!step.sentence.isEmpty())
             text += QStringLiteral("  ") + step.sentence;
         text += QLatin1Char('\n');
@@ -54,16 +56,17 @@ QString RunSummary::toText() const
 QString RunSummary::toMarkdown() const
 {
     QString md = QStringLiteral("# ") + title + QStringLiteral("\n\n");
-    md += tr("Outcome: **%1** in %2").arg(StepResult::outcomeLabel(outcome()),
-                                          formatDuration(totalSeconds()));
+    md += tr("Outcome: **%1** in %2")
+              .arg(StepResult::outcomeLabel(outcome()), formatDuration(totalSeconds()));
     if (!environment.isEmpty())
         md += QStringLiteral(" · ") + tr("environment: %1").arg(environment);
-    md += QStringLiteral("\n\n| ") + tr("Step") + QStringLiteral(" | ") + tr("Outcome")
-        + QStringLiteral(" | ") + tr("Started") + QStringLiteral(" | ") + tr("Duration")
-        + QStringLiteral(" | ") + tr("Result") + QStringLiteral(" |\n|---|---|---|---:|---|\n");
+    md += QStringLiteral("\n\n| ") + tr("Step") + QStringLiteral(" | ") + tr("Outcome") +
+          QStringLiteral(" | ") + tr("Started") + QStringLiteral(" | ") + tr("Duration") +
+          QStringLiteral(" | ") + tr("Result") + QStringLiteral(" |\n|---|---|---|---:|---|\n");
     for (const StepResult& step : m_steps) {
         QString sentence = step.sentence;
-        sentence.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        sentence.replace(QLatin1Char('|'), QStringLiteral("\\|"))
+            .replace(QLatin1Char('\n'), QLatin1Char(' '));
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                   .arg(step.step, StepResult::outcomeLabel(step.outcome),
                        step.started.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
@@ -111,9 +114,9 @@ QString RunSummary::notificationText() const
     QStringList parts;
     for (const StepResult& step : m_steps)
         parts.append(step.step + QLatin1Char(' ') + formatDuration(step.seconds));
-    QString text = QStringLiteral("migdesk: ") + title + QStringLiteral(" — ")
-                 + StepResult::outcomeLabel(outcome()) + QLatin1Char(' ')
-                 + tr("in %1").arg(formatDuration(totalSeconds()));
+    QString text = QStringLiteral("migdesk: ") + title + QStringLiteral(" — ") +
+                   StepResult::outcomeLabel(outcome()) + QLatin1Char(' ') +
+                   tr("in %1").arg(formatDuration(totalSeconds()));
     if (!parts.isEmpty())
         text += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
     for (const StepResult& step : m_steps) {

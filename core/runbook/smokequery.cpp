@@ -43,13 +43,11 @@ std::optional<std::vector<SmokeQuery>> SmokeQueryFile::read(const QString& path,
     return parse(QString::fromUtf8(file.readAll()), QFileInfo(path).fileName(), error);
 }
 
-std::optional<std::vector<SmokeQuery>> SmokeQueryFile::parse(const QString& text,
-                                                             const QString& fileName,
-                                                             QString* error)
+std::optional<std::vector<SmokeQuery>>
+SmokeQueryFile::parse(const QString& text, const QString& fileName, QString* error)
 {
-    static const QRegularExpression directive(
-        QStringLiteral(R"(^\s*--\s*(name|expect)\s*:(.*)$)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression directive(QStringLiteral(R"(^\s*--\s*(name|expect)\s*:(.*)$)"),
+                                              QRegularExpression::CaseInsensitiveOption);
 
     std::vector<SmokeQuery> queries;
     std::set<QString> names;
@@ -71,9 +69,9 @@ std::optional<std::vector<SmokeQuery>> SmokeQueryFile::parse(const QString& text
         SqlLintSource parsed(sql);
         const std::vector<SqlLintSource::Statement> statements = parsed.parseAll();
         if (parsed.error()) {
-            *error = lineError(fileName, b.nameLine + parsed.error()->line,
-                               tr("the query \"%1\" does not parse: %2.")
-                                   .arg(b.name, parsed.error()->message));
+            *error = lineError(
+                fileName, b.nameLine + parsed.error()->line,
+                tr("the query \"%1\" does not parse: %2.").arg(b.name, parsed.error()->message));
             return false;
         }
         if (statements.empty()) {
@@ -105,17 +103,21 @@ std::optional<std::vector<SmokeQuery>> SmokeQueryFile::parse(const QString& text
             if (!finish())
                 return std::nullopt;
             if (value.isEmpty()) {
-                *error = lineError(fileName, lineNumber,
-                                   tr("\"-- name:\" needs a name that says what the query checks."));
+                *error =
+                    lineError(fileName, lineNumber,
+                              tr("\"-- name:\" needs a name that says what the query checks."));
                 return std::nullopt;
             }
             if (!names.insert(value).second) {
-                *error = lineError(fileName, lineNumber,
-                                   tr("a second query is named \"%1\"; give each a name of its own.")
-                                       .arg(value));
+                *error = lineError(
+                    fileName, lineNumber,
+                    tr("a second query is named \"%1\"; give each a name of its own.").arg(value));
                 return std::nullopt;
             }
-            block = Block{.name = value, .nameLine = lineNumber, .expected = {}, .expectLine = 0,
+            block = Block{.name = value,
+                          .nameLine = lineNumber,
+                          .expected = {},
+                          .expectLine = 0,
                           .lines = {}};
         } else if (key == QLatin1String("expect")) {
             if (!block) {

@@ -35,8 +35,8 @@ public:
     // nullopt and one sentence naming the file and line in *error when the file is refused.
     static std::optional<std::vector<SmokeQuery>> read(const QString& path, QString* error);
     // fileName only names the file in error sentences.
-    static std::optional<std::vector<SmokeQuery>> parse(const QString& text, const QString& fileName,
-                                                        QString* error);
+    static std::optional<std::vector<SmokeQuery>> parse(const QString& text,
+                                                        const QString& fileName, QString* error);
 };
 
 } // namespace migdesk::core

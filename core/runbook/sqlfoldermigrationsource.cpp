@@ -7,8 +7,7 @@
 namespace migdesk::core {
 
 SqlFolderMigrationSource::SqlFolderMigrationSource(Way way, std::vector<SqlFolderScript> scripts)
-    : m_way(way)
-    , m_scripts(std::move(scripts))
+    : m_way(way), m_scripts(std::move(scripts))
 {
 }
 

@@ -8,10 +8,14 @@ namespace migdesk::core {
 QString StepResult::outcomeKey(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Succeeded: return QStringLiteral("succeeded");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::Cancelled: return QStringLiteral("cancelled");
-    case Outcome::Skipped: return QStringLiteral("skipped");
+    case Outcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
@@ -19,10 +23,14 @@ QString StepResult::outcomeKey(Outcome outcome)
 QString StepResult::outcomeLabel(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Succeeded: return tr("succeeded");
-    case Outcome::Failed: return tr("failed");
-    case Outcome::Cancelled: return tr("cancelled");
-    case Outcome::Skipped: return tr("skipped");
+    case Outcome::Succeeded:
+        return tr("succeeded");
+    case Outcome::Failed:
+        return tr("failed");
+    case Outcome::Cancelled:
+        return tr("cancelled");
+    case Outcome::Skipped:
+        return tr("skipped");
     }
     return {};
 }

@@ -35,15 +35,18 @@ struct StepResult
 public:
     enum class Outcome { Succeeded, Failed, Cancelled, Skipped };
 
-    QString step;          // "preflight", "backup", "migrate", "verify", "rollback"
+    QString step; // "preflight", "backup", "migrate", "verify", "rollback"
     Outcome outcome = Outcome::Succeeded;
     QDateTime started;
     double seconds = 0;
-    QString sentence;      // on failure: what failed, why, what to do; otherwise a summary
+    QString sentence; // on failure: what failed, why, what to do; otherwise a summary
     StepReport report;
 
     bool ok() const { return outcome == Outcome::Succeeded || outcome == Outcome::Skipped; }
-    const MigrationRunReport* migrations() const { return std::get_if<MigrationRunReport>(&report); }
+    const MigrationRunReport* migrations() const
+    {
+        return std::get_if<MigrationRunReport>(&report);
+    }
     const CheckList* checks() const { return std::get_if<CheckList>(&report); }
     const RollbackReport* rollback() const { return std::get_if<RollbackReport>(&report); }
     const BackupReport* backup() const { return std::get_if<BackupReport>(&report); }

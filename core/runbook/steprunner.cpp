@@ -43,7 +43,8 @@ void StepRunner::start(RunLog& log, Job job)
     m_thread.reset(QThread::create([this, &log, cancel, job = std::move(job)] {
         QElapsedTimer clock;
         clock.start();
-        const StepContext context{log, *cancel, [this](const StepProgress& p) { emit progress(p); }};
+        const StepContext context{log, *cancel,
+                                  [this](const StepProgress& p) { emit progress(p); }};
         StepResult result = job(context);
         result.redactSecrets();
         if (result.seconds <= 0)

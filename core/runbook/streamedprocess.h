@@ -27,10 +27,10 @@ public:
     {
         bool started = false;
         bool cancelled = false;
-        bool crashed = false;   // killed by a signal it did not choose
+        bool crashed = false; // killed by a signal it did not choose
         int exitCode = -1;
-        QString startError;     // why it did not start (QProcess's words), when !started
-        QString lastErrorLine;  // the last non-empty line on stderr
+        QString startError;    // why it did not start (QProcess's words), when !started
+        QString lastErrorLine; // the last non-empty line on stderr
         bool succeeded() const { return started && !cancelled && !crashed && exitCode == 0; }
     };
 

@@ -80,12 +80,11 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
     if (!metadata) {
         while (error.endsWith(QLatin1Char('.')))
             error.chop(1);
-        return done(StepResult::Outcome::Failed,
-                    tr("%1, so the backup was not uploaded: take a new backup with migdesk.")
-                        .arg(error));
+        return done(
+            StepResult::Outcome::Failed,
+            tr("%1, so the backup was not uploaded: take a new backup with migdesk.").arg(error));
     }
-    const QString file =
-        QFileInfo(metadataPath).absoluteDir().filePath(metadata->mainName());
+    const QString file = QFileInfo(metadataPath).absoluteDir().filePath(metadata->mainName());
     const QStringList command =
         substitute(commandTemplate, file, metadataPath, mainChecksum(*metadata));
     // What is shown and kept is the template the user wrote, secrets masked: a token or a
@@ -98,17 +97,18 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
     if (program.isEmpty())
         return done(StepResult::Outcome::Failed,
                     tr("The upload program %1 was not found: install it, or give its full path as "
-                       "the first element of the upload command.").arg(command.constFirst()));
+                       "the first element of the upload command.")
+                        .arg(command.constFirst()));
 
-    ctx.log.write(tr("Uploading %1: %2").arg(QFileInfo(file).fileName(),
-                                             shown.join(QLatin1Char(' '))));
+    ctx.log.write(
+        tr("Uploading %1: %2").arg(QFileInfo(file).fileName(), shown.join(QLatin1Char(' '))));
     ctx.report(StepProgress{-1, -1, tr("Uploading %1").arg(QFileInfo(file).fileName()), 0, -1});
-    const auto outcome = StreamedProcess::run(
-        program, command.mid(1), QProcessEnvironment::systemEnvironment(), ctx.cancel,
-        [&ctx](StreamedProcess::Channel, const QString& line) {
-            if (!line.trimmed().isEmpty())
-                ctx.log.write(line);
-        });
+    const auto outcome =
+        StreamedProcess::run(program, command.mid(1), QProcessEnvironment::systemEnvironment(),
+                             ctx.cancel, [&ctx](StreamedProcess::Channel, const QString& line) {
+                                 if (!line.trimmed().isEmpty())
+                                     ctx.log.write(line);
+                             });
     report.exitCode = outcome.exitCode;
     result.report = report;
 
@@ -137,8 +137,8 @@ StepResult UploadCommand::run(const QStringList& commandTemplate, const QString&
 
     metadata->uploadedTo = SecretRedactor::redactArguments(command).join(QLatin1Char(' '));
     if (!metadata->write(metadataPath, &error))
-        ctx.log.write(tr("The upload worked, but recording it in the metadata failed: %1")
-                          .arg(error));
+        ctx.log.write(
+            tr("The upload worked, but recording it in the metadata failed: %1").arg(error));
     return done(StepResult::Outcome::Succeeded,
                 tr("Uploaded %1 with %2 in %3.")
                     .arg(QFileInfo(file).fileName(), command.constFirst(),

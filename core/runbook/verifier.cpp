@@ -117,8 +117,8 @@ constexpr auto kRollback = R"(ROLLBACK)";
 
 Check makeCheck(const QString& key, const QString& title)
 {
-    return Check{.key = key, .title = title, .status = Check::Status::Pass, .figure = {},
-                 .sentence = {}};
+    return Check{
+        .key = key, .title = title, .status = Check::Status::Pass, .figure = {}, .sentence = {}};
 }
 
 Check skippedCheck(Check check, const QString& why)
@@ -235,8 +235,8 @@ Check sqlFolderPending(PgConnection& connection, const RunbookTarget& target, Ch
     } else if (!problems.empty()) {
         check.status = Check::Status::Warn;
         check.figure = Verifier::tr("none pending");
-        check.sentence = Verifier::tr("The folder and its history differ: %1")
-                             .arg(sourceProblems(problems));
+        check.sentence =
+            Verifier::tr("The folder and its history differ: %1").arg(sourceProblems(problems));
     } else {
         check.figure = Verifier::tr("none pending");
     }
@@ -260,7 +260,8 @@ QStringList indexColumns(const QString& definition)
 {
     if (definition.contains(QStringLiteral(" WHERE ")))
         return {};
-    static const QRegularExpression columns(QStringLiteral(R"( USING \w+ \((.*?)\)(?: INCLUDE|$))"));
+    static const QRegularExpression columns(
+        QStringLiteral(R"( USING \w+ \((.*?)\)(?: INCLUDE|$))"));
     const auto match = columns.match(definition);
     QStringList names;
     if (!match.hasMatch())
@@ -304,14 +305,13 @@ Origin primaryKeyOrigin(const std::optional<VerifyBaseline>& baseline, const QSt
     if (!baseline)
         return Origin::Unknown;
     const SchemaSnapshot& before = baseline->schema;
-    const bool existed = std::any_of(before.tables.begin(), before.tables.end(), [&](const auto& t) {
-        return t.schema == schema && t.name == table;
-    });
-    const bool keyed = std::any_of(before.constraints.begin(), before.constraints.end(),
-                                   [&](const SchemaConstraint& c) {
-                                       return c.schema == schema && c.table == table
-                                              && c.type == QLatin1String("p");
-                                   });
+    const bool existed =
+        std::any_of(before.tables.begin(), before.tables.end(),
+                    [&](const auto& t) { return t.schema == schema && t.name == table; });
+    const bool keyed = std::any_of(
+        before.constraints.begin(), before.constraints.end(), [&](const SchemaConstraint& c) {
+            return c.schema == schema && c.table == table && c.type == QLatin1String("p");
+        });
     return existed && !keyed ? Origin::Earlier : Origin::Introduced;
 }
 
@@ -323,24 +323,22 @@ Origin foreignKeyOrigin(const std::optional<VerifyBaseline>& baseline, const QSt
     const SchemaSnapshot& before = baseline->schema;
     const auto key = std::find_if(before.constraints.begin(), before.constraints.end(),
                                   [&](const SchemaConstraint& c) {
-                                      return c.schema == schema && c.table == table
-                                             && c.name == constraint && c.type == QLatin1String("f");
+                                      return c.schema == schema && c.table == table &&
+                                             c.name == constraint && c.type == QLatin1String("f");
                                   });
     if (key == before.constraints.end())
         return Origin::Introduced;
     // The same rule as kForeignKeysWithoutIndexQuery, on the baseline's definitions.
     QStringList wanted = foreignKeyColumns(key->definition);
     wanted.sort();
-    const bool indexed = std::any_of(before.indexes.begin(), before.indexes.end(),
-                                     [&](const SchemaIndex& index) {
-                                         if (index.schema != schema || index.table != table
-                                             || !index.valid)
-                                             return false;
-                                         QStringList leading =
-                                             indexColumns(index.definition).mid(0, wanted.size());
-                                         leading.sort();
-                                         return !wanted.isEmpty() && leading == wanted;
-                                     });
+    const bool indexed =
+        std::any_of(before.indexes.begin(), before.indexes.end(), [&](const SchemaIndex& index) {
+            if (index.schema != schema || index.table != table || !index.valid)
+                return false;
+            QStringList leading = indexColumns(index.definition).mid(0, wanted.size());
+            leading.sort();
+            return !wanted.isEmpty() && leading == wanted;
+        });
     return indexed ? Origin::Introduced : Origin::Earlier;
 }
 
@@ -433,12 +431,14 @@ Check invalidIndexCheck(PgConnection& connection, Check check)
     QStringList invalid;
     QStringList building;
     for (int i = 0; i < rows->rowCount(); ++i) {
-        const QString index = Verifier::tr("%1 on %2").arg(rows->text(i, QStringLiteral("index_name")),
-                                                           rows->text(i, QStringLiteral("table_name")));
+        const QString index = Verifier::tr("%1 on %2")
+                                  .arg(rows->text(i, QStringLiteral("index_name")),
+                                       rows->text(i, QStringLiteral("table_name")));
         if (rows->isNull(i, QStringLiteral("building_pid")))
             invalid << index;
         else
-            building << Verifier::tr("%1 (pid %2)").arg(index, rows->text(i, QStringLiteral("building_pid")));
+            building << Verifier::tr("%1 (pid %2)")
+                            .arg(index, rows->text(i, QStringLiteral("building_pid")));
     }
     if (!invalid.isEmpty()) {
         check.status = Check::Status::Fail;
@@ -467,8 +467,9 @@ Check notValidConstraintCheck(PgConnection& connection, Check check)
     QStringList constraints;
     QStringList statements;
     for (int i = 0; i < rows->rowCount(); ++i) {
-        constraints << Verifier::tr("%1 on %2").arg(rows->text(i, QStringLiteral("constraint_name")),
-                                                    rows->text(i, QStringLiteral("table_name")));
+        constraints << Verifier::tr("%1 on %2")
+                           .arg(rows->text(i, QStringLiteral("constraint_name")),
+                                rows->text(i, QStringLiteral("table_name")));
         statements << QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;")
                           .arg(rows->text(i, QStringLiteral("table_name")),
                                rows->text(i, QStringLiteral("constraint_name")));
@@ -500,10 +501,11 @@ Check smokeCheck(PgConnection& connection, const SmokeQuery& query, Check check)
     if (!rows) {
         check.status = Check::Status::Fail;
         check.figure = Verifier::tr("error");
-        check.sentence = rows.error().kind() == DbError::Kind::ReadOnly
-            ? Verifier::tr("The query tried to change the database and was refused: smoke "
-                           "queries run in a read-only transaction. Make it a SELECT.")
-            : Verifier::tr("The query failed: %1").arg(rows.error().sentence());
+        check.sentence =
+            rows.error().kind() == DbError::Kind::ReadOnly
+                ? Verifier::tr("The query tried to change the database and was refused: smoke "
+                               "queries run in a read-only transaction. Make it a SELECT.")
+                : Verifier::tr("The query failed: %1").arg(rows.error().sentence());
         return check;
     }
     if (!ended)
@@ -534,9 +536,8 @@ std::optional<std::vector<SmokeQuery>> Verifier::readSmokeFile(const QString& pa
     return SmokeQueryFile::read(path, error);
 }
 
-std::optional<VerifyBaseline> Verifier::latestBaseline(const QString& historyPath,
-                                                       const QString& server,
-                                                       const QString& database)
+std::optional<VerifyBaseline>
+Verifier::latestBaseline(const QString& historyPath, const QString& server, const QString& database)
 {
     HistoryStore store;
     QString error;
@@ -544,7 +545,8 @@ std::optional<VerifyBaseline> Verifier::latestBaseline(const QString& historyPat
         return std::nullopt;
     // Newest first: the newest run other than a rollback that took a "before" snapshot, then
     // that run's first one.
-    const std::vector<HistoryStore::SnapshotInfo> snapshots = store.schemaSnapshots(server, database);
+    const std::vector<HistoryStore::SnapshotInfo> snapshots =
+        store.schemaSnapshots(server, database);
     qint64 chosenRun = 0;
     for (const HistoryStore::SnapshotInfo& info : snapshots) {
         if (info.phase != QLatin1String("before") || info.runId == 0)
@@ -561,10 +563,11 @@ std::optional<VerifyBaseline> Verifier::latestBaseline(const QString& historyPat
         const auto json = store.schemaSnapshot(it->id);
         if (!json)
             return std::nullopt;
-        return VerifyBaseline{SchemaSnapshot::fromJson(*json),
-                              tr("the schema before run %1, %2 UTC")
-                                  .arg(it->runId)
-                                  .arg(it->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+        return VerifyBaseline{
+            SchemaSnapshot::fromJson(*json),
+            tr("the schema before run %1, %2 UTC")
+                .arg(it->runId)
+                .arg(it->takenAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
     }
     return std::nullopt;
 }
@@ -597,16 +600,17 @@ StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& optio
     }
     run.add(connectivity);
 
-    const CancelToken::ActionScope cancelQueries(
-        context.cancel, [handle = connection.cancelHandle()] {
-            if (handle)
-                handle->cancel();
-        });
+    const CancelToken::ActionScope cancelQueries(context.cancel,
+                                                 [handle = connection.cancelHandle()] {
+                                                     if (handle)
+                                                         handle->cancel();
+                                                 });
     const QString unreachable = tr("The database could not be reached (see Connectivity).");
     VerifyOptions baselined = options;
     if (!baselined.baseline && !options.historyPath.isEmpty()) {
-        baselined.baseline = latestBaseline(options.historyPath, target.connection.info.displayName(),
-                                            target.connection.info.value(QStringLiteral("dbname")));
+        baselined.baseline =
+            latestBaseline(options.historyPath, target.connection.info.displayName(),
+                           target.connection.info.value(QStringLiteral("dbname")));
     }
     if (baselined.baseline)
         context.log.write(tr("Problems are judged against %1.").arg(baselined.baseline->label));
@@ -619,7 +623,9 @@ StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& optio
         {makeCheck(QStringLiteral("pending"), tr("No migration pending")),
          [&target](PgConnection& c, Check check) { return pendingCheck(c, target, check); }},
         {makeCheck(QStringLiteral("primary_keys"), tr("Tables without a primary key")),
-         [&baselined](PgConnection& c, Check check) { return primaryKeyCheck(c, check, baselined); }},
+         [&baselined](PgConnection& c, Check check) {
+             return primaryKeyCheck(c, check, baselined);
+         }},
         {makeCheck(QStringLiteral("foreign_key_indexes"), tr("Foreign keys without an index")),
          [&baselined](PgConnection& c, Check check) {
              return foreignKeyIndexCheck(c, check, baselined);
@@ -630,7 +636,8 @@ StepResult Verifier::run(const RunbookTarget& target, const VerifyOptions& optio
     };
     for (const SmokeQuery& query : options.smokeQueries)
         databaseChecks.push_back(
-            {makeCheck(QStringLiteral("smoke:") + query.name, tr("Smoke query: %1").arg(query.name)),
+            {makeCheck(QStringLiteral("smoke:") + query.name,
+                       tr("Smoke query: %1").arg(query.name)),
              [&query](PgConnection& c, Check check) { return smokeCheck(c, query, check); }});
     for (const DatabaseCheck& check : databaseChecks) {
         if (run.cancelled())

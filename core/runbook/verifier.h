@@ -25,7 +25,7 @@ struct VerifyBaseline
 
 struct VerifyOptions
 {
-    QString healthUrl;           // empty: the health check is skipped
+    QString healthUrl; // empty: the health check is skipped
     int healthTimeoutMs = 5'000;
     std::vector<SmokeQuery> smokeQueries;
     // Fail on every table without a primary key and foreign key without an index, as the
@@ -62,10 +62,10 @@ public:
     // recorded run that changed it (that run's first "before" snapshot, so a guided cycle that
     // migrated and rolled back counts from before its migration). Rollback runs are passed
     // over: after a rollback the schema should be what it was before the run it undid.
-    static std::optional<VerifyBaseline> latestBaseline(const QString& historyPath,
-                                                        const QString& server,
-                                                        const QString& database);
-    static std::optional<std::vector<SmokeQuery>> readSmokeFile(const QString& path, QString* error);
+    static std::optional<VerifyBaseline>
+    latestBaseline(const QString& historyPath, const QString& server, const QString& database);
+    static std::optional<std::vector<SmokeQuery>> readSmokeFile(const QString& path,
+                                                                QString* error);
 };
 
 } // namespace migdesk::core

@@ -17,8 +17,8 @@ bool WebhookNotifier::notify(const QString& url, const QString& text, const Step
     if (url.trimmed().isEmpty())
         return true;
     const QUrl endpoint(url.trimmed(), QUrl::StrictMode);
-    if (!endpoint.isValid()
-        || (endpoint.scheme() != QLatin1String("https") && endpoint.scheme() != QLatin1String("http"))) {
+    if (!endpoint.isValid() || (endpoint.scheme() != QLatin1String("https") &&
+                                endpoint.scheme() != QLatin1String("http"))) {
         context.log.write(tr("Notification not sent: the webhook URL is not an http(s) URL. Fix it "
                              "in the wizard's notification setting."));
         return false;
@@ -29,7 +29,8 @@ bool WebhookNotifier::notify(const QString& url, const QString& text, const Step
     QNetworkRequest request(endpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(timeoutMs);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("text"), text}}).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("text"), text}}).toJson(QJsonDocument::Compact);
     QNetworkReply* reply = manager.post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -40,9 +41,10 @@ bool WebhookNotifier::notify(const QString& url, const QString& text, const Step
     if (ok) {
         context.log.write(tr("Notification sent to %1.").arg(endpoint.host()));
     } else {
-        const QString why = reply->error() == QNetworkReply::OperationCanceledError
-            ? tr("no answer within %1 s").arg(timeoutMs / 1000)
-            : (status > 0 ? tr("HTTP status %1").arg(status) : reply->errorString());
+        const QString why =
+            reply->error() == QNetworkReply::OperationCanceledError
+                ? tr("no answer within %1 s").arg(timeoutMs / 1000)
+                : (status > 0 ? tr("HTTP status %1").arg(status) : reply->errorString());
         context.log.write(tr("Notification to %1 failed (%2); the run itself is not affected. "
                              "Check the webhook URL.")
                               .arg(endpoint.host(), why));

@@ -7,18 +7,17 @@
 #include "cluster/demodatabase.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
-#include "models/checklistmodel.h"
-#include "models/migrationplanmodel.h"
-#include "models/stepresultsmodel.h"
 #include "history/historystore.h"
 #include "history/timelineentry.h"
+#include "models/checklistmodel.h"
+#include "models/migrationplanmodel.h"
 #include "models/runstepsmodel.h"
 #include "models/schemadiffmodel.h"
+#include "models/stepresultsmodel.h"
 #include "models/timelinefiltermodel.h"
 #include "models/timelinemodel.h"
 #include "ui/historypane.h"
 #include "ui/mainwindow.h"
-#include "ui/rundetaildialog.h"
 #include "ui/runbook/backuppage.h"
 #include "ui/runbook/migratepage.h"
 #include "ui/runbook/migrationwatchview.h"
@@ -30,6 +29,7 @@
 #include "ui/runbook/steprunview.h"
 #include "ui/runbook/summarypage.h"
 #include "ui/runbook/verifypage.h"
+#include "ui/rundetaildialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -297,9 +297,10 @@ private:
         pane.setTarget(reviewer);
         const auto rowOfRun = [&] {
             for (int row = 0; row < pane.filter()->rowCount(); ++row) {
-                const core::TimelineEntry* entry =
-                    pane.model()->entry(pane.filter()->mapToSource(pane.filter()->index(row, 0)).row());
-                if (entry && entry->runUuid == uuid && entry->source == core::TimelineEntry::Source::Mirror)
+                const core::TimelineEntry* entry = pane.model()->entry(
+                    pane.filter()->mapToSource(pane.filter()->index(row, 0)).row());
+                if (entry && entry->runUuid == uuid &&
+                    entry->source == core::TimelineEntry::Source::Mirror)
                     return row;
             }
             return -1;
@@ -321,9 +322,9 @@ private:
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString report = QString::fromUtf8(file.readAll());
-        for (const QString& expected : {QStringLiteral("preflight"), QStringLiteral("backup"),
-                                        QStringLiteral("verify"), detail->contents().run.walLsn,
-                                        QStringLiteral("<svg")})
+        for (const QString& expected :
+             {QStringLiteral("preflight"), QStringLiteral("backup"), QStringLiteral("verify"),
+              detail->contents().run.walLsn, QStringLiteral("<svg")})
             QVERIFY2(report.contains(expected), qPrintable(expected));
         detail->resize(1100, 760);
         screenshot(detail, QStringLiteral("history-reviewer-run"));
@@ -507,7 +508,8 @@ private slots:
         QVERIFY(!migrate->watchView()->isWatching());
         QVERIFY(migrate->liveResult().has_value());
         QCOMPARE(migrate->liveResult()->outcome, core::StepResult::Outcome::Failed);
-        const QStringList outcomes = column(migrate->planView(), models::MigrationPlanModel::Outcome);
+        const QStringList outcomes =
+            column(migrate->planView(), models::MigrationPlanModel::Outcome);
         QCOMPARE(outcomes,
                  (QStringList{QStringLiteral("applied"), QStringLiteral("applied"),
                               QStringLiteral("applied"), QStringLiteral("applied"),
@@ -666,8 +668,9 @@ private slots:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QVERIFY(saved.readAll().contains("prs"));
         QVERIFY(wizard.summaryPage()->logLabel()->text().contains(wizard.log().filePath()));
-        QVERIFY2(wizard.summaryPage()->historyLabel()->text().contains(QStringLiteral("migdesk.runs")),
-                 qPrintable(wizard.summaryPage()->historyLabel()->text()));
+        QVERIFY2(
+            wizard.summaryPage()->historyLabel()->text().contains(QStringLiteral("migdesk.runs")),
+            qPrintable(wizard.summaryPage()->historyLabel()->text()));
         screenshot(&wizard, QStringLiteral("wizard-summary"));
 
         reviewerSeesTheRun(wizard.recorded().recorder().uuid());
@@ -698,7 +701,8 @@ private slots:
                 return QString();
             const auto row = connection.exec(
                 QStringLiteral("SELECT outcome FROM migdesk.runs WHERE uuid = $1::uuid"), {uuid});
-            return row && row->rowCount() == 1 ? row->text(0, QStringLiteral("outcome")) : QString();
+            return row && row->rowCount() == 1 ? row->text(0, QStringLiteral("outcome"))
+                                               : QString();
         };
 
         core::ConnectionTarget target = demoTarget(core::Environment::Development);

@@ -4,11 +4,11 @@
 // Python; the SQL-folder source; and the lint command.
 #include "../support/migdeskprocess.h"
 #include "../support/testcluster.h"
+#include "connection/pgconnection.h"
 #include "history/historystore.h"
 #include "migrations/managepy.h"
 #include "risk/assessmentbuilder.h"
 #include "risk/assessmentreport.h"
-#include "connection/pgconnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,8 +21,8 @@
 
 using namespace migdesk;
 using migdesk::tests::MigdeskRun;
-using migdesk::tests::TestCluster;
 using migdesk::tests::runMigdesk;
+using migdesk::tests::TestCluster;
 
 namespace {
 
@@ -35,7 +35,10 @@ QJsonArray historyEntries(const core::ConnInfo& info)
                                        info.toConninfoString(), QStringLiteral("--json")});
     if (run.exitCode != 0)
         qFatal("migdesk history failed: %s", qPrintable(run.err));
-    return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("entries")).toArray();
+    return QJsonDocument::fromJson(run.out.toUtf8())
+        .object()
+        .value(QStringLiteral("entries"))
+        .toArray();
 }
 
 QString shopProject()
@@ -90,7 +93,6 @@ print(json.dumps({"%s.%s" % key: [type(op).__name__ for op in m.operations]
     return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
 }
 
-
 // A fresh, empty database for the shop project.
 void recreateShop()
 {
@@ -133,7 +135,8 @@ class TestAssess : public QObject
                 qFatal("cannot write %s", name);
             file.write(sql);
         };
-        write("V1__create_invoice.sql", "CREATE TABLE invoice (id bigint PRIMARY KEY, total numeric);\n");
+        write("V1__create_invoice.sql",
+              "CREATE TABLE invoice (id bigint PRIMARY KEY, total numeric);\n");
         write("V2__index_total.sql", "CREATE INDEX invoice_total ON invoice (total);\n");
         write("U2__index_total.sql", "DROP INDEX invoice_total;\n");
         return folder;
@@ -155,10 +158,9 @@ private slots:
         // deploy left in django_migrations (before the squash existed).
         QTest::addColumn<QStringList>("migrate");
         QTest::addRow("nothing applied: the squashed migration stands in") << QStringList{};
-        QTest::addRow("part of the squash applied: the replaced ones are used")
-            << QStringList{QStringLiteral("catalog 0001"), QStringLiteral("record sales 0001_initial")};
-        QTest::addRow("catalog up to 0002")
-            << QStringList{QStringLiteral("catalog 0002")};
+        QTest::addRow("part of the squash applied: the replaced ones are used") << QStringList{
+            QStringLiteral("catalog 0001"), QStringLiteral("record sales 0001_initial")};
+        QTest::addRow("catalog up to 0002") << QStringList{QStringLiteral("catalog 0002")};
         QTest::addRow("everything applied") << QStringList{QStringLiteral("")};
     }
 
@@ -170,10 +172,11 @@ private slots:
         for (const QString& step : migrate) {
             const QStringList words = step.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             if (words.value(0) == QLatin1String("record"))
-                TestCluster::exec(QStringLiteral("INSERT INTO django_migrations (app, name, applied) "
-                                                 "VALUES ('%1', '%2', now())")
-                                      .arg(words.at(1), words.at(2)),
-                                  QStringLiteral("shop"));
+                TestCluster::exec(
+                    QStringLiteral("INSERT INTO django_migrations (app, name, applied) "
+                                   "VALUES ('%1', '%2', now())")
+                        .arg(words.at(1), words.at(2)),
+                    QStringLiteral("shop"));
             else
                 python(QStringList{QStringLiteral("manage.py"), QStringLiteral("migrate")} + words);
         }
@@ -216,33 +219,40 @@ private slots:
         recreateShop();
         python({QStringLiteral("manage.py"), QStringLiteral("migrate"), QStringLiteral("catalog"),
                 QStringLiteral("0002")});
-        TestCluster::exec(QStringLiteral("INSERT INTO catalog_product (sku, title, price_cents) "
-                                         "SELECT 'sku' || g, 'title ' || g, g FROM generate_series(1, 5000) g;"
-                                         "ANALYZE catalog_product;"),
-                          QStringLiteral("shop"));
+        TestCluster::exec(
+            QStringLiteral("INSERT INTO catalog_product (sku, title, price_cents) "
+                           "SELECT 'sku' || g, 'title ' || g, g FROM generate_series(1, 5000) g;"
+                           "ANALYZE catalog_product;"),
+            QStringLiteral("shop"));
         const core::ConnInfo info = TestCluster::start().connInfo(QStringLiteral("shop"));
-        const MigdeskRun run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"), info.toConninfoString(),
-                                 QStringLiteral("--django"), shopProject(), QStringLiteral("--manage-py"),
-                                 shopProject() + QStringLiteral("/manage.py"), QStringLiteral("--json")});
+        const MigdeskRun run =
+            runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"), info.toConninfoString(),
+                        QStringLiteral("--django"), shopProject(), QStringLiteral("--manage-py"),
+                        shopProject() + QStringLiteral("/manage.py"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        QCOMPARE(json.value(QStringLiteral("django_cross_check")).toString().left(7), QStringLiteral("matches"));
+        QCOMPARE(json.value(QStringLiteral("django_cross_check")).toString().left(7),
+                 QStringLiteral("matches"));
         QJsonObject titleText;
         for (const QJsonValue& v : json.value(QStringLiteral("pending")).toArray())
-            if (v.toObject().value(QStringLiteral("name")).toString() == QLatin1String("0003_product_title_text"))
+            if (v.toObject().value(QStringLiteral("name")).toString() ==
+                QLatin1String("0003_product_title_text"))
                 titleText = v.toObject();
         QVERIFY(!titleText.isEmpty());
         // AlterField (2) + RunPython (4) = 6: high; RunPython without reverse means a restore.
         QCOMPARE(titleText.value(QStringLiteral("score")).toInt(), 6);
         QCOMPARE(titleText.value(QStringLiteral("level")).toString(), QStringLiteral("high"));
         QCOMPARE(titleText.value(QStringLiteral("reversible")).toBool(), false);
-        QVERIFY(titleText.value(QStringLiteral("rollback")).toString().contains(QStringLiteral("RunPython")));
+        QVERIFY(titleText.value(QStringLiteral("rollback"))
+                    .toString()
+                    .contains(QStringLiteral("RunPython")));
         bool typeChange = false;
         for (const QJsonValue& f : titleText.value(QStringLiteral("findings")).toArray())
-            typeChange = typeChange || f.toObject().value(QStringLiteral("rule")).toString()
-                                           == QLatin1String("changing-column-type");
+            typeChange = typeChange || f.toObject().value(QStringLiteral("rule")).toString() ==
+                                           QLatin1String("changing-column-type");
         QVERIFY2(typeChange, qPrintable(run.out));
-        const QJsonObject impact = titleText.value(QStringLiteral("impact")).toArray().first().toObject();
+        const QJsonObject impact =
+            titleText.value(QStringLiteral("impact")).toArray().first().toObject();
         QCOMPARE(impact.value(QStringLiteral("relation")).toString().section(QLatin1Char('.'), -1),
                  QStringLiteral("catalog_product"));
         QVERIFY(impact.value(QStringLiteral("table_bytes")).toDouble() > 0);
@@ -256,21 +266,27 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = writeSqlFolder(dir);
-        const MigdeskRun run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
-                                 TestCluster::start().connInfo(QStringLiteral("shop")).toConninfoString(),
-                                 QStringLiteral("--sql-dir"), folder, QStringLiteral("--json")});
+        const MigdeskRun run =
+            runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
+                        TestCluster::start().connInfo(QStringLiteral("shop")).toConninfoString(),
+                        QStringLiteral("--sql-dir"), folder, QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
-        const QJsonArray pending = QJsonDocument::fromJson(run.out.toUtf8()).object()
-                                       .value(QStringLiteral("pending")).toArray();
+        const QJsonArray pending = QJsonDocument::fromJson(run.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("pending"))
+                                       .toArray();
         QCOMPARE(pending.size(), 2);
-        QCOMPARE(pending[0].toObject().value(QStringLiteral("app")).toString(), QStringLiteral("billing_sql"));
-        QCOMPARE(pending[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("V2__index_total"));
+        QCOMPARE(pending[0].toObject().value(QStringLiteral("app")).toString(),
+                 QStringLiteral("billing_sql"));
+        QCOMPARE(pending[1].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("V2__index_total"));
         QCOMPARE(pending[1].toObject().value(QStringLiteral("reversible")).toBool(), true);
         QCOMPARE(pending[0].toObject().value(QStringLiteral("reversible")).toBool(), false);
         bool concurrent = false;
-        for (const QJsonValue& f : pending[1].toObject().value(QStringLiteral("findings")).toArray())
-            concurrent = concurrent || f.toObject().value(QStringLiteral("rule")).toString()
-                                           == QLatin1String("require-concurrent-index-creation");
+        for (const QJsonValue& f :
+             pending[1].toObject().value(QStringLiteral("findings")).toArray())
+            concurrent = concurrent || f.toObject().value(QStringLiteral("rule")).toString() ==
+                                           QLatin1String("require-concurrent-index-creation");
         QVERIFY(concurrent);
     }
 
@@ -282,10 +298,10 @@ private slots:
         const QString folder = writeSqlFolder(dir);
         const core::ConnInfo info = TestCluster::start().connInfo(QStringLiteral("shop"));
         const std::size_t before = assessRuns().size();
-        MigdeskRun run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
-                                     info.toConninfoString(), QStringLiteral("--sql-dir"), folder,
-                                     QStringLiteral("--environment"), QStringLiteral("staging"),
-                                     QStringLiteral("--json")});
+        MigdeskRun run =
+            runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"), info.toConninfoString(),
+                        QStringLiteral("--sql-dir"), folder, QStringLiteral("--environment"),
+                        QStringLiteral("staging"), QStringLiteral("--json")});
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("history")), qPrintable(run.err));
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -306,7 +322,8 @@ private slots:
         QCOMPARE(recorded.osUser, core::HistoryStore::currentOsUser());
         QVERIFY(recorded.endedAt.isValid());
         QVERIFY2(recorded.log.contains(folder), qPrintable(recorded.log));
-        QVERIFY2(recorded.log.contains(QStringLiteral("V2__index_total")), qPrintable(recorded.log));
+        QVERIFY2(recorded.log.contains(QStringLiteral("V2__index_total")),
+                 qPrintable(recorded.log));
         // The details are the findings exactly as --json printed them.
         QJsonObject details = QJsonDocument::fromJson(recorded.details.toUtf8()).object();
         QJsonObject printed = json;
@@ -316,9 +333,10 @@ private slots:
         const QJsonArray pending = details.value(QStringLiteral("pending")).toArray();
         QCOMPARE(pending.size(), 2);
         bool concurrent = false;
-        for (const QJsonValue& f : pending[1].toObject().value(QStringLiteral("findings")).toArray())
-            concurrent = concurrent || f.toObject().value(QStringLiteral("rule")).toString()
-                                           == QLatin1String("require-concurrent-index-creation");
+        for (const QJsonValue& f :
+             pending[1].toObject().value(QStringLiteral("findings")).toArray())
+            concurrent = concurrent || f.toObject().value(QStringLiteral("rule")).toString() ==
+                                           QLatin1String("require-concurrent-index-creation");
         QVERIFY(concurrent);
 
         // The history's timeline shows the assessment's sentence as the run's summary.
@@ -336,9 +354,9 @@ private slots:
                  details.value(QStringLiteral("sentence")).toString());
 
         // A folder that is not there: no assessment, a failed run with the sentence.
-        run = runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"),
-                          info.toConninfoString(), QStringLiteral("--sql-dir"),
-                          dir.filePath(QStringLiteral("missing"))});
+        run =
+            runMigdesk({QStringLiteral("assess"), QStringLiteral("--dsn"), info.toConninfoString(),
+                        QStringLiteral("--sql-dir"), dir.filePath(QStringLiteral("missing"))});
         QCOMPARE(run.exitCode, 1);
         runs = assessRuns();
         QCOMPARE(runs.size(), before + 2);
@@ -352,8 +370,10 @@ private slots:
             return e.toObject().value(QStringLiteral("run_uuid")).toString() == recorded.uuid;
         });
         QVERIFY(failed != after.end());
-        QVERIFY2(failed->toObject().value(QStringLiteral("summary")).toString().contains(
-                     QStringLiteral("does not exist")),
+        QVERIFY2(failed->toObject()
+                     .value(QStringLiteral("summary"))
+                     .toString()
+                     .contains(QStringLiteral("does not exist")),
                  QJsonDocument(failed->toObject()).toJson().constData());
     }
 
@@ -377,11 +397,12 @@ private slots:
     {
         QFETCH(QString, sampleSeconds);
         QFETCH(QString, source);
-        TestCluster::exec(QStringLiteral("DROP TABLE IF EXISTS busy; "
-                                         "CREATE TABLE busy (id int PRIMARY KEY, n int); "
-                                         "INSERT INTO busy SELECT i, 0 FROM generate_series(1, 1000) i; "
-                                         "UPDATE busy SET n = 1;"),
-                          QStringLiteral("shop"));
+        TestCluster::exec(
+            QStringLiteral("DROP TABLE IF EXISTS busy; "
+                           "CREATE TABLE busy (id int PRIMARY KEY, n int); "
+                           "INSERT INTO busy SELECT i, 0 FROM generate_series(1, 1000) i; "
+                           "UPDATE busy SET n = 1;"),
+            QStringLiteral("shop"));
         const core::ConnInfo shop = TestCluster::start().connInfo(QStringLiteral("shop"));
         const bool stored = sampleSeconds == QLatin1String("stored");
         {
@@ -417,8 +438,13 @@ private slots:
         const MigdeskRun run = runMigdesk(arguments);
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
         const QJsonArray impacts = QJsonDocument::fromJson(run.out.toUtf8())
-                                       .object().value(QStringLiteral("pending")).toArray()
-                                       .first().toObject().value(QStringLiteral("impact")).toArray();
+                                       .object()
+                                       .value(QStringLiteral("pending"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("impact"))
+                                       .toArray();
         QVERIFY2(!impacts.isEmpty(), qPrintable(run.out));
         const QJsonObject impact = impacts.first().toObject();
         QCOMPARE(impact.value(QStringLiteral("rate_source")).toString(), source);
@@ -431,8 +457,9 @@ private slots:
         } else if (sampleSeconds.isEmpty()) {
             QCOMPARE(window, 0.0);
             QCOMPARE(impact.value(QStringLiteral("writes_per_second")).toDouble(), -1.0);
-            QVERIFY2(impact.value(QStringLiteral("sentence")).toString().contains(
-                         QStringLiteral("how many queries would queue is unknown")),
+            QVERIFY2(impact.value(QStringLiteral("sentence"))
+                         .toString()
+                         .contains(QStringLiteral("how many queries would queue is unknown")),
                      qPrintable(run.out));
         } else {
             QVERIFY2(window >= 0.9 && window < 5, qPrintable(run.out));
@@ -446,12 +473,14 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::addRow("no source") << QStringList{} << 2 << QStringLiteral("--django PATH or --sql-dir PATH");
-        QTest::addRow("missing folder") << QStringList{QStringLiteral("--django"), QStringLiteral("/nonexistent/x")}
-                                        << 1 << QStringLiteral("does not exist");
+        QTest::addRow("no source")
+            << QStringList{} << 2 << QStringLiteral("--django PATH or --sql-dir PATH");
+        QTest::addRow("missing folder")
+            << QStringList{QStringLiteral("--django"), QStringLiteral("/nonexistent/x")} << 1
+            << QStringLiteral("does not exist");
         QTest::addRow("not a django project")
             << QStringList{QStringLiteral("--django"), QStringLiteral(MIGDESK_SOURCE_DIR "/docs")}
-                                              << 1 << QStringLiteral("No Django app");
+            << 1 << QStringLiteral("No Django app");
     }
 
     void badSourcesSayWhy()
@@ -459,9 +488,10 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
-        const MigdeskRun run = runMigdesk(QStringList{QStringLiteral("assess"), QStringLiteral("--dsn"),
-                                            TestCluster::start().connInfo(QStringLiteral("shop")).toConninfoString()}
-                                + arguments);
+        const MigdeskRun run = runMigdesk(
+            QStringList{QStringLiteral("assess"), QStringLiteral("--dsn"),
+                        TestCluster::start().connInfo(QStringLiteral("shop")).toConninfoString()} +
+            arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
     }
@@ -484,8 +514,8 @@ private slots:
                      "    operations = [migrations.RunSQL(\"SELECT 1)]\n");
         broken.close();
         core::PgConnection connection;
-        QVERIFY(!connection.open(TestCluster::start().connInfo(QStringLiteral("shop")), std::nullopt,
-                                 core::SessionPolicy::inspection()));
+        QVERIFY(!connection.open(TestCluster::start().connInfo(QStringLiteral("shop")),
+                                 std::nullopt, core::SessionPolicy::inspection()));
         core::AssessOptions options;
         options.djangoProject = dir.filePath(QStringLiteral("shop"));
         options.rateSampleSeconds = 0;
@@ -514,11 +544,13 @@ private slots:
         g.close();
         MigdeskRun run = runMigdesk({QStringLiteral("lint"), bad, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 1);
-        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject();
+        const QJsonObject report =
+            QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject();
         QStringList rules;
         for (const QJsonValue& f : report.value(QStringLiteral("findings")).toArray())
             rules << f.toObject().value(QStringLiteral("rule")).toString();
-        QVERIFY2(rules.contains(QStringLiteral("require-concurrent-index-creation")), qPrintable(run.out));
+        QVERIFY2(rules.contains(QStringLiteral("require-concurrent-index-creation")),
+                 qPrintable(run.out));
         QVERIFY(rules.contains(QStringLiteral("adding-field-with-default")));
         run = runMigdesk({QStringLiteral("lint"), good});
         QCOMPARE(run.exitCode, 0);
@@ -526,7 +558,8 @@ private slots:
         QVERIFY(run.out.contains(QStringLiteral("bad.sql:2:")));
         run = runMigdesk({QStringLiteral("lint"), dir.filePath(QStringLiteral("missing.sql"))});
         QCOMPARE(run.exitCode, 2);
-        run = runMigdesk({QStringLiteral("lint"), bad, QStringLiteral("--severity"), QStringLiteral("loud")});
+        run = runMigdesk(
+            {QStringLiteral("lint"), bad, QStringLiteral("--severity"), QStringLiteral("loud")});
         QCOMPARE(run.exitCode, 2);
     }
 };

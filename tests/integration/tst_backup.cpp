@@ -20,8 +20,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
-#include <QVersionNumber>
 #include <QTest>
+#include <QVersionNumber>
 
 #include <algorithm>
 #include <csignal>
@@ -312,8 +312,9 @@ FROM generate_series(1, 400000) g;
         QVERIFY2(run.result.ok(), qPrintable(run.result.sentence));
         QCOMPARE(run.result.step, QStringLiteral("backup"));
         const int level = compression >= 0 ? compression : core::BackupOptions::kDefaultCompression;
-        QVERIFY2(run.log.join(QLatin1Char('\n')).contains(QStringLiteral(" --compress=%1 ").arg(level)),
-                 qPrintable(run.log.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            run.log.join(QLatin1Char('\n')).contains(QStringLiteral(" --compress=%1 ").arg(level)),
+            qPrintable(run.log.join(QLatin1Char('\n'))));
 
         // The metadata file says what the result's details say.
         const QString metadataPath =
@@ -333,8 +334,8 @@ FROM generate_series(1, 400000) g;
             int(scalar(kShop, QStringLiteral("SELECT current_setting('server_version_num')::int")));
         QCOMPARE(metadata->serverVersion, core::ServerVersion(serverVersion).text());
         // A pg_dump at least as new as the server (PgTools takes the newest installed).
-        QVERIFY2(QVersionNumber::fromString(metadata->pgDumpVersion).majorVersion()
-                     >= serverVersion / 10000,
+        QVERIFY2(QVersionNumber::fromString(metadata->pgDumpVersion).majorVersion() >=
+                     serverVersion / 10000,
                  qPrintable(metadata->pgDumpVersion));
         QCOMPARE(metadata->databaseBytes,
                  scalar(kShop, QStringLiteral("SELECT pg_database_size('shop')")));
@@ -579,8 +580,8 @@ FROM generate_series(1, 400000) g;
             run = runBackup(targetFor(kBig), options);
         }
         QCOMPARE(run.result.outcome, core::StepResult::Outcome::Failed);
-        QVERIFY2(run.result.sentence.contains(QLatin1String("File too large"))
-                     && run.result.sentence.contains(QLatin1String("Free space")),
+        QVERIFY2(run.result.sentence.contains(QLatin1String("File too large")) &&
+                     run.result.sentence.contains(QLatin1String("Free space")),
                  qPrintable(run.result.sentence));
         QCOMPARE(contents(folder.path()), QStringList{QStringLiteral("older-backup.backup")});
         QVERIFY(keep.open(QIODevice::ReadOnly));

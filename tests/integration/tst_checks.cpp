@@ -110,9 +110,9 @@ QJsonObject checkOf(const core::StepResult& result, const QString& key)
 // "warn: 1 table: public.x has no ..." for failure messages and contains() checks.
 QString describe(const QJsonObject& check)
 {
-    return check.value(QStringLiteral("status")).toString() + QStringLiteral(": ")
-         + check.value(QStringLiteral("figure")).toString() + QStringLiteral(": ")
-         + check.value(QStringLiteral("sentence")).toString();
+    return check.value(QStringLiteral("status")).toString() + QStringLiteral(": ") +
+           check.value(QStringLiteral("figure")).toString() + QStringLiteral(": ") +
+           check.value(QStringLiteral("sentence")).toString();
 }
 
 QString statusOf(const core::StepResult& result, const QString& key)
@@ -136,10 +136,11 @@ public:
                     if (m_status == 0 || !m_request.contains("\r\n\r\n"))
                         return;
                     const QByteArray body = m_status < 300 ? "ok" : "unhealthy";
-                    socket->write("HTTP/1.1 " + QByteArray::number(m_status) + " Status\r\n"
-                                  "Content-Type: text/plain\r\nContent-Length: "
-                                  + QByteArray::number(body.size())
-                                  + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+                                  " Status\r\n"
+                                  "Content-Type: text/plain\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
                     socket->disconnectFromHost();
                 });
             }
@@ -223,7 +224,9 @@ private slots:
         QCOMPARE(statusOf(result, QStringLiteral("manage_py_check")), QStringLiteral("skipped"));
         QVERIFY2(result.ok(), qPrintable(result.sentence));
         QVERIFY(!checkOf(result, QStringLiteral("database_size"))
-                     .value(QStringLiteral("figure")).toString().isEmpty());
+                     .value(QStringLiteral("figure"))
+                     .toString()
+                     .isEmpty());
     }
 
     void preflightNamesLongQueries()
@@ -238,11 +241,11 @@ private slots:
         QVERIFY(!probe.open(TestCluster::start().connInfo(kVerifyDatabase), std::nullopt,
                             core::SessionPolicy::inspection()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            probe.exec(QStringLiteral("SELECT count(*) AS old FROM pg_stat_activity "
-                                      "WHERE pid IN ($1, $2) AND now() - xact_start > interval '1.5 s'"),
+            probe.exec(QStringLiteral(
+                           "SELECT count(*) AS old FROM pg_stat_activity "
+                           "WHERE pid IN ($1, $2) AND now() - xact_start > interval '1.5 s'"),
                        {sleeper.pid(), idle.pid()})
-                    ->text(0, QStringLiteral("old"))
-                == QLatin1String("2"),
+                    ->text(0, QStringLiteral("old")) == QLatin1String("2"),
             10'000);
 
         core::PreflightOptions options;
@@ -279,20 +282,21 @@ private slots:
         QVERIFY(!probe.open(TestCluster::start().connInfo(kVerifyDatabase), std::nullopt,
                             core::SessionPolicy::inspection()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            probe.exec(QStringLiteral("SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND pid = $1"),
+            probe.exec(QStringLiteral(
+                           "SELECT count(*) AS n FROM pg_locks WHERE NOT granted AND pid = $1"),
                        {waiter.pid()})
-                    ->text(0, QStringLiteral("n"))
-                == QLatin1String("1"),
+                    ->text(0, QStringLiteral("n")) == QLatin1String("1"),
             10'000);
 
         const core::StepResult result = preflight(targetFor(kVerifyDatabase), {});
         const QJsonObject check = checkOf(result, QStringLiteral("lock_waits"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
         const QString text = describe(check);
-        QVERIFY2(text.contains(QStringLiteral("pid %1 (postgres) waits for AccessShareLock on public.queued, "
-                                              "blocked by pid %2")
-                                   .arg(waiter.pid())
-                                   .arg(holder.pid())),
+        QVERIFY2(text.contains(
+                     QStringLiteral("pid %1 (postgres) waits for AccessShareLock on public.queued, "
+                                    "blocked by pid %2")
+                         .arg(waiter.pid())
+                         .arg(holder.pid())),
                  qPrintable(text));
         QVERIFY2(result.ok(), qPrintable(result.sentence));
 
@@ -306,15 +310,19 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("contains");
         QTest::addRow("a folder to be made, two levels down")
-            << QStringLiteral("backups/new/level") << QStringLiteral("pass") << QStringLiteral("free, dump up to");
+            << QStringLiteral("backups/new/level") << QStringLiteral("pass")
+            << QStringLiteral("free, dump up to");
         QTest::addRow("an existing folder")
             << QStringLiteral(".") << QStringLiteral("pass") << QStringLiteral("free, dump up to");
         // Root ignores permission bits, but nobody can make a folder inside a file.
         QTest::addRow("under a regular file")
-            << QStringLiteral("a-file/backups") << QStringLiteral("fail") << QStringLiteral("is a file, not a folder");
+            << QStringLiteral("a-file/backups") << QStringLiteral("fail")
+            << QStringLiteral("is a file, not a folder");
         QTest::addRow("the path is itself a file")
-            << QStringLiteral("a-file") << QStringLiteral("fail") << QStringLiteral("is a file, not a folder");
-        QTest::addRow("no folder chosen") << QString() << QStringLiteral("skipped") << QStringLiteral("No backup folder");
+            << QStringLiteral("a-file") << QStringLiteral("fail")
+            << QStringLiteral("is a file, not a folder");
+        QTest::addRow("no folder chosen")
+            << QString() << QStringLiteral("skipped") << QStringLiteral("No backup folder");
     }
 
     void preflightChecksTheBackupFolder()
@@ -328,16 +336,18 @@ private slots:
         core::PreflightOptions options;
         if (!folder.isEmpty())
             options.backupDirectory = m_temp.filePath(folder);
-        const QStringList before = QDir(m_temp.path()).entryList(QDir::AllEntries | QDir::Hidden
-                                                                 | QDir::NoDotAndDotDot);
+        const QStringList before =
+            QDir(m_temp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         const core::StepResult result = preflight(targetFor(kVerifyDatabase), options);
         const QJsonObject check = checkOf(result, QStringLiteral("backup_disk"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
         QVERIFY2(describe(check).contains(contains), qPrintable(describe(check)));
-        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed, status == QLatin1String("fail"));
+        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed,
+                 status == QLatin1String("fail"));
         // The preflight creates nothing: the backup makes its folder.
-        QCOMPARE(QDir(m_temp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 before);
+        QCOMPARE(
+            QDir(m_temp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            before);
     }
 
     void preflightShowsDjangoPendingWorkAndRisk_data()
@@ -360,7 +370,8 @@ private slots:
         options.backupDirectory = m_temp.filePath(QStringLiteral("shop-backups"));
         const core::StepResult result = preflight(target, options);
         const QJsonObject pending = checkOf(result, QStringLiteral("pending"));
-        QVERIFY2(pending.value(QStringLiteral("figure")).toString().contains(figure), qPrintable(describe(pending)));
+        QVERIFY2(pending.value(QStringLiteral("figure")).toString().contains(figure),
+                 qPrintable(describe(pending)));
         if (figure == QLatin1String("nothing to migrate"))
             QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
         QCOMPARE(statusOf(result, QStringLiteral("manage_py_check")), QStringLiteral("pass"));
@@ -376,8 +387,9 @@ private slots:
         const core::StepResult result = preflight(target, {});
         const QJsonObject pending = checkOf(result, QStringLiteral("pending"));
         QCOMPARE(pending.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
-        QVERIFY2(pending.value(QStringLiteral("sentence")).toString().contains(QLatin1String("risk")),
-                 qPrintable(describe(pending)));
+        QVERIFY2(
+            pending.value(QStringLiteral("sentence")).toString().contains(QLatin1String("risk")),
+            qPrintable(describe(pending)));
         QVERIFY(result.ok());
     }
 
@@ -389,10 +401,12 @@ private slots:
         QTest::addColumn<QString>("sentence");
         QTest::addRow("dry run") << true << true << QStringLiteral("pass")
                                  << QStringLiteral("Dry run: nothing will be changed");
-        QTest::addRow("live on production") << false << true << QStringLiteral("warn")
-                                            << QStringLiteral("the database name verify must be typed");
-        QTest::addRow("live on development") << false << false << QStringLiteral("pass")
-                                             << QStringLiteral("Live run: the pending migrations will be applied");
+        QTest::addRow("live on production")
+            << false << true << QStringLiteral("warn")
+            << QStringLiteral("the database name verify must be typed");
+        QTest::addRow("live on development")
+            << false << false << QStringLiteral("pass")
+            << QStringLiteral("Live run: the pending migrations will be applied");
     }
 
     void preflightSaysWhatKindOfRunItIs()
@@ -408,7 +422,8 @@ private slots:
         options.dryRun = dryRun;
         const QJsonObject check = checkOf(preflight(target, options), QStringLiteral("run_mode"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
-        QVERIFY2(check.value(QStringLiteral("sentence")).toString().contains(sentence), qPrintable(describe(check)));
+        QVERIFY2(check.value(QStringLiteral("sentence")).toString().contains(sentence),
+                 qPrintable(describe(check)));
     }
 
     void preflightWithoutTheDatabase()
@@ -416,14 +431,17 @@ private slots:
         core::RunbookTarget target = targetFor(QStringLiteral("no_such_database"));
         core::RunLog log;
         core::CancelToken cancel;
-        const core::StepResult result = core::Preflight::run(target, {}, core::StepContext{log, cancel});
+        const core::StepResult result =
+            core::Preflight::run(target, {}, core::StepContext{log, cancel});
         QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
         QCOMPARE(statusOf(result, QStringLiteral("connection")), QStringLiteral("fail"));
         QCOMPARE(statusOf(result, QStringLiteral("database_size")), QStringLiteral("skipped"));
-        QVERIFY2(result.sentence.contains(QLatin1String("does not exist")), qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(QLatin1String("does not exist")),
+                 qPrintable(result.sentence));
         // Every check is in the run log as a line of its own.
         const QString logged = log.lines().join(QLatin1Char('\n'));
-        QVERIFY2(logged.contains(QLatin1String("[fail] Connection: no connection")), qPrintable(logged));
+        QVERIFY2(logged.contains(QLatin1String("[fail] Connection: no connection")),
+                 qPrintable(logged));
         QVERIFY2(logged.contains(QLatin1String("[pass] pg_dump: ")), qPrintable(logged));
     }
 
@@ -438,19 +456,24 @@ private slots:
         QTest::addColumn<QString>("contains");
         QTest::addColumn<QString>("absent");
 
-        const QString parent = QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY, a int, b int, UNIQUE (a, b));");
-        const QString child = parent + QStringLiteral("CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent, other int);");
+        const QString parent = QStringLiteral(
+            "CREATE TABLE parent (id int PRIMARY KEY, a int, b int, UNIQUE (a, b));");
+        const QString child =
+            parent + QStringLiteral("CREATE TABLE child (id int PRIMARY KEY, parent_id int "
+                                    "REFERENCES parent, other int);");
         QTest::addRow("clean schema: every table has a primary key")
             << child << QString() << QStringLiteral("primary_keys") << QStringLiteral("pass")
             << QStringLiteral("none") << QString();
         // The runbook's query matched pg_class by name only: the keyed public.log hid app.log.
         QTest::addRow("a table without a primary key in another schema")
-            << QStringLiteral("CREATE SCHEMA app; CREATE TABLE app.log (note text); CREATE TABLE public.log (id int PRIMARY KEY);")
+            << QStringLiteral("CREATE SCHEMA app; CREATE TABLE app.log (note text); CREATE TABLE "
+                              "public.log (id int PRIMARY KEY);")
             << QString() << QStringLiteral("primary_keys") << QStringLiteral("warn")
             << QStringLiteral("app.log") << QStringLiteral("public.log");
         QTest::addRow("a partitioned table is named once, not per partition")
             << QStringLiteral("CREATE TABLE events (day date) PARTITION BY RANGE (day);"
-                              "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');")
+                              "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM "
+                              "('2026-01-01') TO ('2027-01-01');")
             << QString() << QStringLiteral("primary_keys") << QStringLiteral("warn")
             << QStringLiteral("public.events without") << QStringLiteral("events_2026");
         QTest::addRow("foreign key without any index")
@@ -466,20 +489,23 @@ private slots:
             << QStringLiteral("foreign_key_indexes") << QStringLiteral("pass")
             << QStringLiteral("none") << QString();
         QTest::addRow("a partial index does not serve it")
-            << child + QStringLiteral("CREATE INDEX ON child (parent_id) WHERE other > 0;") << QString()
-            << QStringLiteral("foreign_key_indexes") << QStringLiteral("warn")
+            << child + QStringLiteral("CREATE INDEX ON child (parent_id) WHERE other > 0;")
+            << QString() << QStringLiteral("foreign_key_indexes") << QStringLiteral("warn")
             << QStringLiteral("child_parent_id_fkey") << QString();
-        const QString pair = parent + QStringLiteral(
-            "CREATE TABLE pair (id int PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parent (a, b));");
+        const QString pair =
+            parent + QStringLiteral("CREATE TABLE pair (id int PRIMARY KEY, a int, b int, FOREIGN "
+                                    "KEY (a, b) REFERENCES parent (a, b));");
         QTest::addRow("a two-column key served by an index in the other order")
             << pair + QStringLiteral("CREATE INDEX ON pair (b, a);") << QString()
-            << QStringLiteral("foreign_key_indexes") << QStringLiteral("pass") << QStringLiteral("none") << QString();
+            << QStringLiteral("foreign_key_indexes") << QStringLiteral("pass")
+            << QStringLiteral("none") << QString();
         QTest::addRow("a two-column key with an index on one of them only")
             << pair + QStringLiteral("CREATE INDEX ON pair (a);") << QString()
             << QStringLiteral("foreign_key_indexes") << QStringLiteral("warn")
             << QStringLiteral("pair_a_b_fkey (a, b) of public.pair") << QString();
         QTest::addRow("an index left invalid by a failed CREATE INDEX CONCURRENTLY")
-            << QStringLiteral("CREATE TABLE dup (id int PRIMARY KEY, code int); INSERT INTO dup VALUES (1, 7), (2, 7);")
+            << QStringLiteral("CREATE TABLE dup (id int PRIMARY KEY, code int); INSERT INTO dup "
+                              "VALUES (1, 7), (2, 7);")
             << QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY dup_code_key ON dup (code)")
             << QStringLiteral("invalid_indexes") << QStringLiteral("fail")
             << QStringLiteral("public.dup_code_key on public.dup") << QString();
@@ -487,17 +513,20 @@ private slots:
             << child << QString() << QStringLiteral("invalid_indexes") << QStringLiteral("pass")
             << QStringLiteral("none") << QString();
         QTest::addRow("a check constraint left NOT VALID")
-            << child + QStringLiteral("ALTER TABLE child ADD CONSTRAINT other_positive CHECK (other > 0) NOT VALID;")
+            << child + QStringLiteral("ALTER TABLE child ADD CONSTRAINT other_positive CHECK "
+                                      "(other > 0) NOT VALID;")
             << QString() << QStringLiteral("not_valid_constraints") << QStringLiteral("warn")
-            << QStringLiteral("ALTER TABLE public.child VALIDATE CONSTRAINT other_positive;") << QString();
+            << QStringLiteral("ALTER TABLE public.child VALIDATE CONSTRAINT other_positive;")
+            << QString();
         QTest::addRow("a foreign key left NOT VALID")
             << parent + QStringLiteral("CREATE TABLE late (id int PRIMARY KEY, parent_id int);"
-                                       "ALTER TABLE late ADD CONSTRAINT late_parent FOREIGN KEY (parent_id) REFERENCES parent NOT VALID;")
+                                       "ALTER TABLE late ADD CONSTRAINT late_parent FOREIGN KEY "
+                                       "(parent_id) REFERENCES parent NOT VALID;")
             << QString() << QStringLiteral("not_valid_constraints") << QStringLiteral("warn")
             << QStringLiteral("late_parent on public.late") << QString();
         QTest::addRow("every constraint validated")
-            << child << QString() << QStringLiteral("not_valid_constraints") << QStringLiteral("pass")
-            << QStringLiteral("none") << QString();
+            << child << QString() << QStringLiteral("not_valid_constraints")
+            << QStringLiteral("pass") << QStringLiteral("none") << QString();
     }
 
     void verifyFindsSchemaProblems()
@@ -520,7 +549,8 @@ private slots:
         QVERIFY2(describe(check).contains(contains), qPrintable(describe(check)));
         if (!absent.isEmpty())
             QVERIFY2(!describe(check).contains(absent), qPrintable(describe(check)));
-        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed, status == QLatin1String("fail"));
+        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed,
+                 status == QLatin1String("fail"));
         QCOMPARE(statusOf(result, QStringLiteral("connectivity")), QStringLiteral("pass"));
     }
 
@@ -537,8 +567,8 @@ private slots:
         QTest::addColumn<QString>("contains");
 
         const QString parent = QStringLiteral("CREATE TABLE parent (id int PRIMARY KEY);");
-        const QString child =
-            QStringLiteral("CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);");
+        const QString child = QStringLiteral(
+            "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);");
         QTest::addRow("a table the run created without a primary key")
             << QString() << QStringLiteral("CREATE TABLE audit (note text);") << false
             << QStringLiteral("primary_keys") << QStringLiteral("fail")
@@ -555,7 +585,8 @@ private slots:
         QTest::addRow("the run dropped a primary key")
             << QStringLiteral("CREATE TABLE keyed (id int CONSTRAINT keyed_pkey PRIMARY KEY);")
             << QStringLiteral("ALTER TABLE keyed DROP CONSTRAINT keyed_pkey;") << false
-            << QStringLiteral("primary_keys") << QStringLiteral("fail") << QStringLiteral("public.keyed");
+            << QStringLiteral("primary_keys") << QStringLiteral("fail")
+            << QStringLiteral("public.keyed");
         QTest::addRow("a foreign key the run added without an index")
             << parent << child << false << QStringLiteral("foreign_key_indexes")
             << QStringLiteral("fail") << QStringLiteral("Introduced by the run");
@@ -571,8 +602,9 @@ private slots:
         QTest::addRow("an index in another order served it before and still does")
             << parent + QStringLiteral("CREATE TABLE pair (id int PRIMARY KEY, a int, b int);"
                                        "CREATE INDEX pair_b_a ON pair (b, a);")
-            << QStringLiteral("ALTER TABLE parent ADD COLUMN a int, ADD COLUMN b int, ADD UNIQUE (a, b);"
-                              "ALTER TABLE pair ADD FOREIGN KEY (a, b) REFERENCES parent (a, b);")
+            << QStringLiteral(
+                   "ALTER TABLE parent ADD COLUMN a int, ADD COLUMN b int, ADD UNIQUE (a, b);"
+                   "ALTER TABLE pair ADD FOREIGN KEY (a, b) REFERENCES parent (a, b);")
             << false << QStringLiteral("foreign_key_indexes") << QStringLiteral("pass")
             << QStringLiteral("none");
     }
@@ -598,12 +630,14 @@ private slots:
 
         core::VerifyOptions options;
         options.strict = strict;
-        options.baseline = core::VerifyBaseline{*snapshot, QStringLiteral("the schema before run 7")};
+        options.baseline =
+            core::VerifyBaseline{*snapshot, QStringLiteral("the schema before run 7")};
         const core::StepResult result = verify(targetFor(kVerifyDatabase), options);
         const QJsonObject check = checkOf(result, key);
         QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
         QVERIFY2(describe(check).contains(contains), qPrintable(describe(check)));
-        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed, status == QLatin1String("fail"));
+        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed,
+                 status == QLatin1String("fail"));
 
         // Without a baseline nothing tells them apart: a warning that says so.
         options.strict = false;
@@ -612,8 +646,9 @@ private slots:
         const QJsonObject unknown = checkOf(verify(targetFor(kVerifyDatabase), options), key);
         if (status != QLatin1String("pass")) {
             QCOMPARE(unknown.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
-            QVERIFY2(describe(unknown).contains(QStringLiteral("cannot tell whether a run introduced")),
-                     qPrintable(describe(unknown)));
+            QVERIFY2(
+                describe(unknown).contains(QStringLiteral("cannot tell whether a run introduced")),
+                qPrintable(describe(unknown)));
         }
     }
 
@@ -623,24 +658,23 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("contains");
-        QTest::addRow("reads as expected") << QStringLiteral("SELECT count(*) > 0 FROM accounts")
-                                           << QStringLiteral("t") << QStringLiteral("pass")
-                                           << QStringLiteral("t as expected");
-        QTest::addRow("reads otherwise") << QStringLiteral("SELECT count(*) FROM accounts")
-                                         << QStringLiteral("3") << QStringLiteral("fail")
-                                         << QStringLiteral("expected 3, got 2");
-        QTest::addRow("NULL reads as NULL") << QStringLiteral("SELECT max(id) FROM accounts WHERE false")
-                                            << QStringLiteral("NULL") << QStringLiteral("pass")
-                                            << QStringLiteral("NULL as expected");
+        QTest::addRow("reads as expected")
+            << QStringLiteral("SELECT count(*) > 0 FROM accounts") << QStringLiteral("t")
+            << QStringLiteral("pass") << QStringLiteral("t as expected");
+        QTest::addRow("reads otherwise")
+            << QStringLiteral("SELECT count(*) FROM accounts") << QStringLiteral("3")
+            << QStringLiteral("fail") << QStringLiteral("expected 3, got 2");
+        QTest::addRow("NULL reads as NULL")
+            << QStringLiteral("SELECT max(id) FROM accounts WHERE false") << QStringLiteral("NULL")
+            << QStringLiteral("pass") << QStringLiteral("NULL as expected");
         QTest::addRow("no rows") << QStringLiteral("SELECT id FROM accounts WHERE id < 0")
                                  << QStringLiteral("1") << QStringLiteral("fail")
                                  << QStringLiteral("got (no rows)");
         QTest::addRow("a syntax error") << QStringLiteral("SELEC 1") << QStringLiteral("1")
                                         << QStringLiteral("fail") << QStringLiteral("syntax error");
-        QTest::addRow("a write is refused") << QStringLiteral("INSERT INTO accounts VALUES (99)")
-                                            << QStringLiteral("")
-                                            << QStringLiteral("fail")
-                                            << QStringLiteral("read-only transaction");
+        QTest::addRow("a write is refused")
+            << QStringLiteral("INSERT INTO accounts VALUES (99)") << QStringLiteral("")
+            << QStringLiteral("fail") << QStringLiteral("read-only transaction");
         QTest::addRow("a write inside a function is refused")
             << QStringLiteral("SELECT add_account(98)") << QStringLiteral("98")
             << QStringLiteral("fail") << QStringLiteral("read-only transaction");
@@ -657,28 +691,33 @@ private slots:
         QFETCH(QString, status);
         QFETCH(QString, contains);
         recreate(kVerifyDatabase);
-        TestCluster::exec(QStringLiteral(
-                              "CREATE TABLE accounts (id int PRIMARY KEY); INSERT INTO accounts VALUES (1), (2);"
-                              "CREATE FUNCTION add_account(n int) RETURNS int LANGUAGE sql AS "
-                              "'INSERT INTO accounts VALUES (n) RETURNING id';"),
-                          kVerifyDatabase);
+        TestCluster::exec(
+            QStringLiteral(
+                "CREATE TABLE accounts (id int PRIMARY KEY); INSERT INTO accounts VALUES (1), (2);"
+                "CREATE FUNCTION add_account(n int) RETURNS int LANGUAGE sql AS "
+                "'INSERT INTO accounts VALUES (n) RETURNING id';"),
+            kVerifyDatabase);
         core::VerifyOptions options;
-        options.smokeQueries = {{.name = QStringLiteral("accounts"), .sql = sql, .expected = expected},
-                                {.name = QStringLiteral("still connected"),
-                                 .sql = QStringLiteral("SELECT 1"),
-                                 .expected = QStringLiteral("1")}};
+        options.smokeQueries = {
+            {.name = QStringLiteral("accounts"), .sql = sql, .expected = expected},
+            {.name = QStringLiteral("still connected"),
+             .sql = QStringLiteral("SELECT 1"),
+             .expected = QStringLiteral("1")}};
         const core::StepResult result = verify(targetFor(kVerifyDatabase), options);
         const QJsonObject check = checkOf(result, QStringLiteral("smoke:accounts"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
-        QCOMPARE(check.value(QStringLiteral("title")).toString(), QStringLiteral("Smoke query: accounts"));
+        QCOMPARE(check.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Smoke query: accounts"));
         QVERIFY2(describe(check).contains(contains), qPrintable(describe(check)));
-        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed, status == QLatin1String("fail"));
+        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed,
+                 status == QLatin1String("fail"));
         // A failed query does not spoil the next one, and nothing was written.
         QCOMPARE(statusOf(result, QStringLiteral("smoke:still connected")), QStringLiteral("pass"));
         core::PgConnection probe;
         QVERIFY(!probe.open(TestCluster::start().connInfo(kVerifyDatabase), std::nullopt,
                             core::SessionPolicy::inspection()));
-        QCOMPARE(probe.exec(QStringLiteral("SELECT count(*) AS n FROM accounts"))->text(0, QStringLiteral("n")),
+        QCOMPARE(probe.exec(QStringLiteral("SELECT count(*) AS n FROM accounts"))
+                     ->text(0, QStringLiteral("n")),
                  QStringLiteral("2"));
     }
 
@@ -688,34 +727,41 @@ private slots:
         QTest::addColumn<QStringList>("names"); // empty: refused
         QTest::addColumn<QString>("error");
         QTest::addRow("two queries with comments and blank lines")
-            << QStringLiteral("-- smoke checks for the shop\n\n"
-                              "-- name: users exist\n-- expect: t\nSELECT count(*) > 0\n  FROM auth_user;\n\n"
-                              "-- name: no orphans\n-- what the report page reads\n-- EXPECT:   0  \n"
-                              "SELECT count(*) FROM orders o\n\nWHERE o.customer_id IS NULL\n")
-            << QStringList{QStringLiteral("users exist"), QStringLiteral("no orphans")} << QString();
+            << QStringLiteral(
+                   "-- smoke checks for the shop\n\n"
+                   "-- name: users exist\n-- expect: t\nSELECT count(*) > 0\n  FROM auth_user;\n\n"
+                   "-- name: no orphans\n-- what the report page reads\n-- EXPECT:   0  \n"
+                   "SELECT count(*) FROM orders o\n\nWHERE o.customer_id IS NULL\n")
+            << QStringList{QStringLiteral("users exist"), QStringLiteral("no orphans")}
+            << QString();
         QTest::addRow("a query without expect")
             << QStringLiteral("-- name: a\n-- expect: 1\nSELECT 1;\n-- name: b\nSELECT 2;\n")
-            << QStringList{} << QStringLiteral("smoke.sql line 4: the query \"b\" has no \"-- expect:\" line");
+            << QStringList{}
+            << QStringLiteral("smoke.sql line 4: the query \"b\" has no \"-- expect:\" line");
         QTest::addRow("a syntax error, with its line")
             << QStringLiteral("-- name: a\n-- expect: 1\n\nSELECT 1\n  FRM accounts;\n")
-            << QStringList{} << QStringLiteral("smoke.sql line 5: the query \"a\" does not parse: syntax error");
+            << QStringList{}
+            << QStringLiteral("smoke.sql line 5: the query \"a\" does not parse: syntax error");
         QTest::addRow("two statements in one query")
             << QStringLiteral("-- name: a\n-- expect: 1\nSELECT 1;\nDELETE FROM accounts;\n")
-            << QStringList{} << QStringLiteral("smoke.sql line 4: the query \"a\" has a second statement");
+            << QStringList{}
+            << QStringLiteral("smoke.sql line 4: the query \"a\" has a second statement");
         QTest::addRow("SQL before the first name")
             << QStringLiteral("-- header\nSELECT 1;\n-- name: a\n-- expect: 1\nSELECT 1;\n")
             << QStringList{} << QStringLiteral("smoke.sql line 2: SQL before the first");
         QTest::addRow("a name used twice")
-            << QStringLiteral("-- name: a\n-- expect: 1\nSELECT 1;\n-- name: a\n-- expect: 2\nSELECT 2;\n")
+            << QStringLiteral(
+                   "-- name: a\n-- expect: 1\nSELECT 1;\n-- name: a\n-- expect: 2\nSELECT 2;\n")
             << QStringList{} << QStringLiteral("smoke.sql line 4: a second query is named \"a\"");
         QTest::addRow("a query without SQL")
             << QStringLiteral("-- name: a\n-- expect: 1\n-- name: b\n-- expect: 1\nSELECT 1;\n")
             << QStringList{} << QStringLiteral("smoke.sql line 1: the query \"a\" has no SQL");
         QTest::addRow("two expect lines")
             << QStringLiteral("-- name: a\n-- expect: 1\n-- expect: 2\nSELECT 1;\n")
-            << QStringList{} << QStringLiteral("smoke.sql line 3: the query \"a\" already expects \"1\" (line 2)");
-        QTest::addRow("an empty file") << QString() << QStringList{}
-                                       << QStringLiteral("smoke.sql has no smoke queries");
+            << QStringList{}
+            << QStringLiteral("smoke.sql line 3: the query \"a\" already expects \"1\" (line 2)");
+        QTest::addRow("an empty file")
+            << QString() << QStringList{} << QStringLiteral("smoke.sql has no smoke queries");
     }
 
     void smokeFile()
@@ -750,8 +796,10 @@ private slots:
     void smokeFileThatDoesNotExist()
     {
         QString message;
-        QVERIFY(!core::Verifier::readSmokeFile(m_temp.filePath(QStringLiteral("missing.sql")), &message));
-        QVERIFY2(message.startsWith(QLatin1String("Cannot read the smoke-query file")), qPrintable(message));
+        QVERIFY(!core::Verifier::readSmokeFile(m_temp.filePath(QStringLiteral("missing.sql")),
+                                               &message));
+        QVERIFY2(message.startsWith(QLatin1String("Cannot read the smoke-query file")),
+                 qPrintable(message));
     }
 
     void healthEndpoint_data()
@@ -760,16 +808,19 @@ private slots:
         QTest::addColumn<QString>("url");      // instead of the server's, when given
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("contains");
-        QTest::addRow("200") << 200 << QString() << QStringLiteral("pass") << QStringLiteral("HTTP 200 in");
-        QTest::addRow("204") << 204 << QString() << QStringLiteral("pass") << QStringLiteral("HTTP 204 in");
+        QTest::addRow("200") << 200 << QString() << QStringLiteral("pass")
+                             << QStringLiteral("HTTP 200 in");
+        QTest::addRow("204") << 204 << QString() << QStringLiteral("pass")
+                             << QStringLiteral("HTTP 204 in");
         QTest::addRow("503") << 503 << QString() << QStringLiteral("fail")
                              << QStringLiteral("answered HTTP 503 Status instead of 2xx");
-        QTest::addRow("closed port") << -1 << QString() << QStringLiteral("fail")
-                                     << QStringLiteral("connection refused");
-        QTest::addRow("no answer within the timeout") << 0 << QString() << QStringLiteral("fail")
-                                                      << QStringLiteral("did not answer within");
-        QTest::addRow("not an http URL") << -1 << QStringLiteral("ftp://example.org/health")
-                                         << QStringLiteral("fail") << QStringLiteral("is not an http:// or https:// URL");
+        QTest::addRow("closed port")
+            << -1 << QString() << QStringLiteral("fail") << QStringLiteral("connection refused");
+        QTest::addRow("no answer within the timeout")
+            << 0 << QString() << QStringLiteral("fail") << QStringLiteral("did not answer within");
+        QTest::addRow("not an http URL")
+            << -1 << QStringLiteral("ftp://example.org/health") << QStringLiteral("fail")
+            << QStringLiteral("is not an http:// or https:// URL");
         QTest::addRow("no URL") << -1 << QStringLiteral(" ") << QStringLiteral("skipped")
                                 << QStringLiteral("No health URL");
     }
@@ -791,7 +842,8 @@ private slots:
         } else {
             QTcpServer closed;
             QVERIFY(closed.listen(QHostAddress::LocalHost));
-            options.healthUrl = QStringLiteral("http://127.0.0.1:%1/health").arg(closed.serverPort());
+            options.healthUrl =
+                QStringLiteral("http://127.0.0.1:%1/health").arg(closed.serverPort());
         }
         if (!url.isEmpty())
             options.healthUrl = url;
@@ -800,15 +852,20 @@ private slots:
         core::StepRunner runner;
         QSignalSpy finished(&runner, &core::StepRunner::finished);
         const core::RunbookTarget target = targetFor(kVerifyDatabase);
-        runner.start(log, [&](const core::StepContext& ctx) { return core::Verifier::run(target, options, ctx); });
+        runner.start(log, [&](const core::StepContext& ctx) {
+            return core::Verifier::run(target, options, ctx);
+        });
         QVERIFY(finished.wait(20'000));
         const auto result = finished.at(0).at(0).value<core::StepResult>();
         const QJsonObject check = checkOf(result, QStringLiteral("health_endpoint"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), status);
         QVERIFY2(describe(check).contains(contains), qPrintable(describe(check)));
         if (server && serverStatus > 0)
-            QVERIFY2(server->request().startsWith("GET /api/health/ HTTP/1.1"), server->request().constData());
-        QVERIFY(log.lines().join(QLatin1Char('\n')).contains(QStringLiteral("] [%1] Health endpoint: ").arg(status)));
+            QVERIFY2(server->request().startsWith("GET /api/health/ HTTP/1.1"),
+                     server->request().constData());
+        QVERIFY(log.lines()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("] [%1] Health endpoint: ").arg(status)));
     }
 
     void verifyDjango_data()
@@ -818,9 +875,11 @@ private slots:
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("contains");
         QTest::addRow("all applied, read statically")
-            << QStringList{QStringLiteral("all")} << false << QStringLiteral("pass") << QStringLiteral("none pending");
+            << QStringList{QStringLiteral("all")} << false << QStringLiteral("pass")
+            << QStringLiteral("none pending");
         QTest::addRow("all applied, Django's own plan")
-            << QStringList{QStringLiteral("all")} << true << QStringLiteral("pass") << QStringLiteral("none pending");
+            << QStringList{QStringLiteral("all")} << true << QStringLiteral("pass")
+            << QStringLiteral("none pending");
         QTest::addRow("catalog up to 0002, read statically")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("0002")} << false
             << QStringLiteral("fail") << QStringLiteral("catalog.0003_product_title_text");
@@ -842,7 +901,8 @@ private slots:
         QVERIFY2(describe(pending).contains(contains), qPrintable(describe(pending)));
         QCOMPARE(statusOf(result, QStringLiteral("manage_py_check")),
                  withManagePy ? QStringLiteral("pass") : QStringLiteral("skipped"));
-        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed, status == QLatin1String("fail"));
+        QCOMPARE(result.outcome == core::StepResult::Outcome::Failed,
+                 status == QLatin1String("fail"));
     }
 
     void djangoCheckReportsErrorsAndWarnings()
@@ -850,7 +910,8 @@ private slots:
         // A copy of the shop with a model Django's checks reject, and one they warn about.
         QTemporaryDir copy;
         QProcess cp;
-        cp.start(QStringLiteral("cp"), {QStringLiteral("-r"), shopProject() + QStringLiteral("/."), copy.path()});
+        cp.start(QStringLiteral("cp"),
+                 {QStringLiteral("-r"), shopProject() + QStringLiteral("/."), copy.path()});
         QVERIFY(cp.waitForFinished() && cp.exitCode() == 0);
         QFile models(copy.filePath(QStringLiteral("catalog/models.py")));
         QVERIFY(models.open(QIODevice::Append));
@@ -875,10 +936,12 @@ private slots:
         QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
 
         // Django cannot even start: the exception is the sentence.
-        target.connection.info.set(QStringLiteral("host"), m_temp.filePath(QStringLiteral("no-socket-here")));
+        target.connection.info.set(QStringLiteral("host"),
+                                   m_temp.filePath(QStringLiteral("no-socket-here")));
         check = checkOf(verify(target, {}), QStringLiteral("manage_py_check"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-        QVERIFY2(describe(check).contains(QLatin1String("could not run the checks: django.db.utils.OperationalError")),
+        QVERIFY2(describe(check).contains(
+                     QLatin1String("could not run the checks: django.db.utils.OperationalError")),
                  qPrintable(describe(check)));
     }
 
@@ -901,9 +964,11 @@ private slots:
     void verifyWithoutTheDatabase()
     {
         core::VerifyOptions options;
-        options.smokeQueries = {{.name = QStringLiteral("one"), .sql = QStringLiteral("SELECT 1"),
+        options.smokeQueries = {{.name = QStringLiteral("one"),
+                                 .sql = QStringLiteral("SELECT 1"),
                                  .expected = QStringLiteral("1")}};
-        const core::StepResult result = verify(targetFor(QStringLiteral("no_such_database")), options);
+        const core::StepResult result =
+            verify(targetFor(QStringLiteral("no_such_database")), options);
         QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
         QCOMPARE(statusOf(result, QStringLiteral("connectivity")), QStringLiteral("fail"));
         for (const QString& key : {QStringLiteral("pending"), QStringLiteral("primary_keys"),
@@ -928,7 +993,9 @@ private slots:
         const core::StepResult result = verify(targetFor(kVerifyDatabase), {});
         const QJsonObject check = checkOf(result, QStringLiteral("connectivity"));
         QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
-        QVERIFY2(check.value(QStringLiteral("figure")).toString().startsWith(QLatin1String("PostgreSQL 15.")),
+        QVERIFY2(check.value(QStringLiteral("figure"))
+                     .toString()
+                     .startsWith(QLatin1String("PostgreSQL 15.")),
                  qPrintable(describe(check)));
         QVERIFY2(check.value(QStringLiteral("figure")).toString().contains(QLatin1String(" in ")),
                  qPrintable(describe(check)));

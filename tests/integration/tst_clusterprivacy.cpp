@@ -54,12 +54,13 @@ Attempt asIntruder(const QStringList& psqlArguments, const QString& password = {
     environment.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral("setpriv"),
-                  QStringList{QStringLiteral("--reuid=") + kIntruder, QStringLiteral("--regid=") + kIntruder,
+                  QStringList{QStringLiteral("--reuid=") + kIntruder,
+                              QStringLiteral("--regid=") + kIntruder,
                               QStringLiteral("--clear-groups"), QStringLiteral("--"),
                               ThrowawayCluster::serverBinDir() + QStringLiteral("/psql"),
                               QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-At"),
-                              QStringLiteral("-c"), QStringLiteral("SELECT current_user")}
-                      + psqlArguments);
+                              QStringLiteral("-c"), QStringLiteral("SELECT current_user")} +
+                      psqlArguments);
     Attempt attempt;
     if (!process.waitForFinished(30'000))
         return attempt;
@@ -96,8 +97,7 @@ void tst_ClusterPrivacy::initTestCase()
         QVERIFY(QProcess::execute(QStringLiteral("useradd"),
                                   {QStringLiteral("--system"), QStringLiteral("--no-create-home"),
                                    QStringLiteral("--shell"), QStringLiteral("/usr/sbin/nologin"),
-                                   kIntruder})
-                == 0);
+                                   kIntruder}) == 0);
         m_madeIntruder = true;
     }
 }
@@ -144,23 +144,27 @@ void tst_ClusterPrivacy::anotherLocalUserCannotConnect()
     ThrowawayCluster cluster({QStringLiteral("privacy"), tcp, {}});
     QString error;
     QVERIFY2(cluster.start(&error), qPrintable(error));
-    const QStringList socket{QStringLiteral("-h"), cluster.socketDir(), QStringLiteral("-p"),
-                             QString::number(cluster.port()), QStringLiteral("-U"),
-                             ThrowawayCluster::superuser(), QStringLiteral("-d"), QStringLiteral("postgres")};
+    const QStringList socket{QStringLiteral("-h"), cluster.socketDir(),
+                             QStringLiteral("-p"), QString::number(cluster.port()),
+                             QStringLiteral("-U"), ThrowawayCluster::superuser(),
+                             QStringLiteral("-d"), QStringLiteral("postgres")};
     Attempt attempt = asIntruder(socket);
     QVERIFY2(attempt.exitCode != 0 && !attempt.output.endsWith(QLatin1String("postgres")),
              qPrintable(attempt.output));
-    QVERIFY2(attempt.output.contains(QLatin1String("Permission denied")), qPrintable(attempt.output));
+    QVERIFY2(attempt.output.contains(QLatin1String("Permission denied")),
+             qPrintable(attempt.output));
     if (!tcp)
         return;
-    const QStringList overTcp{QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                              QString::number(cluster.port()), QStringLiteral("-U"),
-                              ThrowawayCluster::superuser(), QStringLiteral("-d"), QStringLiteral("postgres")};
+    const QStringList overTcp{QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("-p"), QString::number(cluster.port()),
+                              QStringLiteral("-U"), ThrowawayCluster::superuser(),
+                              QStringLiteral("-d"), QStringLiteral("postgres")};
     attempt = asIntruder(overTcp);
     QVERIFY2(attempt.exitCode != 0 && attempt.output.contains(QLatin1String("password")),
              qPrintable(attempt.output));
     attempt = asIntruder(overTcp, QStringLiteral("postgres"));
-    QVERIFY2(attempt.exitCode != 0 && attempt.output.contains(QLatin1String("password authentication failed")),
+    QVERIFY2(attempt.exitCode != 0 &&
+                 attempt.output.contains(QLatin1String("password authentication failed")),
              qPrintable(attempt.output));
     // The demo's printed password is what lets someone in: the test's own control.
     attempt = asIntruder(overTcp, cluster.password());
@@ -254,7 +258,8 @@ void tst_ClusterPrivacy::chosenServerProgramsAreUsed()
     QFile pid(chosen.dataDir() + QStringLiteral("/postmaster.pid"));
     QVERIFY(pid.open(QIODevice::ReadOnly));
     const QByteArray serverPid = pid.readLine().trimmed();
-    QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(QString::fromLatin1(serverPid))).canonicalFilePath(),
+    QCOMPARE(QFileInfo(QStringLiteral("/proc/%1/exe").arg(QString::fromLatin1(serverPid)))
+                 .canonicalFilePath(),
              QFileInfo(found + QStringLiteral("/postgres")).canonicalFilePath());
 }
 

@@ -11,11 +11,10 @@
 #include <QTest>
 
 using migdesk::tests::MigdeskRun;
-using migdesk::tests::TestCluster;
 using migdesk::tests::runMigdesk;
+using migdesk::tests::TestCluster;
 
 namespace {
-
 
 } // namespace
 
@@ -27,9 +26,9 @@ private slots:
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("MIGDESK_BINARY")), "MIGDESK_BINARY not set");
         TestCluster::start();
-        TestCluster::exec(QStringLiteral(
-            "CREATE TABLE invoices AS SELECT g AS id, g * 1.5 AS amount FROM generate_series(1, 50000) g;"
-            "ANALYZE invoices;"));
+        TestCluster::exec(QStringLiteral("CREATE TABLE invoices AS SELECT g AS id, g * 1.5 AS "
+                                         "amount FROM generate_series(1, 50000) g;"
+                                         "ANALYZE invoices;"));
     }
     void cleanupTestCase() { TestCluster::stop(); }
 
@@ -50,7 +49,8 @@ private slots:
 
     void germanOnRequest()
     {
-        const MigdeskRun run = runMigdesk({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        const MigdeskRun run =
+            runMigdesk({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("Aufruf: migdesk")), qPrintable(run.out));
     }
@@ -58,16 +58,18 @@ private slots:
     void overviewJsonHasTheServersFigures()
     {
         const auto& cluster = TestCluster::start();
-        const MigdeskRun run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
-                                 cluster.connInfo().toConninfoString(), QStringLiteral("--json"),
-                                 QStringLiteral("--sample-seconds"), QStringLiteral("0.2")});
+        const MigdeskRun run =
+            runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
+                        cluster.connInfo().toConninfoString(), QStringLiteral("--json"),
+                        QStringLiteral("--sample-seconds"), QStringLiteral("0.2")});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError parseError;
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
 
         migdesk::core::PgConnection truth;
-        QVERIFY(!truth.open(cluster.connInfo(), std::nullopt, migdesk::core::SessionPolicy::inspection()));
+        QVERIFY(!truth.open(cluster.connInfo(), std::nullopt,
+                            migdesk::core::SessionPolicy::inspection()));
         const auto facts = truth.exec(QStringLiteral(
             "SELECT pg_database_size('postgres') AS db, pg_total_relation_size('invoices') AS t"));
         QVERIFY(facts);
@@ -75,7 +77,8 @@ private slots:
         QCOMPARE(qint64(json.value(QStringLiteral("database_bytes")).toDouble()),
                  facts->toInt64(0, QStringLiteral("db")));
         QCOMPARE(json.value(QStringLiteral("server_version_num")).toInt(), truth.serverVersion());
-        const QJsonObject top = json.value(QStringLiteral("largest_tables")).toArray().first().toObject();
+        const QJsonObject top =
+            json.value(QStringLiteral("largest_tables")).toArray().first().toObject();
         QCOMPARE(top.value(QStringLiteral("name")).toString(), QStringLiteral("invoices"));
         QCOMPARE(qint64(top.value(QStringLiteral("total_bytes")).toDouble()),
                  facts->toInt64(0, QStringLiteral("t")));
@@ -85,9 +88,10 @@ private slots:
 
     void overviewTextIsReadable()
     {
-        const MigdeskRun run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
-                                 TestCluster::start().connInfo().toConninfoString(),
-                                 QStringLiteral("--sample-seconds"), QStringLiteral("0")});
+        const MigdeskRun run =
+            runMigdesk({QStringLiteral("overview"), QStringLiteral("--dsn"),
+                        TestCluster::start().connInfo().toConninfoString(),
+                        QStringLiteral("--sample-seconds"), QStringLiteral("0")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("public.invoices")));
         QVERIFY(run.out.contains(QStringLiteral(" MB")) || run.out.contains(QStringLiteral(" kB")));
@@ -96,7 +100,7 @@ private slots:
     void tablesTextSaysOneTableNotTables()
     {
         const MigdeskRun run = runMigdesk({QStringLiteral("tables"), QStringLiteral("--dsn"),
-                                    TestCluster::start().connInfo().toConninfoString()});
+                                           TestCluster::start().connInfo().toConninfoString()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral(" in 1 table\n")), qPrintable(run.out));
     }
@@ -110,7 +114,8 @@ private slots:
         env.insert(QStringLiteral("PGUSER"), QStringLiteral("postgres"));
         env.insert(QStringLiteral("PGDATABASE"), QStringLiteral("postgres"));
         const MigdeskRun run = runMigdesk({QStringLiteral("overview"), QStringLiteral("--json"),
-                                 QStringLiteral("--sample-seconds"), QStringLiteral("0")}, env);
+                                           QStringLiteral("--sample-seconds"), QStringLiteral("0")},
+                                          env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("\"database\": \"postgres\"")));
     }
@@ -120,26 +125,32 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("says");
-        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
-                                         << QStringLiteral("not a command");
-        QTest::addRow("malformed dsn") << QStringList{QStringLiteral("overview"), QStringLiteral("--dsn"),
-                                                      QStringLiteral("host=x dbname")}
-                                       << 2 << QStringLiteral("not a valid connection string");
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("overview"), QStringLiteral("--frob")}
-                                        << 2 << QStringLiteral("frob");
+        QTest::addRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("not a command");
+        QTest::addRow("malformed dsn")
+            << QStringList{QStringLiteral("overview"), QStringLiteral("--dsn"),
+                           QStringLiteral("host=x dbname")}
+            << 2 << QStringLiteral("not a valid connection string");
+        QTest::addRow("unknown option")
+            << QStringList{QStringLiteral("overview"), QStringLiteral("--frob")} << 2
+            << QStringLiteral("frob");
         QTest::addRow("unreachable server")
             << QStringList{QStringLiteral("overview"), QStringLiteral("--dsn"),
                            QStringLiteral("host=127.0.0.1 port=1 user=postgres")}
             << 3 << QStringLiteral("no PostgreSQL server is reachable");
         QTest::addRow("missing database")
             << QStringList{QStringLiteral("overview"), QStringLiteral("--dsn"),
-                           TestCluster::start().connInfo(QStringLiteral("nosuchdb")).toConninfoString()}
+                           TestCluster::start()
+                               .connInfo(QStringLiteral("nosuchdb"))
+                               .toConninfoString()}
             << 3 << QStringLiteral("does not exist");
-        QTest::addRow("unknown profile") << QStringList{QStringLiteral("overview"), QStringLiteral("--profile"),
-                                                        QStringLiteral("nope")}
-                                         << 2 << QStringLiteral("no connection profile named");
+        QTest::addRow("unknown profile")
+            << QStringList{QStringLiteral("overview"), QStringLiteral("--profile"),
+                           QStringLiteral("nope")}
+            << 2 << QStringLiteral("no connection profile named");
         QTest::addRow("bad sample interval")
-            << QStringList{QStringLiteral("overview"), QStringLiteral("--sample-seconds"), QStringLiteral("soon")}
+            << QStringList{QStringLiteral("overview"), QStringLiteral("--sample-seconds"),
+                           QStringLiteral("soon")}
             << 2 << QStringLiteral("--sample-seconds");
     }
 

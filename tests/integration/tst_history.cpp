@@ -7,11 +7,11 @@
 #include "history/historystore.h"
 #include "history/recordedrun.h"
 #include "history/runschemachanges.h"
-#include "runbook/runlog.h"
 #include "history/schemadiff.h"
 #include "history/schemasnapshotreader.h"
 #include "history/timelinereader.h"
 #include "migrations/sqlfolderhistory.h"
+#include "runbook/runlog.h"
 
 #include <QJsonDocument>
 #include <QScopeGuard>
@@ -562,11 +562,11 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
                 writer.join();
             });
             // The writer's CREATE SCHEMA waits on the uncommitted one.
-            QTRY_COMPARE_WITH_TIMEOUT(count(database, QStringLiteral(
-                                                          "SELECT count(*) FROM pg_stat_activity "
-                                                          "WHERE wait_event_type = 'Lock' "
-                                                          "AND query LIKE 'CREATE SCHEMA%'")),
-                                      1, 30'000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                count(database, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                               "WHERE wait_event_type = 'Lock' "
+                                               "AND query LIKE 'CREATE SCHEMA%'")),
+                1, 30'000);
         }
         QVERIFY2(!error, error ? qPrintable(error->sentence()) : "");
         QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM migdesk.runs")), 1);
@@ -587,8 +587,7 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
             "CREATE FUNCTION public.planted() RETURNS trigger LANGUAGE plpgsql AS "
             "$$BEGIN INSERT INTO public.fired VALUES (current_user); RETURN NEW; END$$;");
         QTest::newRow("the mirror's schema and table planted")
-            << QString()
-            << function + QStringLiteral(R"(
+            << QString() << function + QStringLiteral(R"(
                 CREATE SCHEMA migdesk;
                 CREATE TABLE migdesk.runs (
                     uuid uuid PRIMARY KEY, kind text NOT NULL, profile text NOT NULL,
@@ -603,14 +602,14 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
                     FOR EACH ROW EXECUTE FUNCTION public.planted();)")
             << false;
         QTest::newRow("a trigger planted on the DBA's own mirror table")
-            << QStringLiteral("GRANT USAGE ON SCHEMA migdesk TO planter; GRANT TRIGGER ON migdesk.runs TO planter;")
-            << function + QStringLiteral(
-                   "CREATE TRIGGER planted BEFORE INSERT OR UPDATE ON migdesk.runs "
-                   "FOR EACH ROW EXECUTE FUNCTION public.planted();")
+            << QStringLiteral("GRANT USAGE ON SCHEMA migdesk TO planter; GRANT TRIGGER ON "
+                              "migdesk.runs TO planter;")
+            << function +
+                   QStringLiteral("CREATE TRIGGER planted BEFORE INSERT OR UPDATE ON migdesk.runs "
+                                  "FOR EACH ROW EXECUTE FUNCTION public.planted();")
             << false;
         QTest::newRow("a SQL folder's history table planted")
-            << QString()
-            << function + QStringLiteral(R"(
+            << QString() << function + QStringLiteral(R"(
                 CREATE TABLE public.migdesk_schema_history (version text PRIMARY KEY);
                 GRANT ALL ON public.migdesk_schema_history TO PUBLIC;
                 CREATE TRIGGER planted BEFORE INSERT ON public.migdesk_schema_history
@@ -627,11 +626,10 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         const QString database = freshDatabase(QStringLiteral("planted_%1").arg(++round));
         if (round == 1)
             TestCluster::exec(QStringLiteral("CREATE ROLE planter LOGIN"));
-        TestCluster::exec(QStringLiteral(
-                              "CREATE TABLE public.fired (who text);"
-                              "GRANT INSERT ON public.fired TO PUBLIC;"
-                              "GRANT CREATE ON DATABASE %1 TO planter;"
-                              "GRANT CREATE ON SCHEMA public TO planter;")
+        TestCluster::exec(QStringLiteral("CREATE TABLE public.fired (who text);"
+                                         "GRANT INSERT ON public.fired TO PUBLIC;"
+                                         "GRANT CREATE ON DATABASE %1 TO planter;"
+                                         "GRANT CREATE ON SCHEMA public TO planter;")
                               .arg(database),
                           database);
         core::PgConnection dba;
@@ -649,8 +647,8 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         const auto refused = sqlFolder ? core::SqlFolderHistory::create(dba)
                                        : core::HistoryMirror::write(dba, sampleRun());
         QVERIFY(refused);
-        QVERIFY2(refused->message().contains(QStringLiteral("Refused to write"))
-                     && refused->message().contains(QStringLiteral("owned by planter")),
+        QVERIFY2(refused->message().contains(QStringLiteral("Refused to write")) &&
+                     refused->message().contains(QStringLiteral("owned by planter")),
                  qPrintable(refused->message()));
         QCOMPARE(count(database, QStringLiteral("SELECT count(*) FROM public.fired")), 0);
         // The session is still usable after the refusal.
@@ -758,7 +756,8 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         {
             core::RecordedRun run(storePath, record, log);
             const core::StepResult step = run.aroundSchemaChange(target, core::WritePolicy{}, [&] {
-                TestCluster::exec(QStringLiteral("ALTER TABLE ledger ADD COLUMN note text"), database);
+                TestCluster::exec(QStringLiteral("ALTER TABLE ledger ADD COLUMN note text"),
+                                  database);
                 core::StepResult result;
                 result.step = QStringLiteral("migrate");
                 result.started = QDateTime::currentDateTime();

@@ -220,8 +220,7 @@ private slots:
         // Its uuid starts with digits only, as about one in forty do: `report 38542191` must
         // still find it in the mirror, not take it for a local run id.
         RunRecord remote = recordedMigration(
-            QStringLiteral("38542191") +
-            QUuid::createUuid().toString(QUuid::WithoutBraces).mid(8));
+            QStringLiteral("38542191") + QUuid::createUuid().toString(QUuid::WithoutBraces).mid(8));
         remote.kind = QStringLiteral("verify");
         remote.hostName = QStringLiteral("reviewer-box");
         remote.migrations.clear();
@@ -388,8 +387,11 @@ private slots:
             QVERIFY(seconds > 0);
             sum += seconds;
         }
-        QVERIFY(statements[1].toObject().value(QStringLiteral("sql")).toString().startsWith(
-            QStringLiteral("CREATE INDEX note_body")));
+        QVERIFY(statements[1]
+                    .toObject()
+                    .value(QStringLiteral("sql"))
+                    .toString()
+                    .startsWith(QStringLiteral("CREATE INDEX note_body")));
         QVERIFY(sum <= migration.value(QStringLiteral("seconds")).toDouble());
     }
 };

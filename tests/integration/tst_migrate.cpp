@@ -257,14 +257,17 @@ private slots:
             core::MigrateOptions{}, run.ctx);
         QVERIFY2(result.ok(), qPrintable(result.sentence));
         QCOMPARE(result.detailsJson().value(QStringLiteral("dry_run")).toBool(), true);
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("version")),
-                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                              QStringLiteral("4")}));
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
-                 QStringList(4, QStringLiteral("planned")));
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("rollback")),
-                 (QStringList{QStringLiteral("undo-file"), QStringLiteral("undo-file"),
-                              QStringLiteral("undo-file"), QStringLiteral("restore")}));
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("version")),
+            (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                         QStringLiteral("4")}));
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
+            QStringList(4, QStringLiteral("planned")));
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("rollback")),
+            (QStringList{QStringLiteral("undo-file"), QStringLiteral("undo-file"),
+                         QStringLiteral("undo-file"), QStringLiteral("restore")}));
         const QJsonObject first =
             result.detailsJson().value(QStringLiteral("migrations")).toArray().first().toObject();
         QVERIFY(first.value(QStringLiteral("sql"))
@@ -294,9 +297,11 @@ private slots:
             core::MigrationExecutor::run(target, live(QStringLiteral("3")), run.ctx);
         QVERIFY2(result.ok(), qPrintable(result.sentence + QLatin1Char('\n') + run.text()));
         QCOMPARE(result.detailsJson().value(QStringLiteral("applied")).toInt(), 3);
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
-                 QStringList(3, QStringLiteral("applied")));
-        for (const QJsonValue& m : result.detailsJson().value(QStringLiteral("migrations")).toArray())
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
+            QStringList(3, QStringLiteral("applied")));
+        for (const QJsonValue& m :
+             result.detailsJson().value(QStringLiteral("migrations")).toArray())
             QVERIFY(m.toObject().value(QStringLiteral("seconds")).toDouble() > 0);
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-F]+/[0-9A-F]+$"))
                     .match(result.detailsJson().value(QStringLiteral("wal_lsn_before")).toString())
@@ -440,10 +445,12 @@ private slots:
                  qPrintable(result.sentence));
         QVERIFY(run.text().contains(QStringLiteral("Retry 1 of 2")));
         QVERIFY(run.text().contains(QStringLiteral("Retry 2 of 2")));
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("retries")),
-                 QStringList{QStringLiteral("2")});
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
-                 QStringList{QStringLiteral("failed")});
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("retries")),
+            QStringList{QStringLiteral("2")});
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
+            QStringList{QStringLiteral("failed")});
         QCOMPARE(historyVersions(QStringLiteral("locked")), QStringLiteral("1"));
         // Three attempts of 200 ms each waited for the lock, sampled every 50 ms.
         const double lockWait = field(result.detailsJson(), QStringLiteral("migrations"),
@@ -451,7 +458,8 @@ private slots:
                                     .value(0)
                                     .toDouble();
         QVERIFY2(lockWait >= 0.2, qPrintable(QString::number(lockWait)));
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("max_blocked")),
+        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"),
+                       QStringLiteral("max_blocked")),
                  QStringList{QStringLiteral("1")});
 
         // Without the blocker the same migration goes through.
@@ -535,8 +543,9 @@ private slots:
         QCOMPARE(result.outcome, core::StepResult::Outcome::Cancelled);
         QVERIFY2(result.sentence.contains(QStringLiteral("V2__slow_backfill")),
                  qPrintable(result.sentence));
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
-                 (QStringList{QStringLiteral("applied"), QStringLiteral("cancelled")}));
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
+            (QStringList{QStringLiteral("applied"), QStringLiteral("cancelled")}));
         QCOMPARE(scalar(QStringLiteral("cancelled"),
                         QStringLiteral("SELECT to_regclass('audit_archive')")),
                  QStringLiteral("<null>"));
@@ -750,7 +759,8 @@ private slots:
             const core::MigrationAttempt first = core::DjangoMigrateProcess::run(
                 target, {QStringLiteral("catalog"), QStringLiteral("0001_initial")},
                 QStringLiteral("migdesk-migrate-setup"), core::WritePolicy{}, setup.ctx);
-            QVERIFY2(first.kind == core::MigrationAttempt::Kind::Succeeded, qPrintable(setup.text()));
+            QVERIFY2(first.kind == core::MigrationAttempt::Kind::Succeeded,
+                     qPrintable(setup.text()));
         }
         const QString applied = scalar(QStringLiteral("shop_confirmed"),
                                        QStringLiteral("SELECT count(*) FROM django_migrations"));
@@ -761,7 +771,8 @@ private slots:
         file.close();
         const QString name = QStringLiteral("\"NAME\": os.environ.get(\"PGDATABASE\", \"shop\"),");
         QVERIFY(text.contains(name));
-        text.replace(name, QStringLiteral("\"NAME\": os.environ[\"DATABASE_URL\"].rsplit(\"/\", 1)[1],"));
+        text.replace(name,
+                     QStringLiteral("\"NAME\": os.environ[\"DATABASE_URL\"].rsplit(\"/\", 1)[1],"));
         writeFile(settings, text.toUtf8());
         qputenv("DATABASE_URL", "postgres://postgres@localhost/shop_elsewhere");
         const auto unset = qScopeGuard([] { qunsetenv("DATABASE_URL"); });
@@ -770,20 +781,24 @@ private slots:
         const core::StepResult migrated = core::MigrationExecutor::run(target, live(), run.ctx);
         QCOMPARE(migrated.outcome, core::StepResult::Outcome::Failed);
         QVERIFY2(migrated.sentence.contains(
-                     QStringLiteral("Django's own connection reaches database shop_elsewhere"))
-                     && migrated.sentence.contains(QStringLiteral("not shop_confirmed")),
+                     QStringLiteral("Django's own connection reaches database shop_elsewhere")) &&
+                     migrated.sentence.contains(QStringLiteral("not shop_confirmed")),
                  qPrintable(migrated.sentence));
         Run back;
-        core::RevertOptions options = revert(core::RevertOptions::Mode::To, QStringLiteral("catalog:zero"));
+        core::RevertOptions options =
+            revert(core::RevertOptions::Mode::To, QStringLiteral("catalog:zero"));
         const core::StepResult reverted = core::MigrationReverter::run(target, options, back.ctx);
         QCOMPARE(reverted.outcome, core::StepResult::Outcome::Failed);
-        QVERIFY2(reverted.sentence.contains(QStringLiteral("Django's own connection reaches database shop_elsewhere")),
+        QVERIFY2(reverted.sentence.contains(
+                     QStringLiteral("Django's own connection reaches database shop_elsewhere")),
                  qPrintable(reverted.sentence + QLatin1Char('\n') + back.text()));
-        QCOMPARE(scalar(QStringLiteral("shop_confirmed"), QStringLiteral("SELECT count(*) FROM django_migrations")),
+        QCOMPARE(scalar(QStringLiteral("shop_confirmed"),
+                        QStringLiteral("SELECT count(*) FROM django_migrations")),
                  applied);
-        QCOMPARE(scalar(QStringLiteral("shop_elsewhere"),
-                        QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            scalar(QStringLiteral("shop_elsewhere"),
+                   QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")),
+            QStringLiteral("0"));
     }
 
     // The commands migdesk runs through manage.py only to read (the plan, sqlmigrate, check)
@@ -827,11 +842,13 @@ private slots:
             core::MigrationExecutor::run(target, core::MigrateOptions{}, dry.ctx);
         QVERIFY2(planned.ok(), qPrintable(planned.sentence + QLatin1Char('\n') + dry.text()));
         const QStringList planSessions = recorded();
-        QVERIFY2(!planSessions.isEmpty() && planSessions.count(QStringLiteral("on")) == planSessions.size(),
+        QVERIFY2(!planSessions.isEmpty() &&
+                     planSessions.count(QStringLiteral("on")) == planSessions.size(),
                  qPrintable(planSessions.join(QLatin1Char(','))));
 
         const core::Check checked = core::DjangoCheck::run(target, true);
-        QVERIFY2(checked.status == core::Check::Status::Pass, qPrintable(checked.figure + QLatin1Char(' ') + checked.sentence));
+        QVERIFY2(checked.status == core::Check::Status::Pass,
+                 qPrintable(checked.figure + QLatin1Char(' ') + checked.sentence));
         const QStringList checkSessions = recorded();
         QVERIFY2(checkSessions.count(QStringLiteral("on")) == checkSessions.size(),
                  qPrintable(checkSessions.join(QLatin1Char(','))));
@@ -855,17 +872,20 @@ private slots:
                           QStringLiteral("shop_hosts"));
         // A hot standby needs the WAL level of one from its first start.
         core::ThrowawayCluster standby(core::ThrowawayCluster::Options{
-            QStringLiteral("tst_migrate_standby"), false,
+            QStringLiteral("tst_migrate_standby"),
+            false,
             {QStringLiteral("wal_level=replica"), QStringLiteral("max_wal_senders=2")}});
         QString error;
         QVERIFY2(standby.start(&error), qPrintable(error));
-        QVERIFY2(standby.execute(QStringLiteral("CREATE DATABASE shop_hosts"), &error), qPrintable(error));
+        QVERIFY2(standby.execute(QStringLiteral("CREATE DATABASE shop_hosts"), &error),
+                 qPrintable(error));
         standby.stop();
         QFile signal(standby.dataDir() + QStringLiteral("/standby.signal"));
         QVERIFY(signal.open(QIODevice::WriteOnly));
         signal.close();
         QVERIFY2(standby.restart(&error), qPrintable(error));
-        QVERIFY2(!standby.execute(QStringLiteral("CREATE TABLE written (id int)"), &error, QStringLiteral("shop_hosts")),
+        QVERIFY2(!standby.execute(QStringLiteral("CREATE TABLE written (id int)"), &error,
+                                  QStringLiteral("shop_hosts")),
                  "the standby took a write");
 
         const core::ConnInfo primary = TestCluster::start().connInfo(QStringLiteral("shop_hosts"));
@@ -888,7 +908,8 @@ private slots:
         Run backup;
         const core::StepResult backedUp = core::BackupJob::run(target, options, backup.ctx);
         QVERIFY2(backedUp.ok(), qPrintable(backedUp.sentence + QLatin1Char('\n') + backup.text()));
-        QVERIFY2(backup.text().contains(QStringLiteral("only_on_the_primary")), qPrintable(backup.text()));
+        QVERIFY2(backup.text().contains(QStringLiteral("only_on_the_primary")),
+                 qPrintable(backup.text()));
 
         Run apply;
         const core::StepResult applied =
@@ -1105,7 +1126,8 @@ private slots:
         // The cancelled statement is the last one listed, after the CREATE TABLE before it.
         const int stoppedAt =
             int(stopped.detailsJson().value(QStringLiteral("migrations")).toArray().size()) - 1;
-        const auto cut = statementsOf(stopped.detailsJson(), QStringLiteral("migrations"), stoppedAt);
+        const auto cut =
+            statementsOf(stopped.detailsJson(), QStringLiteral("migrations"), stoppedAt);
         QVERIFY2(failedOnLast(cut, QStringLiteral("pg_sleep(60)")), qPrintable(describe(cut)));
         QVERIFY2(anyContains(cut, QStringLiteral("CREATE TABLE sales_audit")),
                  qPrintable(describe(cut)));
@@ -1152,8 +1174,9 @@ private slots:
         QVERIFY2(result.sentence.contains(QStringLiteral("Applied before it: V1__create_audit.")),
                  qPrintable(result.sentence));
         QVERIFY(run.text().contains(QStringLiteral("V1__create_audit applied in")));
-        QCOMPARE(field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
-                 (QStringList{QStringLiteral("applied"), QStringLiteral("failed")}));
+        QCOMPARE(
+            field(result.detailsJson(), QStringLiteral("migrations"), QStringLiteral("outcome")),
+            (QStringList{QStringLiteral("applied"), QStringLiteral("failed")}));
 
         // Back up: the server's crash recovery has left no trace of V2.
         QString error;

@@ -195,7 +195,8 @@ private slots:
         QCOMPARE(tables.size(), int(rows.size()));
         bool sawPartition = false;
         for (const QJsonValue& t : tables)
-            if (t.toObject().value(QStringLiteral("partition_of")).toString() == QLatin1String("public.events"))
+            if (t.toObject().value(QStringLiteral("partition_of")).toString() ==
+                QLatin1String("public.events"))
                 sawPartition = true;
         QVERIFY(sawPartition);
     }
@@ -312,7 +313,8 @@ private slots:
         QVERIFY(cli.waitForFinished(30'000));
         QCOMPARE(cli.exitCode(), 1);
         const QJsonObject json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-        const QJsonObject cliRoot = json.value(QStringLiteral("blocking_tree")).toArray().first().toObject();
+        const QJsonObject cliRoot =
+            json.value(QStringLiteral("blocking_tree")).toArray().first().toObject();
         QCOMPARE(cliRoot.value(QStringLiteral("pid")).toInt(), migration.pid());
         QCOMPARE(cliRoot.value(QStringLiteral("blocked_in_total")).toInt(), 2);
         QCOMPARE(json.value(QStringLiteral("ungranted_locks")).toArray().size(), 2);
@@ -321,8 +323,10 @@ private slots:
             const QJsonObject session = v.toObject();
             if (session.value(QStringLiteral("pid")).toInt() == waiter1.pid()) {
                 sawWaiter = true;
-                QCOMPARE(session.value(QStringLiteral("blocked_by")).toArray().first().toInt(), migration.pid());
-                QCOMPARE(session.value(QStringLiteral("wait_event_type")).toString(), QStringLiteral("Lock"));
+                QCOMPARE(session.value(QStringLiteral("blocked_by")).toArray().first().toInt(),
+                         migration.pid());
+                QCOMPARE(session.value(QStringLiteral("wait_event_type")).toString(),
+                         QStringLiteral("Lock"));
                 QVERIFY(session.value(QStringLiteral("duration_seconds")).isDouble());
             }
         }
@@ -347,8 +351,9 @@ private slots:
             reused.backendStart = QString::number(cancel.backendStart.toDouble() - 1.0, 'f', 6);
             const auto refused = core::SessionControl::perform(info, std::nullopt, reused);
             QVERIFY(!refused.ok);
-            QVERIFY2(refused.sentence.contains(QStringLiteral("no longer the session you confirmed")),
-                     qPrintable(refused.sentence));
+            QVERIFY2(
+                refused.sentence.contains(QStringLiteral("no longer the session you confirmed")),
+                qPrintable(refused.sentence));
             QVERIFY(core::ActivityReader::read(*connection)->session(sleeper.pid())->isActive());
         }
         const auto untyped = core::SessionControl::perform(info, std::nullopt, cancel);
@@ -426,7 +431,8 @@ private slots:
         QVERIFY(json.value(QStringLiteral("long_running")).toInt() >= 1);
         core::SessionControl::Request cancel;
         cancel.pid = sleeper.pid();
-        cancel.backendStart = core::ActivityReader::read(*connection)->session(sleeper.pid())->backendStart;
+        cancel.backendStart =
+            core::ActivityReader::read(*connection)->session(sleeper.pid())->backendStart;
         cancel.database = QStringLiteral("postgres");
         cancel.environment = core::Environment::Development;
         cancel.confirmed = true;

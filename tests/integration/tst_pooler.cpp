@@ -70,8 +70,11 @@ ApplicationView applicationView(const QString& conninfo)
         PQclear(result);
         return value;
     };
-    ApplicationView view{show("default_transaction_read_only"), show("statement_timeout"),
-                         show("lock_timeout"), show("synchronous_commit"), {}};
+    ApplicationView view{show("default_transaction_read_only"),
+                         show("statement_timeout"),
+                         show("lock_timeout"),
+                         show("synchronous_commit"),
+                         {}};
     PGresult* inserted =
         PQexec(connection.get(), "INSERT INTO orders (note) VALUES ('written after migdesk')");
     if (PQresultStatus(inserted) != PGRES_COMMAND_OK)
@@ -97,8 +100,7 @@ QString direct()
 int count(const QString& sql)
 {
     PgConnection connection;
-    if (auto failed = connection.open(info(direct()), std::nullopt,
-                                      SessionPolicy::inspection()))
+    if (auto failed = connection.open(info(direct()), std::nullopt, SessionPolicy::inspection()))
         qFatal("cannot connect: %s", qPrintable(failed->message()));
     const auto result = connection.exec(sql);
     if (!result)
@@ -157,12 +159,10 @@ void tst_Pooler::cleanupTestCase()
 void tst_Pooler::detectsThePooler()
 {
     PgConnection throughPooler;
-    QVERIFY(!throughPooler.open(info(pooled()), std::nullopt,
-                                SessionPolicy::inspection()));
+    QVERIFY(!throughPooler.open(info(pooled()), std::nullopt, SessionPolicy::inspection()));
     QVERIFY(throughPooler.behindPooler());
     PgConnection straight;
-    QVERIFY(!straight.open(info(direct()), std::nullopt,
-                           SessionPolicy::inspection()));
+    QVERIFY(!straight.open(info(direct()), std::nullopt, SessionPolicy::inspection()));
     QVERIFY(!straight.behindPooler());
 }
 
@@ -172,12 +172,12 @@ void tst_Pooler::detectsThePooler()
 void tst_Pooler::inspectionSettingsHoldPerTransaction()
 {
     PgConnection inspection;
-    QVERIFY(!inspection.open(info(pooled()), std::nullopt,
-                             SessionPolicy::inspection()));
+    QVERIFY(!inspection.open(info(pooled()), std::nullopt, SessionPolicy::inspection()));
     const auto readOnly = inspection.exec(QStringLiteral("SHOW transaction_read_only"));
     QVERIFY(readOnly);
     QCOMPARE(readOnly->value(0, 0).toString(), QStringLiteral("on"));
-    const auto timeout = inspection.exec(QStringLiteral("SELECT current_setting('statement_timeout')"));
+    const auto timeout =
+        inspection.exec(QStringLiteral("SELECT current_setting('statement_timeout')"));
     QVERIFY(timeout);
     QCOMPARE(timeout->value(0, 0).toString(), QStringLiteral("30s"));
     const auto write = inspection.exec(QStringLiteral("INSERT INTO orders (note) VALUES ('no')"));
@@ -192,8 +192,8 @@ void tst_Pooler::inspectionSettingsHoldPerTransaction()
     QVERIFY(inspection.exec(QStringLiteral("ROLLBACK")));
 
     PgConnection writer;
-    QVERIFY(!WriteSession::open(writer, {{}, info(pooled()), std::nullopt},
-                                WritePolicy{}, QStringLiteral("migdesk-history")));
+    QVERIFY(!WriteSession::open(writer, {{}, info(pooled()), std::nullopt}, WritePolicy{},
+                                QStringLiteral("migdesk-history")));
     QVERIFY(writer.exec(QStringLiteral("INSERT INTO orders (note) VALUES ('mirror row')")));
     const auto durable = writer.exec(QStringLiteral("SHOW synchronous_commit"));
     QVERIFY(durable);
@@ -205,8 +205,8 @@ void tst_Pooler::inspectionSettingsHoldPerTransaction()
 void tst_Pooler::commandsLeaveNothingOnTheServerSession_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("overview") << QStringList{QStringLiteral("overview"), QStringLiteral("--sample-seconds"),
-                                             QStringLiteral("0.2")};
+    QTest::newRow("overview") << QStringList{
+        QStringLiteral("overview"), QStringLiteral("--sample-seconds"), QStringLiteral("0.2")};
     QTest::newRow("tables") << QStringList{QStringLiteral("tables")};
     QTest::newRow("activity") << QStringList{QStringLiteral("activity")};
     QTest::newRow("locks") << QStringList{QStringLiteral("locks")};
@@ -214,10 +214,12 @@ void tst_Pooler::commandsLeaveNothingOnTheServerSession_data()
                                            m_work.filePath(QStringLiteral("sql")),
                                            QStringLiteral("--environment"),
                                            QStringLiteral("development")};
-    QTest::newRow("migrate --dry-run")
-        << QStringList{QStringLiteral("migrate"), QStringLiteral("--sql-dir"),
-                       m_work.filePath(QStringLiteral("sql")), QStringLiteral("--environment"),
-                       QStringLiteral("development"), QStringLiteral("--dry-run")};
+    QTest::newRow("migrate --dry-run") << QStringList{QStringLiteral("migrate"),
+                                                      QStringLiteral("--sql-dir"),
+                                                      m_work.filePath(QStringLiteral("sql")),
+                                                      QStringLiteral("--environment"),
+                                                      QStringLiteral("development"),
+                                                      QStringLiteral("--dry-run")};
 }
 
 void tst_Pooler::commandsLeaveNothingOnTheServerSession()
@@ -239,11 +241,13 @@ void tst_Pooler::writingStepsThroughThePoolerAreRefused_data()
                        m_work.filePath(QStringLiteral("sql"))};
     QTest::newRow("backup") << QStringList{QStringLiteral("backup"), QStringLiteral("--dir"),
                                            m_work.filePath(QStringLiteral("backups"))};
-    QTest::newRow("rollback")
-        << QStringList{QStringLiteral("rollback"), QStringLiteral("--sql-dir"),
-                       m_work.filePath(QStringLiteral("sql")), QStringLiteral("--to"),
-                       QStringLiteral("0"), QStringLiteral("--backup-dir"),
-                       m_work.filePath(QStringLiteral("backups"))};
+    QTest::newRow("rollback") << QStringList{QStringLiteral("rollback"),
+                                             QStringLiteral("--sql-dir"),
+                                             m_work.filePath(QStringLiteral("sql")),
+                                             QStringLiteral("--to"),
+                                             QStringLiteral("0"),
+                                             QStringLiteral("--backup-dir"),
+                                             m_work.filePath(QStringLiteral("backups"))};
 }
 
 // A migration run needs one server session throughout (its advisory lock, statements that run
@@ -254,9 +258,8 @@ void tst_Pooler::writingStepsThroughThePoolerAreRefused()
 {
     QFETCH(QStringList, arguments);
     const MigdeskRun run = runMigdesk(
-        arguments
-        + QStringList{QStringLiteral("--dsn"), pooled(), QStringLiteral("--environment"),
-                      QStringLiteral("development"), QStringLiteral("--no-notify")});
+        arguments + QStringList{QStringLiteral("--dsn"), pooled(), QStringLiteral("--environment"),
+                                QStringLiteral("development"), QStringLiteral("--no-notify")});
     QVERIFY2(run.exitCode == 1,
              qPrintable(QStringLiteral("exit %1: %2 %3").arg(run.exitCode).arg(run.out, run.err)));
     const QString said = run.out + run.err;

@@ -77,13 +77,15 @@ MigdeskRun tst_PrivateFiles::migdesk(const QStringList& arguments, const QString
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-    return runMigdesk(arguments
-                          + QStringList{QStringLiteral("--dsn"),
-                                        dsn.isEmpty() ? TestCluster::start().connInfo(kDatabase).toConninfoString() : dsn,
-                                        QStringLiteral("--environment"),
-                                        QStringLiteral("development"), QStringLiteral("--no-notify"),
-                                        QStringLiteral("--log-dir"), path(QStringLiteral("logs"))},
-                      environment);
+    return runMigdesk(
+        arguments + QStringList{QStringLiteral("--dsn"),
+                                dsn.isEmpty()
+                                    ? TestCluster::start().connInfo(kDatabase).toConninfoString()
+                                    : dsn,
+                                QStringLiteral("--environment"), QStringLiteral("development"),
+                                QStringLiteral("--no-notify"), QStringLiteral("--log-dir"),
+                                path(QStringLiteral("logs"))},
+        environment);
 }
 
 void tst_PrivateFiles::everyFileMigdeskWritesIsItsOwnersAlone()
@@ -93,19 +95,19 @@ void tst_PrivateFiles::everyFileMigdeskWritesIsItsOwnersAlone()
                               QStringLiteral("--plain"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     run = migdesk({QStringLiteral("backup"), QStringLiteral("--dir"), backups,
-                   QStringLiteral("--format"), QStringLiteral("directory"), QStringLiteral("--jobs"),
-                   QStringLiteral("2"), QStringLiteral("--json")});
+                   QStringLiteral("--format"), QStringLiteral("directory"),
+                   QStringLiteral("--jobs"), QStringLiteral("2"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
-    run = migdesk({QStringLiteral("migrate"), QStringLiteral("--sql-dir"), path(QStringLiteral("sql")),
-                   QStringLiteral("--json")});
+    run = migdesk({QStringLiteral("migrate"), QStringLiteral("--sql-dir"),
+                   path(QStringLiteral("sql")), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     const qint64 migrateRun = jsonOf(run).value(QStringLiteral("history_id")).toInteger();
     QVERIFY(migrateRun > 0);
     QVERIFY(QDir().mkpath(path(QStringLiteral("reports"))));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
-    run = runMigdesk({QStringLiteral("report"), QString::number(migrateRun), QStringLiteral("--output"),
-                      path(QStringLiteral("reports/run.html"))},
+    run = runMigdesk({QStringLiteral("report"), QString::number(migrateRun),
+                      QStringLiteral("--output"), path(QStringLiteral("reports/run.html"))},
                      environment);
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
 
@@ -122,19 +124,25 @@ void tst_PrivateFiles::everyFileMigdeskWritesIsItsOwnersAlone()
             (it.fileInfo().isDir() ? folders : files) << entry;
         }
     }
-    for (const QString& kind : {QStringLiteral(".backup"), QStringLiteral(".sql"),
-                                QStringLiteral(".json"), QStringLiteral(".log"),
-                                QStringLiteral("history.sqlite"), QStringLiteral("run.html"),
-                                QStringLiteral("toc.dat")}) {
-        QVERIFY2(std::any_of(files.begin(), files.end(), [&](const QString& f) { return f.endsWith(kind); }),
-                 qPrintable(QStringLiteral("no %1 among %2").arg(kind, files.join(QLatin1Char(' ')))));
+    for (const QString& kind :
+         {QStringLiteral(".backup"), QStringLiteral(".sql"), QStringLiteral(".json"),
+          QStringLiteral(".log"), QStringLiteral("history.sqlite"), QStringLiteral("run.html"),
+          QStringLiteral("toc.dat")}) {
+        QVERIFY2(
+            std::any_of(files.begin(), files.end(),
+                        [&](const QString& f) { return f.endsWith(kind); }),
+            qPrintable(QStringLiteral("no %1 among %2").arg(kind, files.join(QLatin1Char(' ')))));
     }
     for (const QString& file : files)
         QVERIFY2((modeOf(file) & 077) == 0,
-                 qPrintable(QStringLiteral("%1 is mode %2").arg(file).arg(modeOf(file), 4, 8, QLatin1Char('0'))));
+                 qPrintable(QStringLiteral("%1 is mode %2")
+                                .arg(file)
+                                .arg(modeOf(file), 4, 8, QLatin1Char('0'))));
     for (const QString& folder : folders)
         QVERIFY2(modeOf(folder) == 0700,
-                 qPrintable(QStringLiteral("%1 is mode %2").arg(folder).arg(modeOf(folder), 4, 8, QLatin1Char('0'))));
+                 qPrintable(QStringLiteral("%1 is mode %2")
+                                .arg(folder)
+                                .arg(modeOf(folder), 4, 8, QLatin1Char('0'))));
 
     // The metadata says each backup file's mode.
     const QStringList metadata = QDir(backups).entryList({QStringLiteral("*.json")}, QDir::Files);
@@ -142,11 +150,14 @@ void tst_PrivateFiles::everyFileMigdeskWritesIsItsOwnersAlone()
     for (const QString& name : metadata) {
         QFile file(QDir(backups).filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray listed = QJsonDocument::fromJson(file.readAll()).object()
-                                      .value(QStringLiteral("files")).toArray();
+        const QJsonArray listed = QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QStringLiteral("files"))
+                                      .toArray();
         QVERIFY(!listed.isEmpty());
         for (const QJsonValue& entry : listed)
-            QCOMPARE(entry.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("0600"));
+            QCOMPARE(entry.toObject().value(QStringLiteral("mode")).toString(),
+                     QStringLiteral("0600"));
     }
 }
 
@@ -162,11 +173,11 @@ void tst_PrivateFiles::plantedSecretsReachNoFileMigdeskWritesNorTheMirror()
     TestCluster::exec(QStringLiteral("CREATE TABLE item (id int PRIMARY KEY)"), database);
     const QStringList secrets{
         QStringLiteral("Planted-Conn-Password-7f3a"), QStringLiteral("Planted-Ssl-Password-91c2"),
-        QStringLiteral("Planted-Bearer-Token-55d1"), QStringLiteral("Planted-Signature-0b7e"),
-        QStringLiteral("Planted-Sql-Password-c4d9"), QStringLiteral("Planted-Undo-Password-e8a0")};
+        QStringLiteral("Planted-Bearer-Token-55d1"),  QStringLiteral("Planted-Signature-0b7e"),
+        QStringLiteral("Planted-Sql-Password-c4d9"),  QStringLiteral("Planted-Undo-Password-e8a0")};
     // The socket trusts its owner: the planted passwords are sent and never needed.
-    const QString dsn = TestCluster::start().connInfo(database).toConninfoString()
-                        + QStringLiteral(" password=%1 sslpassword=%2").arg(secrets[0], secrets[1]);
+    const QString dsn = TestCluster::start().connInfo(database).toConninfoString() +
+                        QStringLiteral(" password=%1 sslpassword=%2").arg(secrets[0], secrets[1]);
 
     const QString sql = path(QStringLiteral("sql-secrets"));
     QVERIFY(QDir().mkpath(sql));
@@ -179,8 +190,8 @@ void tst_PrivateFiles::plantedSecretsReachNoFileMigdeskWritesNorTheMirror()
     writeFile(sql + QStringLiteral("/V2__report_role.sql"),
               "CREATE ROLE planted_reporter LOGIN PASSWORD '" + secrets[4].toUtf8() + "';\n");
     writeFile(sql + QStringLiteral("/U2__report_role.sql"),
-              "ALTER ROLE planted_reporter PASSWORD '" + secrets[5].toUtf8()
-                  + "';\nDROP ROLE planted_reporter;\n");
+              "ALTER ROLE planted_reporter PASSWORD '" + secrets[5].toUtf8() +
+                  "';\nDROP ROLE planted_reporter;\n");
     const QString uploader = path(QStringLiteral("uploader.sh"));
     writeFile(uploader, "#!/bin/sh\necho \"> PUT $*\"\necho \"> $2\" >&2\n"
                         "cp \"$3\" \"$4\"\n");
@@ -192,23 +203,27 @@ void tst_PrivateFiles::plantedSecretsReachNoFileMigdeskWritesNorTheMirror()
     const QString backups = path(QStringLiteral("backups/secrets"));
     MigdeskRun run = migdesk(
         {QStringLiteral("backup"), QStringLiteral("--dir"), backups, QStringLiteral("--plain"),
-         QStringLiteral("--upload-arg"), uploader, QStringLiteral("--upload-arg"), QStringLiteral("-H"),
-         QStringLiteral("--upload-arg"), QStringLiteral("Authorization: Bearer ") + secrets[2],
-         QStringLiteral("--upload-arg"), QStringLiteral("{file}"), QStringLiteral("--upload-arg"),
-         uploaded, QStringLiteral("--upload-arg"),
-         QStringLiteral("https://uploads.example/put/{name}?X-Amz-Date=20261204&X-Amz-Signature=")
-             + secrets[3],
+         QStringLiteral("--upload-arg"), uploader, QStringLiteral("--upload-arg"),
+         QStringLiteral("-H"), QStringLiteral("--upload-arg"),
+         QStringLiteral("Authorization: Bearer ") + secrets[2], QStringLiteral("--upload-arg"),
+         QStringLiteral("{file}"), QStringLiteral("--upload-arg"), uploaded,
+         QStringLiteral("--upload-arg"),
+         QStringLiteral("https://uploads.example/put/{name}?X-Amz-Date=20261204&X-Amz-Signature=") +
+             secrets[3],
          QStringLiteral("--json")},
         dsn);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(1500)));
     output << run.out << run.err;
     QCOMPARE(QDir(uploaded).entryList(QDir::Files).size(), 1);
-    run = migdesk({QStringLiteral("migrate"), QStringLiteral("--sql-dir"), sql, QStringLiteral("--json")}, dsn);
+    run = migdesk(
+        {QStringLiteral("migrate"), QStringLiteral("--sql-dir"), sql, QStringLiteral("--json")},
+        dsn);
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     output << run.out << run.err;
     const qint64 migrateRun = jsonOf(run).value(QStringLiteral("history_id")).toInteger();
-    run = migdesk({QStringLiteral("rollback"), QStringLiteral("--sql-dir"), sql, QStringLiteral("--to"),
-                   QStringLiteral("1"), QStringLiteral("--backup-dir"), backups, QStringLiteral("--json")},
+    run = migdesk({QStringLiteral("rollback"), QStringLiteral("--sql-dir"), sql,
+                   QStringLiteral("--to"), QStringLiteral("1"), QStringLiteral("--backup-dir"),
+                   backups, QStringLiteral("--json")},
                   dsn);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(1500)));
     output << run.out << run.err;
@@ -219,7 +234,8 @@ void tst_PrivateFiles::plantedSecretsReachNoFileMigdeskWritesNorTheMirror()
     QVERIFY(QDir().mkpath(path(QStringLiteral("reports"))));
     for (const qint64 id : {migrateRun, rollbackRun}) {
         for (const QString& format : {QStringLiteral("html"), QStringLiteral("md")}) {
-            run = runMigdesk({QStringLiteral("report"), QString::number(id), QStringLiteral("--output"),
+            run = runMigdesk({QStringLiteral("report"), QString::number(id),
+                              QStringLiteral("--output"),
                               path(QStringLiteral("reports/secrets-%1.%2").arg(id).arg(format))},
                              environment);
             QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -233,7 +249,8 @@ void tst_PrivateFiles::plantedSecretsReachNoFileMigdeskWritesNorTheMirror()
     migdesk::core::PgConnection connection;
     QVERIFY(!connection.open(TestCluster::start().connInfo(database), std::nullopt,
                              migdesk::core::SessionPolicy::inspection()));
-    const auto mirrored = connection.exec(QStringLiteral("SELECT string_agg(r::text, ' ') AS rows FROM migdesk.runs r"));
+    const auto mirrored = connection.exec(
+        QStringLiteral("SELECT string_agg(r::text, ' ') AS rows FROM migdesk.runs r"));
     QVERIFY2(mirrored, mirrored ? "" : qPrintable(mirrored.error().sentence()));
     const QString mirror = mirrored->text(0, QStringLiteral("rows"));
     QVERIFY2(mirror.contains(QLatin1String("rollback")), qPrintable(mirror));
@@ -252,9 +269,11 @@ void tst_PrivateFiles::plantedSecretsReachNoFileMigdeskWritesNorTheMirror()
             files << file.fileName();
         }
     }
-    QVERIFY2(files.filter(QStringLiteral(".log")).size() >= 3, qPrintable(files.join(QLatin1Char(' '))));
+    QVERIFY2(files.filter(QStringLiteral(".log")).size() >= 3,
+             qPrintable(files.join(QLatin1Char(' '))));
     for (const QString& secret : secrets)
-        QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(QStringLiteral("%1 was written").arg(secret)));
+        QVERIFY2(!everything.contains(secret.toUtf8()),
+                 qPrintable(QStringLiteral("%1 was written").arg(secret)));
     // What was masked is still there to read: the upload's destination and the role's statement.
     QVERIFY(everything.contains("X-Amz-Signature=[redacted]"));
     QVERIFY(everything.contains("Authorization: Bearer [redacted]"));

@@ -55,9 +55,8 @@ struct TestContext
     core::RunLog log;
     core::CancelToken cancel;
     std::vector<core::StepProgress> reports;
-    core::StepContext context{log, cancel, [this](const core::StepProgress& p) {
-                                  reports.push_back(p);
-                              }};
+    core::StepContext context{log, cancel,
+                              [this](const core::StepProgress& p) { reports.push_back(p); }};
 };
 
 qint64 rowCount(const QString& database, const QString& table)
@@ -66,8 +65,7 @@ qint64 rowCount(const QString& database, const QString& table)
     if (connection.open(TestCluster::start().connInfo(database), std::nullopt,
                         core::SessionPolicy::inspection()))
         return -1;
-    const auto rows =
-        connection.exec(QStringLiteral("SELECT count(*) AS n FROM ") + table);
+    const auto rows = connection.exec(QStringLiteral("SELECT count(*) AS n FROM ") + table);
     return rows ? rows->toInt64(0, QStringLiteral("n")) : -1;
 }
 
@@ -109,21 +107,20 @@ private:
         core::BackupMetadata metadata;
         metadata.timestamp = timestamp;
         metadata.database = database;
-        metadata.format = format == Format::Custom ? QStringLiteral("custom")
-                                                   : QStringLiteral("directory");
+        metadata.format =
+            format == Format::Custom ? QStringLiteral("custom") : QStringLiteral("directory");
         metadata.jobs = format == Format::Custom ? 1 : 2;
         metadata.rowCounts = rowCounts;
         metadata.createdBy = QStringLiteral("migdesk test");
-        const QString main = metadata.stem()
-            + (format == Format::Custom ? QStringLiteral(".backup") : QStringLiteral(".dir"));
+        const QString main = metadata.stem() + (format == Format::Custom ? QStringLiteral(".backup")
+                                                                         : QStringLiteral(".dir"));
         QProcess dump;
         dump.setProcessEnvironment(
             core::libpqEnvironment(TestCluster::start().connInfo(database), std::nullopt));
         QStringList arguments{QStringLiteral("--file"), QDir(folder).filePath(main)};
-        arguments << (format == Format::Custom
-                          ? QStringList{QStringLiteral("--format=custom")}
-                          : QStringList{QStringLiteral("--format=directory"),
-                                        QStringLiteral("--jobs=2")});
+        arguments << (format == Format::Custom ? QStringList{QStringLiteral("--format=custom")}
+                                               : QStringList{QStringLiteral("--format=directory"),
+                                                             QStringLiteral("--jobs=2")});
         dump.start(pgDump.path, arguments);
         if (!dump.waitForFinished(60'000) || dump.exitCode() != 0)
             qFatal("pg_dump failed: %s", dump.readAllStandardError().constData());
@@ -161,10 +158,10 @@ private:
 
     static std::map<QString, qint64> sourceCounts()
     {
-        return {{QStringLiteral("public.customer"), rowCount(QStringLiteral("shop"),
-                                                             QStringLiteral("customer"))},
-                {QStringLiteral("public.ledger"), rowCount(QStringLiteral("shop"),
-                                                           QStringLiteral("ledger"))}};
+        return {{QStringLiteral("public.customer"),
+                 rowCount(QStringLiteral("shop"), QStringLiteral("customer"))},
+                {QStringLiteral("public.ledger"),
+                 rowCount(QStringLiteral("shop"), QStringLiteral("ledger"))}};
     }
 
     static void editMetadata(const QString& path,
@@ -195,7 +192,8 @@ private slots:
             INSERT INTO customer(name) SELECT 'customer ' || g FROM generate_series(1, 40) g;
             INSERT INTO ledger(customer_id, amount)
                 SELECT 1 + g % 40, g * 1.25 FROM generate_series(1, 2500) g;
-        )"), QStringLiteral("shop"));
+        )"),
+                          QStringLiteral("shop"));
     }
     void cleanupTestCase() { TestCluster::stop(); }
 
@@ -236,19 +234,20 @@ private slots:
         QFETCH(Format, format);
         QFETCH(bool, giveJson);
         QTemporaryDir folder;
-        const QString metadataPath = makeBackup(QStringLiteral("shop"), folder.path(), format,
-                                                QDateTime::currentDateTime());
+        const QString metadataPath =
+            makeBackup(QStringLiteral("shop"), folder.path(), format, QDateTime::currentDateTime());
         TestContext ctx;
         QString error;
-        const auto metadata = core::BackupVerifier::verify(
-            giveJson ? metadataPath : mainPathOf(metadataPath), core::PgTools(), ctx.context,
-            &error);
+        const auto metadata =
+            core::BackupVerifier::verify(giveJson ? metadataPath : mainPathOf(metadataPath),
+                                         core::PgTools(), ctx.context, &error);
         QVERIFY2(metadata, qPrintable(error));
         QCOMPARE(metadata->database, QStringLiteral("shop"));
         QVERIFY(!ctx.reports.empty());
         QCOMPARE(ctx.reports.back().done, metadata->totalBytes());
         QCOMPARE(ctx.reports.back().total, metadata->totalBytes());
-        QVERIFY(ctx.log.lines().join(QLatin1Char('\n')).contains(QStringLiteral("pg_restore --list")));
+        QVERIFY(
+            ctx.log.lines().join(QLatin1Char('\n')).contains(QStringLiteral("pg_restore --list")));
     }
 
     void verifierHonoursCancel()
@@ -269,14 +268,22 @@ private slots:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("one byte flipped in the middle") << "flip" << "does not match";
-        QTest::addRow("truncated by one byte") << "truncate1" << "is 1 byte";
-        QTest::addRow("truncated to half") << "half" << "shorter than when it was written";
-        QTest::addRow("file of a directory dump missing") << "missing" << "is missing";
-        QTest::addRow("metadata missing") << "nometadata" << "cannot vouch";
-        QTest::addRow("checksum edited in metadata") << "editsum" << "does not match";
-        QTest::addRow("size edited in metadata") << "editsize" << "longer than when it was written";
-        QTest::addRow("not a PostgreSQL archive") << "garbage" << "pg_restore cannot read";
+        QTest::addRow("one byte flipped in the middle") << "flip"
+                                                        << "does not match";
+        QTest::addRow("truncated by one byte") << "truncate1"
+                                               << "is 1 byte";
+        QTest::addRow("truncated to half") << "half"
+                                           << "shorter than when it was written";
+        QTest::addRow("file of a directory dump missing") << "missing"
+                                                          << "is missing";
+        QTest::addRow("metadata missing") << "nometadata"
+                                          << "cannot vouch";
+        QTest::addRow("checksum edited in metadata") << "editsum"
+                                                     << "does not match";
+        QTest::addRow("size edited in metadata") << "editsize"
+                                                 << "longer than when it was written";
+        QTest::addRow("not a PostgreSQL archive") << "garbage"
+                                                  << "pg_restore cannot read";
     }
     void damagedBackupIsRefusedAndDatabaseUntouched()
     {
@@ -288,13 +295,14 @@ private slots:
         TestCluster::exec(QStringLiteral(R"(
             CREATE TABLE marker(note text); INSERT INTO marker VALUES ('before the restore');
             CREATE TABLE ledger(id int); INSERT INTO ledger SELECT generate_series(1, 7);
-        )"), target);
+        )"),
+                          target);
 
         QTemporaryDir folder;
-        const Format format = damage == QLatin1String("missing") ? Format::Directory
-                                                                 : Format::Custom;
-        const QString metadataPath = makeBackup(QStringLiteral("shop"), folder.path(), format,
-                                                QDateTime::currentDateTime());
+        const Format format =
+            damage == QLatin1String("missing") ? Format::Directory : Format::Custom;
+        const QString metadataPath =
+            makeBackup(QStringLiteral("shop"), folder.path(), format, QDateTime::currentDateTime());
         const QString main = mainPathOf(metadataPath);
         const qint64 size = QFileInfo(main).size();
         if (damage == QLatin1String("flip")) {
@@ -313,7 +321,8 @@ private slots:
                 m.files.front().sha256 = QString(64, QLatin1Char('a'));
             });
         } else if (damage == QLatin1String("editsize")) {
-            editMetadata(metadataPath, [](core::BackupMetadata& m) { m.files.front().bytes -= 10; });
+            editMetadata(metadataPath,
+                         [](core::BackupMetadata& m) { m.files.front().bytes -= 10; });
         } else if (damage == QLatin1String("garbage")) {
             // Size and checksum recorded for garbage: only pg_restore --list can tell.
             QFile file(main);
@@ -375,7 +384,8 @@ private slots:
             DELETE FROM ledger WHERE id % 3 = 0;
             INSERT INTO customer(name) VALUES ('added after the backup');
             CREATE TABLE scratch(id int);
-        )"), database);
+        )"),
+                          database);
         QCOMPARE(rowCount(database, QStringLiteral("ledger")), 2500 - 833);
 
         TestContext ctx;
@@ -384,19 +394,22 @@ private slots:
         const core::StepResult result = core::RestoreJob::run(
             targetFor(database), mainPathOf(metadataPath), options, ctx.context);
         QVERIFY2(result.outcome == core::StepResult::Outcome::Succeeded,
-                 qPrintable(result.sentence + QLatin1Char('\n')
-                            + ctx.log.lines().join(QLatin1Char('\n'))));
+                 qPrintable(result.sentence + QLatin1Char('\n') +
+                            ctx.log.lines().join(QLatin1Char('\n'))));
         QCOMPARE(rowCount(database, QStringLiteral("ledger")), 2500);
         QCOMPARE(rowCount(database, QStringLiteral("customer")), 40);
         QCOMPARE(rowCount(database, QStringLiteral("ledger WHERE customer_id NOT IN "
-                                                   "(SELECT id FROM customer)")), 0);
+                                                   "(SELECT id FROM customer)")),
+                 0);
         // pg_restore's own lines are in the log, and progress ran against the TOC.
         const QString log = ctx.log.lines().join(QLatin1Char('\n'));
         QVERIFY(log.contains(QStringLiteral("processing data for table \"public.ledger\"")));
-        QVERIFY(log.contains(QStringLiteral("In one transaction, committed only once pg_restore has "
-                                            "exited 0")) == (jobs == 1));
+        QVERIFY(
+            log.contains(QStringLiteral("In one transaction, committed only once pg_restore has "
+                                        "exited 0")) == (jobs == 1));
         QVERIFY(log.contains(QStringLiteral("not atomic")) == (jobs > 1));
-        const qint64 entries = result.detailsJson().value(QStringLiteral("toc_entries")).toInteger();
+        const qint64 entries =
+            result.detailsJson().value(QStringLiteral("toc_entries")).toInteger();
         QVERIFY(entries > 5);
         QVERIFY(!ctx.reports.empty());
         QCOMPARE(ctx.reports.back().done, entries);
@@ -410,7 +423,8 @@ private slots:
     {
         TestCluster::exec(QStringLiteral("CREATE DATABASE failing TEMPLATE shop"));
         TestCluster::exec(QStringLiteral("CREATE ROLE gone_owner"));
-        TestCluster::exec(QStringLiteral("ALTER TABLE ledger OWNER TO gone_owner"), QStringLiteral("failing"));
+        TestCluster::exec(QStringLiteral("ALTER TABLE ledger OWNER TO gone_owner"),
+                          QStringLiteral("failing"));
         QTemporaryDir folder;
         const QString metadataPath = makeBackup(QStringLiteral("failing"), folder.path(),
                                                 Format::Custom, QDateTime::currentDateTime());
@@ -418,14 +432,16 @@ private slots:
             ALTER TABLE ledger OWNER TO postgres;
             DELETE FROM ledger WHERE id > 100;
             CREATE VIEW big_spenders AS SELECT customer_id FROM ledger WHERE amount > 1000;
-        )"), QStringLiteral("failing"));
+        )"),
+                          QStringLiteral("failing"));
         TestCluster::exec(QStringLiteral("DROP ROLE gone_owner"));
 
         TestContext ctx;
         const auto result = core::RestoreJob::run(targetFor(QStringLiteral("failing")),
                                                   metadataPath, {}, ctx.context);
         QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
-        QVERIFY2(result.sentence.contains(QStringLiteral("gone_owner")), qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(QStringLiteral("gone_owner")),
+                 qPrintable(result.sentence));
         QVERIFY2(result.sentence.contains(QStringLiteral("left as it was")),
                  qPrintable(result.sentence));
         QCOMPARE(rowCount(QStringLiteral("failing"), QStringLiteral("ledger")), 100);
@@ -456,10 +472,11 @@ private slots:
         TestCluster::exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE shop").arg(database));
         TestCluster::exec(QStringLiteral(R"(
             CREATE TABLE django_migrations(id serial PRIMARY KEY, app text, name text);
-            INSERT INTO django_migrations(app, name) VALUES ('shop', '0001_initial');)"), database);
+            INSERT INTO django_migrations(app, name) VALUES ('shop', '0001_initial');)"),
+                          database);
         QTemporaryDir folder;
-        const QString metadataPath = makeBackup(database, folder.path(), Format::Custom,
-                                                QDateTime::currentDateTime());
+        const QString metadataPath =
+            makeBackup(database, folder.path(), Format::Custom, QDateTime::currentDateTime());
         TestCluster::exec(QStringLiteral(R"(
             DELETE FROM ledger WHERE id > 100;
             CREATE INDEX ledger_amount ON ledger(amount);
@@ -486,13 +503,14 @@ private slots:
         const core::PgTools real;
         QFile script(tools.filePath(QStringLiteral("pg_restore")));
         QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(QStringLiteral("#!/bin/bash\nreal=%1\ncase \" $* \" in\n  *\" -f - \"*)\n%2\n;;\n"
-                                    "  *) exec \"$real\" \"$@\";;\nesac\n")
-                         .arg(real.find(QStringLiteral("pg_restore"), 0).path, ending)
-                         .toUtf8());
+        script.write(
+            QStringLiteral("#!/bin/bash\nreal=%1\ncase \" $* \" in\n  *\" -f - \"*)\n%2\n;;\n"
+                           "  *) exec \"$real\" \"$@\";;\nesac\n")
+                .arg(real.find(QStringLiteral("pg_restore"), 0).path, ending)
+                .toUtf8());
         script.close();
-        QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                      | QFileDevice::ExeOwner));
+        QVERIFY(script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner));
         QVERIFY(QFile::link(real.find(QStringLiteral("psql"), 0).path,
                             tools.filePath(QStringLiteral("psql"))));
 
@@ -501,7 +519,8 @@ private slots:
         TestContext ctx;
         const auto result = core::RestoreJob::run(target, metadataPath, {}, ctx.context);
         QCOMPARE(result.outcome, core::StepResult::Outcome::Failed);
-        QVERIFY2(result.sentence.contains(QStringLiteral("left as it was")), qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(QStringLiteral("left as it was")),
+                 qPrintable(result.sentence));
         QCOMPARE(state(), before);
     }
 
@@ -513,7 +532,8 @@ private slots:
         TestCluster::exec(QStringLiteral(R"(
             CREATE TABLE big(id bigint PRIMARY KEY, payload text);
             INSERT INTO big SELECT g, md5(g::text) FROM generate_series(1, 600000) g;
-        )"), QStringLiteral("cancelled"));
+        )"),
+                          QStringLiteral("cancelled"));
         QTemporaryDir folder;
         const QString metadataPath = makeBackup(QStringLiteral("cancelled"), folder.path(),
                                                 Format::Custom, QDateTime::currentDateTime());
@@ -539,12 +559,12 @@ private slots:
         QTest::addColumn<QString>("edit");
         QTest::addColumn<core::StepResult::Outcome>("outcome");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("counts match") << "" << core::StepResult::Outcome::Succeeded
-                                      << "have the row counts of the source";
+        QTest::addRow("counts match")
+            << "" << core::StepResult::Outcome::Succeeded << "have the row counts of the source";
         QTest::addRow("ledger count altered") << "alter" << core::StepResult::Outcome::Failed
                                               << "public.ledger (2,501 rows, 2,500 restored)";
-        QTest::addRow("counts not recorded") << "none" << core::StepResult::Outcome::Succeeded
-                                             << "not recorded";
+        QTest::addRow("counts not recorded")
+            << "none" << core::StepResult::Outcome::Succeeded << "not recorded";
     }
     void proofComparesRowCounts()
     {
@@ -556,19 +576,22 @@ private slots:
             makeBackup(QStringLiteral("shop"), folder.path(), Format::Directory,
                        QDateTime::currentDateTime(), sourceCounts());
         if (edit == QLatin1String("alter"))
-            editMetadata(metadataPath,
-                         [](core::BackupMetadata& m) { m.rowCounts[QStringLiteral("public.ledger")] += 1; });
+            editMetadata(metadataPath, [](core::BackupMetadata& m) {
+                m.rowCounts[QStringLiteral("public.ledger")] += 1;
+            });
         else if (edit == QLatin1String("none"))
             editMetadata(metadataPath, [](core::BackupMetadata& m) { m.rowCounts.clear(); });
 
         TestContext ctx;
         const auto result = core::BackupProof::run(metadataPath, core::PgTools(), ctx.context);
-        QVERIFY2(result.outcome == outcome,
-                 qPrintable(result.sentence + QLatin1Char('\n')
-                            + ctx.log.lines().join(QLatin1Char('\n'))));
+        QVERIFY2(result.outcome == outcome, qPrintable(result.sentence + QLatin1Char('\n') +
+                                                       ctx.log.lines().join(QLatin1Char('\n'))));
         QVERIFY2(result.sentence.contains(expected), qPrintable(result.sentence));
-        const QJsonObject ledger = result.detailsJson().value(QStringLiteral("tables")).toObject()
-                                       .value(QStringLiteral("public.ledger")).toObject();
+        const QJsonObject ledger = result.detailsJson()
+                                       .value(QStringLiteral("tables"))
+                                       .toObject()
+                                       .value(QStringLiteral("public.ledger"))
+                                       .toObject();
         QCOMPARE(ledger.value(QStringLiteral("restored")).toInteger(), 2500);
         if (edit != QLatin1String("none")) {
             QCOMPARE(ledger.value(QStringLiteral("match")).toBool(), edit.isEmpty());
@@ -577,8 +600,10 @@ private slots:
         }
         // The throwaway server went with the proof.
         const QDir root(QStringLiteral("/tmp/migdesk-%1").arg(::geteuid()));
-        QVERIFY(root.entryList({QStringLiteral("proof-%1-*").arg(QCoreApplication::applicationPid())},
-                               QDir::Dirs).isEmpty());
+        QVERIFY(
+            root.entryList({QStringLiteral("proof-%1-*").arg(QCoreApplication::applicationPid())},
+                           QDir::Dirs)
+                .isEmpty());
     }
 
     void proofRefusesADamagedBackup()
@@ -602,16 +627,19 @@ private slots:
     {
         QTemporaryDir folder;
         const QDateTime now = QDateTime::currentDateTime();
-        const QString old = makeBackup(QStringLiteral("shop"), folder.path(), Format::Directory,
-                                       now.addDays(-40));
-        const QString recent = makeBackup(QStringLiteral("shop"), folder.path(), Format::Custom,
-                                          now.addDays(-10));
-        const QString today = makeBackup(QStringLiteral("shop"), folder.path(), Format::Custom, now);
+        const QString old =
+            makeBackup(QStringLiteral("shop"), folder.path(), Format::Directory, now.addDays(-40));
+        const QString recent =
+            makeBackup(QStringLiteral("shop"), folder.path(), Format::Custom, now.addDays(-10));
+        const QString today =
+            makeBackup(QStringLiteral("shop"), folder.path(), Format::Custom, now);
         const QString oldMain = mainPathOf(old);
         // Another tool's dump with metadata in migdesk's own format, and the runbook script's
         // JSON: both far older than 40 days, neither written by migdesk.
-        const QString foreignDump = folder.filePath(QStringLiteral("shop_backup_20200101_000000.backup"));
-        const QString foreignMetadata = folder.filePath(QStringLiteral("shop_backup_20200101_000000.json"));
+        const QString foreignDump =
+            folder.filePath(QStringLiteral("shop_backup_20200101_000000.backup"));
+        const QString foreignMetadata =
+            folder.filePath(QStringLiteral("shop_backup_20200101_000000.json"));
         const QString runbookJson = folder.filePath(QStringLiteral("backup_20200101_000000.json"));
         const QStringList others{foreignDump, foreignMetadata, runbookJson};
         for (const QString& path : {foreignDump, runbookJson}) {
@@ -645,7 +673,8 @@ private slots:
 
         TestContext ctx;
         const auto result = core::BackupRetention::run(folder.path(), 30, ctx.context);
-        QVERIFY2(result.outcome == core::StepResult::Outcome::Succeeded, qPrintable(result.sentence));
+        QVERIFY2(result.outcome == core::StepResult::Outcome::Succeeded,
+                 qPrintable(result.sentence));
         QVERIFY(!QFileInfo::exists(old));
         QVERIFY(!QFileInfo::exists(oldMain));
         for (const QString& kept : {recent, today, mainPathOf(recent), mainPathOf(today)})
@@ -676,11 +705,12 @@ private slots:
                                                 Format::Custom, QDateTime::currentDateTime());
         const QString main = mainPathOf(metadataPath);
         TestContext ctx;
-        const auto result = core::UploadCommand::run(
-            {QStringLiteral("/bin/cp"), QStringLiteral("{file}"),
-             destination.path() + QStringLiteral("/{name}")},
-            metadataPath, ctx.context);
-        QVERIFY2(result.outcome == core::StepResult::Outcome::Succeeded, qPrintable(result.sentence));
+        const auto result =
+            core::UploadCommand::run({QStringLiteral("/bin/cp"), QStringLiteral("{file}"),
+                                      destination.path() + QStringLiteral("/{name}")},
+                                     metadataPath, ctx.context);
+        QVERIFY2(result.outcome == core::StepResult::Outcome::Succeeded,
+                 qPrintable(result.sentence));
         const QString copy = destination.filePath(QFileInfo(main).fileName());
         QCOMPARE(sha256Of(copy), sha256Of(main));
         QString error;
@@ -715,8 +745,9 @@ private slots:
             << QStringList{QStringLiteral("/bin/cp"), QStringLiteral("{file}"),
                            QStringLiteral("/nonexistent-folder/{name}")}
             << "cannot create regular file";
-        QTest::addRow("program missing") << QStringList{QStringLiteral("no-such-uploader"), QStringLiteral("{file}")}
-                                         << "The upload program no-such-uploader was not found";
+        QTest::addRow("program missing")
+            << QStringList{QStringLiteral("no-such-uploader"), QStringLiteral("{file}")}
+            << "The upload program no-such-uploader was not found";
         QTest::addRow("empty command") << QStringList{} << "No upload command is set";
     }
     void uploadFailures()

@@ -65,9 +65,9 @@ QString mirroredOutcome(const QString& uuid)
 }
 
 // The run lock's key ("migdesk2") as pg_locks shows its low half.
-const QString kRunLockHeld = QStringLiteral(
-    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-    "AND objid = (x'6d69676465736b32'::bigint & 4294967295)::oid AND objsubid = 1");
+const QString kRunLockHeld =
+    QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                   "AND objid = (x'6d69676465736b32'::bigint & 4294967295)::oid AND objsubid = 1");
 
 } // namespace
 
@@ -100,17 +100,18 @@ void tst_RunLock::initTestCase()
     // Slow enough for the second run to start while the first holds the lock.
     QFile script(m_work.filePath(QStringLiteral("sql/V1__audit_log.sql")));
     QVERIFY(script.open(QIODevice::WriteOnly));
-    script.write("SELECT pg_sleep(6);\nCREATE TABLE audit_log (id bigint PRIMARY KEY, note text);\n");
+    script.write(
+        "SELECT pg_sleep(6);\nCREATE TABLE audit_log (id bigint PRIMARY KEY, note text);\n");
     script.close();
     QFile undo(m_work.filePath(QStringLiteral("sql/U1__audit_log.sql")));
     QVERIFY(undo.open(QIODevice::WriteOnly));
     undo.write("DROP TABLE audit_log;\n");
     undo.close();
     // A backup from before the migration, for a restore that tries to run during it.
-    const MigdeskRun backup = runMigdesk(QStringList{QStringLiteral("backup"), QStringLiteral("--dir"),
-                                                     m_work.filePath(QStringLiteral("backups")),
-                                                     QStringLiteral("--json")}
-                                         + target());
+    const MigdeskRun backup = runMigdesk(
+        QStringList{QStringLiteral("backup"), QStringLiteral("--dir"),
+                    m_work.filePath(QStringLiteral("backups")), QStringLiteral("--json")} +
+        target());
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.out + backup.err));
     const QStringList metadata = QDir(m_work.filePath(QStringLiteral("backups")))
                                      .entryList({QStringLiteral("*.json")}, QDir::Files);
@@ -134,21 +135,21 @@ void tst_RunLock::migrateBackToZero()
 {
     if (count(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'audit_log'")) == 0)
         return;
-    const MigdeskRun back = runMigdesk(QStringList{QStringLiteral("rollback"), QStringLiteral("--to"),
-                                                   QStringLiteral("zero"), QStringLiteral("--backup-dir"),
-                                                   m_work.filePath(QStringLiteral("pre-rollback"))}
-                                       + source() + target());
+    const MigdeskRun back =
+        runMigdesk(QStringList{QStringLiteral("rollback"), QStringLiteral("--to"),
+                               QStringLiteral("zero"), QStringLiteral("--backup-dir"),
+                               m_work.filePath(QStringLiteral("pre-rollback"))} +
+                   source() + target());
     QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
 }
 
 void tst_RunLock::secondWritingRunIsRefusedWithTheFirstsIdentity_data()
 {
     QTest::addColumn<QStringList>("second");
-    QTest::newRow("a second migrate")
-        << QStringList{QStringLiteral("migrate")} + source();
-    QTest::newRow("a restore during the migrate")
-        << QStringList{QStringLiteral("rollback"), QStringLiteral("--restore"), m_backup,
-                       QStringLiteral("--backup-dir"), m_work.filePath(QStringLiteral("pre-rollback"))};
+    QTest::newRow("a second migrate") << QStringList{QStringLiteral("migrate")} + source();
+    QTest::newRow("a restore during the migrate") << QStringList{
+        QStringLiteral("rollback"), QStringLiteral("--restore"), m_backup,
+        QStringLiteral("--backup-dir"), m_work.filePath(QStringLiteral("pre-rollback"))};
 }
 
 void tst_RunLock::secondWritingRunIsRefusedWithTheFirstsIdentity()
@@ -167,10 +168,12 @@ void tst_RunLock::secondWritingRunIsRefusedWithTheFirstsIdentity()
 
     const MigdeskRun refused = runMigdesk(second + target());
     const QString said = refused.out + refused.err;
-    QVERIFY2(refused.exitCode == 1, qPrintable(QStringLiteral("exit %1: %2").arg(refused.exitCode).arg(said)));
-    QVERIFY2(said.contains(QLatin1String("another migdesk run is writing to this database")), qPrintable(said));
-    const QString who = HistoryStore::currentOsUser() + QLatin1Char('@') + QSysInfo::machineHostName()
-                        + QStringLiteral(":migrate ");
+    QVERIFY2(refused.exitCode == 1,
+             qPrintable(QStringLiteral("exit %1: %2").arg(refused.exitCode).arg(said)));
+    QVERIFY2(said.contains(QLatin1String("another migdesk run is writing to this database")),
+             qPrintable(said));
+    const QString who = HistoryStore::currentOsUser() + QLatin1Char('@') +
+                        QSysInfo::machineHostName() + QStringLiteral(":migrate ");
     QVERIFY2(said.contains(who.left(40)), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String(" UTC (")), qPrintable(said));
 
@@ -179,13 +182,17 @@ void tst_RunLock::secondWritingRunIsRefusedWithTheFirstsIdentity()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM migdesk_schema_history WHERE version = '1' "
                                   "AND success")),
              1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'audit_log'")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'audit_log'")),
+             1);
     QCOMPARE(count(kRunLockHeld), 0); // released with the run
 
     // Once the first is done the same command goes ahead, and finds nothing left to apply.
-    const MigdeskRun again = runMigdesk(QStringList{QStringLiteral("migrate")} + source() + target());
+    const MigdeskRun again =
+        runMigdesk(QStringList{QStringLiteral("migrate")} + source() + target());
     QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM migdesk_schema_history WHERE version = '1'")), 1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM migdesk_schema_history WHERE version = '1'")),
+        1);
 }
 
 // The mirror row is written as the migration starts and names the session that keeps it; killed
@@ -206,7 +213,8 @@ void tst_RunLock::killedRunReadsAsInterruptedInTheMirror()
         QThread::msleep(50);
     QString uuid;
     while (uuid.isEmpty() && !deadline.hasExpired()) {
-        if (count(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'migdesk'")) > 0)
+        if (count(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'migdesk'")) >
+            0)
             uuid = first(runningUuid).toString();
         QThread::msleep(50);
     }
@@ -217,7 +225,8 @@ void tst_RunLock::killedRunReadsAsInterruptedInTheMirror()
     QVERIFY(killed.waitForFinished(10'000));
     QTRY_COMPARE_WITH_TIMEOUT(mirroredOutcome(uuid), QStringLiteral("interrupted"), 10'000);
     // Nobody has written since: the column still says what the dead run last wrote.
-    QCOMPARE(first(QStringLiteral("SELECT outcome FROM migdesk.runs WHERE uuid = '%1'").arg(uuid)).toString(),
+    QCOMPARE(first(QStringLiteral("SELECT outcome FROM migdesk.runs WHERE uuid = '%1'").arg(uuid))
+                 .toString(),
              QStringLiteral("running"));
 
     // The killed run's statement sleeps on in its backend until it notices; the DBA ends it.
@@ -225,11 +234,14 @@ void tst_RunLock::killedRunReadsAsInterruptedInTheMirror()
                          "WHERE datname = 'locked_target' AND query LIKE '%pg_sleep%' "
                          "AND pid <> pg_backend_pid()"));
     QTRY_COMPARE_WITH_TIMEOUT(count(kRunLockHeld), qint64(0), 10'000);
-    const MigdeskRun next = runMigdesk(QStringList{QStringLiteral("migrate")} + source() + target());
+    const MigdeskRun next =
+        runMigdesk(QStringList{QStringLiteral("migrate")} + source() + target());
     QVERIFY2(next.exitCode == 0, qPrintable(next.out + next.err));
-    QCOMPARE(first(QStringLiteral("SELECT outcome FROM migdesk.runs WHERE uuid = '%1'").arg(uuid)).toString(),
+    QCOMPARE(first(QStringLiteral("SELECT outcome FROM migdesk.runs WHERE uuid = '%1'").arg(uuid))
+                 .toString(),
              QStringLiteral("interrupted"));
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM migdesk.runs WHERE outcome = 'running'")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM migdesk.runs WHERE outcome = 'running'")),
+             0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM migdesk_schema_history WHERE version = '1' "
                                   "AND success")),
              1);

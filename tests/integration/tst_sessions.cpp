@@ -39,9 +39,9 @@ private slots:
     void initTestCase()
     {
         TestCluster::start();
-        TestCluster::exec(QStringLiteral(
-            "CREATE ROLE alice LOGIN PASSWORD 'correct horse';"
-            "CREATE TABLE public.t(id int primary key); INSERT INTO t VALUES (1);"));
+        TestCluster::exec(
+            QStringLiteral("CREATE ROLE alice LOGIN PASSWORD 'correct horse';"
+                           "CREATE TABLE public.t(id int primary key); INSERT INTO t VALUES (1);"));
         requirePassword(QStringLiteral("alice"));
     }
     void cleanupTestCase() { TestCluster::stop(); }
@@ -101,7 +101,8 @@ private slots:
         policy.lockTimeoutMs = 300;
         core::PgConnection writer;
         QVERIFY(!writer.open(info(), std::nullopt, policy));
-        QVERIFY(writer.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS concurrent_target (id int)")));
+        QVERIFY(
+            writer.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS concurrent_target (id int)")));
         QVERIFY(writer.exec(QStringLiteral("CREATE INDEX CONCURRENTLY concurrent_target_id "
                                            "ON concurrent_target (id)")));
         QVERIFY(writer.execScript(QStringLiteral("DROP INDEX CONCURRENTLY concurrent_target_id")));
@@ -112,14 +113,16 @@ private slots:
         QVERIFY(holder.exec(QStringLiteral("LOCK TABLE concurrent_target IN SHARE MODE")));
         QElapsedTimer timer;
         timer.start();
-        const auto blocked = writer.exec(QStringLiteral("CREATE INDEX CONCURRENTLY concurrent_target_id2 "
-                                                        "ON concurrent_target (id)"));
+        const auto blocked =
+            writer.exec(QStringLiteral("CREATE INDEX CONCURRENTLY concurrent_target_id2 "
+                                       "ON concurrent_target (id)"));
         QVERIFY(!blocked);
         QCOMPARE(blocked.error().sqlState(), QStringLiteral("55P03")); // lock_not_available
         QVERIFY2(timer.elapsed() < 3000, "lock_timeout did not apply outside a transaction");
         QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
         QVERIFY(writer.execScript(QStringLiteral("DROP INDEX IF EXISTS concurrent_target_id2")));
-        const auto after = writer.exec(QStringLiteral("SELECT current_setting('lock_timeout') AS lt"));
+        const auto after =
+            writer.exec(QStringLiteral("SELECT current_setting('lock_timeout') AS lt"));
         QVERIFY(after);
         QCOMPARE(after->text(0, QStringLiteral("lt")), QStringLiteral("300ms"));
     }
@@ -147,7 +150,8 @@ private slots:
         bool finished = false;
         QObject context;
         session.run<core::QueryResult>(
-            &context, [](core::PgConnection& c) { return c.exec(QStringLiteral("SELECT pg_sleep(30)")); },
+            &context,
+            [](core::PgConnection& c) { return c.exec(QStringLiteral("SELECT pg_sleep(30)")); },
             [&](const core::Result<core::QueryResult>& r) {
                 finished = true;
                 if (!r)
@@ -159,8 +163,7 @@ private slots:
         QTRY_VERIFY(observer
                         .exec(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE query = "
                                              "'SELECT pg_sleep(30)' AND state = 'active'"))
-                        ->rowCount()
-                    == 1);
+                        ->rowCount() == 1);
         QElapsedTimer timer;
         timer.start();
         session.cancel();
@@ -183,16 +186,18 @@ private slots:
         // reconnects by itself and the next query works.
         std::optional<core::Result<core::QueryResult>> first;
         QObject context;
-        const auto job = [](core::PgConnection& c) { return c.exec(QStringLiteral("SELECT 42 AS x")); };
-        session.run<core::QueryResult>(&context, job,
-                                       [&](const core::Result<core::QueryResult>& r) { first = r; });
+        const auto job = [](core::PgConnection& c) {
+            return c.exec(QStringLiteral("SELECT 42 AS x"));
+        };
+        session.run<core::QueryResult>(
+            &context, job, [&](const core::Result<core::QueryResult>& r) { first = r; });
         QTRY_VERIFY(first.has_value());
         QVERIFY(!*first);
         QCOMPARE(first->error().kind(), core::DbError::Kind::ConnectionLost);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), core::SessionState::Connected, 10'000);
         std::optional<core::Result<core::QueryResult>> second;
-        session.run<core::QueryResult>(&context, job,
-                                       [&](const core::Result<core::QueryResult>& r) { second = r; });
+        session.run<core::QueryResult>(
+            &context, job, [&](const core::Result<core::QueryResult>& r) { second = r; });
         QTRY_VERIFY(second.has_value());
         QVERIFY(*second);
         QCOMPARE((*second)->toInt64(0, QStringLiteral("x")), 42);
@@ -206,8 +211,9 @@ private slots:
         const QString sock = TestCluster::start().socketDir();
         const QString port = QString::number(TestCluster::start().port());
         const QString base = QStringLiteral("host='%1' port=%2 ").arg(sock, port);
-        QTest::addRow("wrong password") << base + QStringLiteral("user=alice dbname=postgres")
-                                        << QStringLiteral("wrong") << int(core::DbError::Kind::AuthenticationFailed);
+        QTest::addRow("wrong password")
+            << base + QStringLiteral("user=alice dbname=postgres") << QStringLiteral("wrong")
+            << int(core::DbError::Kind::AuthenticationFailed);
         QTest::addRow("no password") << base + QStringLiteral("user=alice dbname=postgres")
                                      << QString() << int(core::DbError::Kind::PasswordRequired);
         QTest::addRow("missing database") << base + QStringLiteral("user=postgres dbname=nosuchdb")
@@ -223,7 +229,7 @@ private slots:
                                       << QString() << int(core::DbError::Kind::UnknownHost);
         QTest::addRow("ssl required by client")
             << QStringLiteral("host=127.0.0.1 port=%1 user=postgres sslmode=require").arg(port)
-                                                << QString() << int(core::DbError::Kind::SslUnsupported);
+            << QString() << int(core::DbError::Kind::SslUnsupported);
     }
 
     void connectionErrors()
@@ -254,15 +260,16 @@ private slots:
 
     void overviewMatchesTheServer()
     {
-        TestCluster::exec(QStringLiteral(
-            "CREATE TABLE big AS SELECT g AS id, repeat('x', 200) AS pad FROM generate_series(1, 20000) g;"
-            "CREATE TABLE small AS SELECT 1 AS id; ANALYZE;"));
+        TestCluster::exec(QStringLiteral("CREATE TABLE big AS SELECT g AS id, repeat('x', 200) AS "
+                                         "pad FROM generate_series(1, 20000) g;"
+                                         "CREATE TABLE small AS SELECT 1 AS id; ANALYZE;"));
         core::PgConnection connection;
         QVERIFY(!connection.open(info(), std::nullopt, core::SessionPolicy::inspection()));
         const auto overview = core::OverviewReader::read(connection);
         QVERIFY2(overview, overview ? "" : qPrintable(overview.error().sentence()));
-        const auto truth = connection.exec(QStringLiteral(
-            "SELECT pg_database_size(current_database()) AS db, pg_total_relation_size('big') AS big"));
+        const auto truth =
+            connection.exec(QStringLiteral("SELECT pg_database_size(current_database()) AS db, "
+                                           "pg_total_relation_size('big') AS big"));
         QVERIFY(truth);
         QCOMPARE(overview->databaseBytes, truth->toInt64(0, QStringLiteral("db")));
         QCOMPARE(overview->database, QStringLiteral("postgres"));
@@ -270,7 +277,8 @@ private slots:
         QVERIFY(overview->uptimeSeconds > 0);
         QVERIFY(!overview->largestTables.empty());
         QCOMPARE(overview->largestTables.front().qualifiedName(), QStringLiteral("public.big"));
-        QCOMPARE(overview->largestTables.front().totalBytes, truth->toInt64(0, QStringLiteral("big")));
+        QCOMPARE(overview->largestTables.front().totalBytes,
+                 truth->toInt64(0, QStringLiteral("big")));
         QCOMPARE(overview->largestTables.front().estimatedRows, 20000);
         QVERIFY(overview->totalSessions() >= 1);
         QVERIFY(overview->cacheHitRatio.has_value());
@@ -295,8 +303,9 @@ private slots:
         const auto overview = core::OverviewReader::read(connection);
         QVERIFY2(overview, overview ? "" : qPrintable(overview.error().sentence()));
         QVERIFY(timer.elapsed() < 1000);
-        const auto it = std::find_if(overview->largestTables.begin(), overview->largestTables.end(),
-                                     [](const core::TableSize& t) { return t.name == QLatin1String("big"); });
+        const auto it =
+            std::find_if(overview->largestTables.begin(), overview->largestTables.end(),
+                         [](const core::TableSize& t) { return t.name == QLatin1String("big"); });
         QVERIFY(it != overview->largestTables.end());
         QVERIFY(it->locked);
         QVERIFY(it->totalBytes > 0);

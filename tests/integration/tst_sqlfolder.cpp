@@ -109,8 +109,7 @@ private slots:
         row("V2_3 underscores are dots", "V2_3__split_name.sql", true, false, "2.3", "split name");
         row("timestamp version", "V20240101120000__init.sql", true, false, "20240101120000",
             "init");
-        row("description keeps later double underscores", "V1__a__b.sql", true, false, "1",
-            "a  b");
+        row("description keeps later double underscores", "V1__a__b.sql", true, false, "1", "a  b");
         row("undo", "U1.1__add_index.sql", true, true, "1.1", "add index");
         row("lower-case prefix", "v1__init.sql", false, false, "", "");
         row("single underscore", "V1_init.sql", false, false, "", "");
@@ -286,8 +285,7 @@ private slots:
         QCOMPARE(names(scan.undo), QStringList{QStringLiteral("U1__undo_ok")});
         QCOMPARE(find(scan, QStringLiteral("V7__nested"))->relativePath,
                  QStringLiteral("release-2/V7__nested.sql"));
-        QCOMPARE(find(scan, QStringLiteral("V9__bom"))->migration.sql,
-                 QStringLiteral("SELECT 9;"));
+        QCOMPARE(find(scan, QStringLiteral("V9__bom"))->migration.sql, QStringLiteral("SELECT 9;"));
 
         // One problem per bad file, each naming its file.
         QStringList files;
@@ -421,7 +419,8 @@ private slots:
         QVERIFY(large->migration.sql.isEmpty());
         QCOMPARE(large->bytes, qint64(seed.size()));
         QCOMPARE(large->checksum,
-                 QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex()));
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex()));
         QVERIFY(!find(scan, QStringLiteral("V2__index"))->deferred);
 
         core::PgConnection writer;
@@ -507,11 +506,11 @@ private slots:
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QString>("sqlState");
         QTest::addColumn<QStringList>("left"); // relations that stay behind
-        QTest::addColumn<int>("timed");          // statements with a time
-        QTest::addColumn<int>("failedLine");     // the timed statement marked failed; 0: none
+        QTest::addColumn<int>("timed");        // statements with a time
+        QTest::addColumn<int>("failedLine");   // the timed statement marked failed; 0: none
         QTest::addRow("error in a statement")
-            << QByteArray("CREATE TABLE half (id int);\nSELECT 1 / 0;\n")
-            << QStringLiteral("22012") << QStringList{} << 2 << 2;
+            << QByteArray("CREATE TABLE half (id int);\nSELECT 1 / 0;\n") << QStringLiteral("22012")
+            << QStringList{} << 2 << 2;
         // libpg_query cannot split it, so the server gets it whole and it is timed whole.
         QTest::addRow("syntax error")
             << QByteArray("CREATE TABLE half (id int);\nCREAT TABLE other (id int);\n")
@@ -589,7 +588,8 @@ private slots:
         core::PgConnection writer;
         open(writer, db, true);
         std::vector<core::StatementTiming> timings;
-        const auto applied = core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {}, &timings);
+        const auto applied =
+            core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {}, &timings);
         QVERIFY2(applied, applied ? "" : qPrintable(applied.error().sentence()));
         QCOMPARE(timings.size(), std::size_t(3));
         QCOMPARE(timings[0].line, 1);
@@ -633,7 +633,8 @@ private slots:
         core::PgConnection writer;
         open(writer, db, true);
         std::vector<core::StatementTiming> timings;
-        const auto applied = core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {}, &timings);
+        const auto applied =
+            core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {}, &timings);
         QVERIFY2(applied, applied ? "" : qPrintable(applied.error().sentence()));
         QCOMPARE(int(timings.size()), core::StatementTiming::kListedPerMigration + 1);
         QVERIFY(timings.back().summed);
@@ -683,8 +684,7 @@ private slots:
         // Another session holds the apply lock (the key is "migdesk1" in ASCII).
         core::PgConnection other;
         open(other, db, true);
-        QVERIFY(
-            other.exec(QStringLiteral("SELECT pg_advisory_lock(x'6d69676465736b31'::bigint)")));
+        QVERIFY(other.exec(QStringLiteral("SELECT pg_advisory_lock(x'6d69676465736b31'::bigint)")));
         core::PgConnection writer;
         open(writer, db, true);
         const auto refused = core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {});
@@ -693,7 +693,8 @@ private slots:
 
         // Releasing explicitly: a closed connection's backend lets go of its locks only when it
         // has exited, a moment after close() returns.
-        QVERIFY(other.exec(QStringLiteral("SELECT pg_advisory_unlock(x'6d69676465736b31'::bigint)")));
+        QVERIFY(
+            other.exec(QStringLiteral("SELECT pg_advisory_unlock(x'6d69676465736b31'::bigint)")));
         other.close();
         const auto applied = core::SqlFolderApplier::apply(writer, scan.scripts.at(0), {});
         QVERIFY2(applied, applied ? "" : qPrintable(applied.error().sentence()));

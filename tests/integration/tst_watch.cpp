@@ -131,7 +131,8 @@ private slots:
         QCOMPARE(s.backends.size(), std::size_t(1));
         const core::WatchedBackend* backend = s.primary();
         QCOMPARE(backend->pid, migration.pid());
-        QCOMPARE(backend->query, QStringLiteral("LOCK TABLE public.ledger IN ACCESS EXCLUSIVE MODE"));
+        QCOMPARE(backend->query,
+                 QStringLiteral("LOCK TABLE public.ledger IN ACCESS EXCLUSIVE MODE"));
         QCOMPARE(backend->state, QStringLiteral("idle in transaction"));
         QVERIFY(backend->transactionSeconds.has_value());
         QVERIFY(!backend->isWaitingOnLock());
@@ -162,8 +163,8 @@ private slots:
         // A server before 14 gets a scene query without pg_locks.waitstart: it runs, and counts
         // the queued sessions' waits from their last state change.
         const QStringList older = core::MigrationWatchReader::queries(130000);
-        const auto olderScene = inspection->exec(
-            older.at(1), {QStringLiteral("{%1}").arg(migration.pid())});
+        const auto olderScene =
+            inspection->exec(older.at(1), {QStringLiteral("{%1}").arg(migration.pid())});
         QVERIFY2(olderScene, olderScene ? "" : qPrintable(olderScene.error().sentence()));
         const QJsonArray olderQueued =
             QJsonDocument::fromJson(olderScene->text(0, QStringLiteral("queued")).toUtf8()).array();
@@ -200,10 +201,9 @@ private slots:
         BackgroundSession app(info, "gunicorn");
         app.send("SELECT name FROM public.accounts WHERE id = 1");
 
-        const auto result = readUntil(*inspection, name,
-                                      [](const auto& s) {
-                                          return s.wantedLock() && s.queued.size() == 1;
-                                      });
+        const auto result = readUntil(*inspection, name, [](const auto& s) {
+            return s.wantedLock() && s.queued.size() == 1;
+        });
         QVERIFY2(result, result ? "" : qPrintable(result.error().sentence()));
         const core::MigrationWatchSnapshot& s = *result;
         const core::WatchedBackend* backend = s.primary();
@@ -288,7 +288,8 @@ private slots:
         QCOMPARE(held->mode, QStringLiteral("AccessExclusiveLock"));
         QVERIFY(held->relation.isEmpty());
         QVERIFY(held->relationOid > 0);
-        QCOMPARE(held->target(), QStringLiteral("relation %1, not committed yet").arg(held->relationOid));
+        QCOMPARE(held->target(),
+                 QStringLiteral("relation %1, not committed yet").arg(held->relationOid));
         migration.run("ROLLBACK");
     }
 
@@ -316,17 +317,17 @@ private slots:
         writer.run("BEGIN");
         writer.run("UPDATE public.invoices SET total = total WHERE id = 11");
         BackgroundSession migration(info, "migdesk-migrate-t5");
-        migration.send("CREATE INDEX CONCURRENTLY invoices_customer_idx ON public.invoices (customer)");
+        migration.send(
+            "CREATE INDEX CONCURRENTLY invoices_customer_idx ON public.invoices (customer)");
 
         auto inspection = inspector();
         // Also until it sleeps on the writer's lock: it counts the lockers a moment before it
         // starts waiting for the first, and a loaded machine can read that moment.
-        const auto result = readUntil(*inspection, QStringLiteral("migdesk-migrate-t5"),
-                                      [](const auto& s) {
-                                          return !s.progress.empty()
-                                                 && s.progress.front().lockersTotal > 0
-                                                 && s.primary() && s.primary()->isWaitingOnLock();
-                                      });
+        const auto result =
+            readUntil(*inspection, QStringLiteral("migdesk-migrate-t5"), [](const auto& s) {
+                return !s.progress.empty() && s.progress.front().lockersTotal > 0 && s.primary() &&
+                       s.primary()->isWaitingOnLock();
+            });
         QVERIFY2(result, result ? "" : qPrintable(result.error().sentence()));
         const core::MigrationWatchSnapshot& s = *result;
         const core::WatchProgress* p = s.primaryProgress();
@@ -363,23 +364,26 @@ private slots:
         QTest::addColumn<int>("source");
         QTest::addColumn<QString>("phase");
         QTest::addColumn<QList<qint64>>("counters"); // blocks, tuples, lockers: done, total each
-        QTest::addColumn<double>("fraction");         // -1: no total reported
+        QTest::addColumn<double>("fraction");        // -1: no total reported
         QTest::addColumn<QString>("count");
 
         const int index = int(core::WatchProgress::Source::CreateIndex);
         const int cluster = int(core::WatchProgress::Source::Cluster);
         QTest::newRow("index build scanning the table")
             << index << QStringLiteral("building index: scanning table")
-            << QList<qint64>{300, 1200, 0, 0, 0, 0} << 0.25 << QStringLiteral("300 of 1,200 blocks");
+            << QList<qint64>{300, 1200, 0, 0, 0, 0} << 0.25
+            << QStringLiteral("300 of 1,200 blocks");
         QTest::newRow("index build loading tuples")
             << index << QStringLiteral("building index: loading tuples in tree")
-            << QList<qint64>{1200, 1200, 500, 2000, 0, 0} << 1.0 << QStringLiteral("1,200 of 1,200 blocks");
+            << QList<qint64>{1200, 1200, 500, 2000, 0, 0} << 1.0
+            << QStringLiteral("1,200 of 1,200 blocks");
         QTest::newRow("index build sorting, only tuples counted")
             << index << QStringLiteral("building index: sorting live tuples")
             << QList<qint64>{0, 0, 500, 2000, 0, 0} << 0.25 << QStringLiteral("500 of 2,000 rows");
         QTest::newRow("waiting phase counts transactions, not the stale blocks")
             << index << QStringLiteral("waiting for old snapshots")
-            << QList<qint64>{1200, 1200, 0, 0, 1, 4} << 0.25 << QStringLiteral("1 of 4 transactions");
+            << QList<qint64>{1200, 1200, 0, 0, 1, 4} << 0.25
+            << QStringLiteral("1 of 4 transactions");
         QTest::newRow("waiting with nothing to count")
             << index << QStringLiteral("waiting for writers before build")
             << QList<qint64>{0, 0, 0, 0, 0, 0} << -1.0 << QString();
@@ -387,8 +391,8 @@ private slots:
             << cluster << QStringLiteral("seq scanning heap")
             << QList<qint64>{50, 200, 7000, 0, 0, 0} << 0.25 << QStringLiteral("50 of 200 blocks");
         QTest::newRow("vacuum full writing the new heap")
-            << cluster << QStringLiteral("writing new heap")
-            << QList<qint64>{0, 0, 80000, 0, 0, 0} << -1.0 << QStringLiteral("80,000 rows written");
+            << cluster << QStringLiteral("writing new heap") << QList<qint64>{0, 0, 80000, 0, 0, 0}
+            << -1.0 << QStringLiteral("80,000 rows written");
     }
 
     void progressFollowsThePhase()
@@ -442,8 +446,9 @@ private slots:
         auto* statement = view.findChild<QLabel*>(QStringLiteral("watchStatement"));
         QVERIFY(statement->toolTip().contains(QStringLiteral("LOCK TABLE public.ledger")));
         auto* lock = view.findChild<QLabel*>(QStringLiteral("watchLock"));
-        QVERIFY2(lock->text().contains(QStringLiteral("holds AccessExclusiveLock on public.ledger")),
-                 qPrintable(lock->text()));
+        QVERIFY2(
+            lock->text().contains(QStringLiteral("holds AccessExclusiveLock on public.ledger")),
+            qPrintable(lock->text()));
         QCOMPARE(view.findChild<QLabel*>(QStringLiteral("watchQueueCount"))->text(),
                  QStringLiteral("2"));
         QVERIFY(!view.findChild<QProgressBar*>(QStringLiteral("watchProgress"))->isVisible());
@@ -464,7 +469,8 @@ private slots:
         writer.run("BEGIN");
         writer.run("UPDATE public.invoices SET total = total WHERE id = 11");
         BackgroundSession migration(info, "migdesk-migrate-t7");
-        migration.send("CREATE INDEX CONCURRENTLY invoices_customer_idx ON public.invoices (customer)");
+        migration.send(
+            "CREATE INDEX CONCURRENTLY invoices_customer_idx ON public.invoices (customer)");
         // Only once the build holds its table lock: sent earlier, the ALTER would queue first.
         auto inspection = inspector();
         const auto building = readUntil(*inspection, QStringLiteral("migdesk-migrate-t7"),
@@ -489,7 +495,8 @@ private slots:
         auto* lock = view.findChild<QLabel*>(QStringLiteral("watchLock"));
         QVERIFY2(lock->text().contains(QStringLiteral("ShareLock on virtual transaction")),
                  qPrintable(lock->text()));
-        QVERIFY2(lock->text().contains(QStringLiteral("holds ShareUpdateExclusiveLock on public.invoices")),
+        QVERIFY2(lock->text().contains(
+                     QStringLiteral("holds ShareUpdateExclusiveLock on public.invoices")),
                  qPrintable(lock->text()));
         screenshot(&view, QStringLiteral("migration-watch"));
 
@@ -500,7 +507,8 @@ private slots:
         QCOMPARE(migration.finish(), QString());
         // Built: the connection stays, idle, and the progress bar goes.
         QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), kSceneTimeoutMs);
-        QCOMPARE(view.findChild<QLabel*>(QStringLiteral("watchState"))->text(), QStringLiteral("idle"));
+        QCOMPARE(view.findChild<QLabel*>(QStringLiteral("watchState"))->text(),
+                 QStringLiteral("idle"));
         QCOMPARE(view.queueModel()->rowCount(), 0);
         view.stop();
         TestCluster::exec(QStringLiteral("DROP INDEX public.invoices_customer_idx"));

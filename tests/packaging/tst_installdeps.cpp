@@ -26,13 +26,17 @@ const QSet<QString> kOptionalProbes{QStringLiteral("MEMORYCHECK_COMMAND"),
                                     QStringLiteral("GITCOMMAND")};
 
 // What the demo (scripts/demo.sh) and the suite run or load besides the build itself.
-const QStringList kRuntimePrograms{
-    QStringLiteral("pg_config"),        QStringLiteral("pgbouncer"),
-    QStringLiteral("dbus-run-session"),
-    QStringLiteral("gnome-keyring-daemon"), QStringLiteral("secret-tool"),
-    QStringLiteral("setpriv"),          QStringLiteral("cpack"),
-    QStringLiteral("dpkg-shlibdeps"),   QStringLiteral("file"),
-    QStringLiteral("xvfb-run")};
+const QStringList kRuntimePrograms{QStringLiteral("pg_config"),
+                                   QStringLiteral("pgbouncer"),
+                                   QStringLiteral("dbus-run-session"),
+                                   QStringLiteral("gnome-keyring-daemon"),
+                                   QStringLiteral("secret-tool"),
+                                   QStringLiteral("setpriv"),
+                                   QStringLiteral("cpack"),
+                                   QStringLiteral("dpkg-shlibdeps"),
+                                   QStringLiteral("file"),
+                                   QStringLiteral("xvfb-run"),
+                                   QStringLiteral("clang-format-14")};
 // The suite's Django is Debian's, on Debian's interpreter, whatever python3 comes first on PATH.
 const QStringList kRuntimeFiles{
     QStringLiteral("/usr/bin/python3"),
@@ -82,8 +86,7 @@ QStringList installList()
     if (!script.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(script.fileName()));
     const QString text = QString::fromUtf8(script.readAll());
-    const auto match =
-        QRegularExpression(QStringLiteral(R"(\npackages=\(([^)]*)\))")).match(text);
+    const auto match = QRegularExpression(QStringLiteral(R"(\npackages=\(([^)]*)\))")).match(text);
     if (!match.hasMatch())
         qFatal("no packages=( ... ) list in %s", qPrintable(script.fileName()));
     return match.captured(1).split(QRegularExpression(QStringLiteral(R"(\s+)")),
@@ -108,7 +111,8 @@ QList<NamedFile> filesTheBuildNames()
     QFile cache(kBuildDir + QStringLiteral("/CMakeCache.txt"));
     if (!cache.open(QIODevice::ReadOnly))
         qFatal("cannot read %s: configure the build first", qPrintable(cache.fileName()));
-    const QRegularExpression entry(QStringLiteral(R"(^([A-Za-z0-9_]+):(PATH|FILEPATH)=(/usr/.+)$)"));
+    const QRegularExpression entry(
+        QStringLiteral(R"(^([A-Za-z0-9_]+):(PATH|FILEPATH)=(/usr/.+)$)"));
     QList<NamedFile> files;
     while (!cache.atEnd()) {
         const QString line = QString::fromUtf8(cache.readLine()).trimmed();
@@ -117,11 +121,13 @@ QList<NamedFile> filesTheBuildNames()
             continue;
         const QString variable = match.captured(1);
         const QString value = match.captured(3);
-        if (kOptionalProbes.contains(variable) || variable.startsWith(QStringLiteral("CMAKE_INSTALL_"))
-            || value.endsWith(QStringLiteral("-NOTFOUND")) || !QFileInfo::exists(value))
+        if (kOptionalProbes.contains(variable) ||
+            variable.startsWith(QStringLiteral("CMAKE_INSTALL_")) ||
+            value.endsWith(QStringLiteral("-NOTFOUND")) || !QFileInfo::exists(value))
             continue;
-        files.append({variable.endsWith(QStringLiteral("_DIR")) ? configFile(variable, value) : value,
-                      variable});
+        files.append(
+            {variable.endsWith(QStringLiteral("_DIR")) ? configFile(variable, value) : value,
+             variable});
     }
     return files;
 }
@@ -147,8 +153,8 @@ QHash<QString, QStringList> owners(const QList<NamedFile>& files)
     QHash<QString, QStringList> result;
     const auto ask = [&](const QStringList& paths) {
         int exitCode = 0;
-        const QString output = run(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + paths,
-                                   &exitCode);
+        const QString output =
+            run(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + paths, &exitCode);
         for (const QString& line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (line.startsWith(QStringLiteral("diversion ")))
                 continue;
@@ -168,8 +174,8 @@ QHash<QString, QStringList> owners(const QList<NamedFile>& files)
     const auto alternatives = [](const QString& path) {
         const QString resolved = QFileInfo(path).canonicalFilePath();
         QStringList names;
-        for (const QString& name : QStringList{resolved, QString(resolved).remove(0, 4),
-                                               QString(path).remove(0, 4)}) {
+        for (const QString& name :
+             QStringList{resolved, QString(resolved).remove(0, 4), QString(path).remove(0, 4)}) {
             if (!name.isEmpty() && name != path)
                 names << name;
         }
@@ -205,8 +211,8 @@ QSet<QString> closure(const QStringList& listed)
             QStringList{QStringLiteral("depends"), QStringLiteral("--recurse"),
                         QStringLiteral("--no-recommends"), QStringLiteral("--no-suggests"),
                         QStringLiteral("--no-conflicts"), QStringLiteral("--no-breaks"),
-                        QStringLiteral("--no-replaces"), QStringLiteral("--no-enhances")}
-                + listed,
+                        QStringLiteral("--no-replaces"), QStringLiteral("--no-enhances")} +
+                listed,
             &exitCode);
     QSet<QString> packages;
     for (const QString& line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -226,7 +232,8 @@ bool everywhere(const QString& package)
             run(QStringLiteral("dpkg-query"),
                 {QStringLiteral("-W"), QStringLiteral("-f=${Priority}"), package})
                 .trimmed();
-        known[package] = priority == QStringLiteral("required") || priority == QStringLiteral("important");
+        known[package] =
+            priority == QStringLiteral("required") || priority == QStringLiteral("important");
     }
     return known.value(package);
 }
@@ -241,8 +248,9 @@ QStringList findings(const QStringList& listed)
     for (const NamedFile& file : files) {
         const QStringList packages = owned.value(file.path);
         if (packages.isEmpty()) {
-            sentences << QStringLiteral("%1 (named by %2) belongs to no installed package: "
-                                        "add the package that provides it to scripts/install-deps.sh")
+            sentences << QStringLiteral(
+                             "%1 (named by %2) belongs to no installed package: "
+                             "add the package that provides it to scripts/install-deps.sh")
                              .arg(file.path, file.namedBy);
             continue;
         }
@@ -250,8 +258,9 @@ QStringList findings(const QStringList& listed)
             return installed.contains(p) || everywhere(p);
         });
         if (!brought) {
-            sentences << QStringLiteral("%1 (named by %2) belongs to %3, which scripts/install-deps.sh "
-                                        "neither lists nor pulls in: add %3 to its list")
+            sentences << QStringLiteral(
+                             "%1 (named by %2) belongs to %3, which scripts/install-deps.sh "
+                             "neither lists nor pulls in: add %3 to its list")
                              .arg(file.path, file.namedBy, packages.first());
         }
     }

@@ -17,7 +17,8 @@ namespace migdesk::tests {
 class BackgroundSession
 {
 public:
-    explicit BackgroundSession(const core::ConnInfo& info, const char* applicationName = "test-client")
+    explicit BackgroundSession(const core::ConnInfo& info,
+                               const char* applicationName = "test-client")
     {
         core::ConnInfo options = info;
         options.set(QStringLiteral("application_name"), QString::fromUtf8(applicationName));

@@ -15,8 +15,9 @@ struct MigdeskRun
     QString err;
 };
 
-inline MigdeskRun runMigdesk(const QStringList& arguments,
-                             const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+inline MigdeskRun
+runMigdesk(const QStringList& arguments,
+           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);

@@ -52,8 +52,8 @@ public:
         QStringList command{QStringLiteral("--pdeathsig"), QStringLiteral("KILL")};
         if (::geteuid() == 0) {
             const passwd* pw = ::getpwnam("postgres");
-            if (!pw || ::chown(qPrintable(m_dir.path()), pw->pw_uid, pw->pw_gid) != 0
-                || ::chown(qPrintable(ini), pw->pw_uid, pw->pw_gid) != 0)
+            if (!pw || ::chown(qPrintable(m_dir.path()), pw->pw_uid, pw->pw_gid) != 0 ||
+                ::chown(qPrintable(ini), pw->pw_uid, pw->pw_gid) != 0)
                 qFatal("cannot hand %s to the postgres user", qPrintable(m_dir.path()));
             command << QStringLiteral("--reuid=postgres") << QStringLiteral("--regid=postgres")
                     << QStringLiteral("--init-groups");

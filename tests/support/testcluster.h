@@ -10,7 +10,8 @@
 namespace migdesk::tests {
 
 // The one throwaway PostgreSQL of a test binary: started in initTestCase(), gone with the
-// process. It also listens on 127.0.0.1 so that TCP-only behaviour (SSL) can be tested. A test binary that cannot start it fails; it is never skipped.
+// process. It also listens on 127.0.0.1 so that TCP-only behaviour (SSL) can be tested. A test
+// binary that cannot start it fails; it is never skipped.
 class TestCluster
 {
 public:
@@ -18,10 +19,10 @@ public:
     {
         if (!instance()) {
             instance() = std::make_unique<core::ThrowawayCluster>(core::ThrowawayCluster::Options{
-                QCoreApplication::applicationName().isEmpty()
-                    ? QStringLiteral("test")
-                    : QCoreApplication::applicationName(),
-                true, {}});
+                QCoreApplication::applicationName().isEmpty() ? QStringLiteral("test")
+                                                              : QCoreApplication::applicationName(),
+                true,
+                {}});
             QString error;
             if (!instance()->start(&error))
                 qFatal("cannot start the test cluster: %s", qPrintable(error));

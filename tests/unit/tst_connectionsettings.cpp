@@ -6,8 +6,8 @@
 #include "connection/dberror.h"
 #include "connection/libpqenvironment.h"
 #include "connection/profilestore.h"
-#include "connection/sessioncontrol.h"
 #include "connection/serverversion.h"
+#include "connection/sessioncontrol.h"
 #include "connection/sessionworker.h"
 #include "runbook/migrationwatchreader.h"
 
@@ -34,30 +34,36 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<Options>("expected");
         QTest::addRow("empty means libpq defaults") << QString() << true << Options{};
-        QTest::addRow("uri") << QStringLiteral("postgresql://app@db.example.com:6432/prs?sslmode=require")
+        QTest::addRow("uri") << QStringLiteral(
+                                    "postgresql://app@db.example.com:6432/prs?sslmode=require")
                              << true
                              << Options{{QStringLiteral("user"), QStringLiteral("app")},
                                         {QStringLiteral("host"), QStringLiteral("db.example.com")},
                                         {QStringLiteral("port"), QStringLiteral("6432")},
                                         {QStringLiteral("dbname"), QStringLiteral("prs")},
                                         {QStringLiteral("sslmode"), QStringLiteral("require")}};
-        QTest::addRow("short uri scheme") << QStringLiteral("postgres://h/db") << true
-                                          << Options{{QStringLiteral("host"), QStringLiteral("h")},
-                                                     {QStringLiteral("dbname"), QStringLiteral("db")}};
-        QTest::addRow("percent-encoded socket dir") << QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql/prs")
-                                                    << true
-                                                    << Options{{QStringLiteral("host"), QStringLiteral("/var/run/postgresql")},
-                                                               {QStringLiteral("dbname"), QStringLiteral("prs")}};
-        QTest::addRow("conninfo with quotes") << QStringLiteral("host=db dbname='my db' user=o\\'neil") << true
-                                              << Options{{QStringLiteral("host"), QStringLiteral("db")},
-                                                         {QStringLiteral("dbname"), QStringLiteral("my db")},
-                                                         {QStringLiteral("user"), QStringLiteral("o'neil")}};
-        QTest::addRow("service name") << QStringLiteral("prod-replica") << true
-                                      << Options{{QStringLiteral("service"), QStringLiteral("prod-replica")}};
-        QTest::addRow("unknown keyword") << QStringLiteral("host=db colour=blue") << false << Options{};
+        QTest::addRow("short uri scheme")
+            << QStringLiteral("postgres://h/db") << true
+            << Options{{QStringLiteral("host"), QStringLiteral("h")},
+                       {QStringLiteral("dbname"), QStringLiteral("db")}};
+        QTest::addRow("percent-encoded socket dir")
+            << QStringLiteral("postgresql://%2Fvar%2Frun%2Fpostgresql/prs") << true
+            << Options{{QStringLiteral("host"), QStringLiteral("/var/run/postgresql")},
+                       {QStringLiteral("dbname"), QStringLiteral("prs")}};
+        QTest::addRow("conninfo with quotes")
+            << QStringLiteral("host=db dbname='my db' user=o\\'neil") << true
+            << Options{{QStringLiteral("host"), QStringLiteral("db")},
+                       {QStringLiteral("dbname"), QStringLiteral("my db")},
+                       {QStringLiteral("user"), QStringLiteral("o'neil")}};
+        QTest::addRow("service name")
+            << QStringLiteral("prod-replica") << true
+            << Options{{QStringLiteral("service"), QStringLiteral("prod-replica")}};
+        QTest::addRow("unknown keyword")
+            << QStringLiteral("host=db colour=blue") << false << Options{};
         QTest::addRow("missing equals") << QStringLiteral("host=db dbname") << false << Options{};
         QTest::addRow("unterminated quote") << QStringLiteral("host='db") << false << Options{};
-        QTest::addRow("bad uri parameter") << QStringLiteral("postgresql://h/db?colour=blue") << false << Options{};
+        QTest::addRow("bad uri parameter")
+            << QStringLiteral("postgresql://h/db?colour=blue") << false << Options{};
         QTest::addRow("words with spaces") << QStringLiteral("my server") << false << Options{};
     }
 
@@ -101,7 +107,8 @@ private slots:
     {
         QString error;
         const auto info = ConnInfo::parse(
-            QStringLiteral("host=db1 dbname=prs sslmode=verify-full sslpassword='key pass 1'"), &error);
+            QStringLiteral("host=db1 dbname=prs sslmode=verify-full sslpassword='key pass 1'"),
+            &error);
         QVERIFY2(info, qPrintable(error));
         QVERIFY(!info->toConninfoString().contains(QStringLiteral("key pass 1")));
         QVERIFY(info->toConninfoString(true).contains(QStringLiteral("key pass 1")));
@@ -111,11 +118,13 @@ private slots:
         QVERIFY(!file.isEmpty());
         QCOMPARE(environment.value(QStringLiteral("PGSERVICE")), QStringLiteral("migdesk"));
         for (const QString& key : environment.keys())
-            QVERIFY2(!environment.value(key).contains(QStringLiteral("key pass 1")), qPrintable(key));
+            QVERIFY2(!environment.value(key).contains(QStringLiteral("key pass 1")),
+                     qPrintable(key));
         struct stat status = {};
         QVERIFY(::stat(QFile::encodeName(file).constData(), &status) == 0);
         QCOMPARE(status.st_mode & 0777, 0600u);
-        QCOMPARE(libpqEnvironment(*info, std::nullopt).value(QStringLiteral("PGSERVICEFILE")), file);
+        QCOMPARE(libpqEnvironment(*info, std::nullopt).value(QStringLiteral("PGSERVICEFILE")),
+                 file);
 
         qputenv("PGSERVICEFILE", QFile::encodeName(file));
         qputenv("PGSERVICE", "migdesk");
@@ -131,7 +140,8 @@ private slots:
         QCOMPARE(read, QStringLiteral("key pass 1"));
 
         // A target that names its own service keeps it.
-        const auto withService = ConnInfo::parse(QStringLiteral("service=prod sslpassword=x"), &error);
+        const auto withService =
+            ConnInfo::parse(QStringLiteral("service=prod sslpassword=x"), &error);
         QVERIFY(withService);
         QCOMPARE(libpqEnvironment(*withService, std::nullopt).value(QStringLiteral("PGSERVICE")),
                  QStringLiteral("prod"));
@@ -217,8 +227,8 @@ private slots:
         qputenv("AWS_SECRET_ACCESS_KEY", "aws-secret");
         qputenv("PGSSLROOTCERT", "/etc/ssl/user-ca.pem");
         const auto unset = qScopeGuard([] {
-            for (const char* name : {"DATABASE_URL", "MIGDESK_WEBHOOK_URL", "AWS_SECRET_ACCESS_KEY",
-                                     "PGSSLROOTCERT"})
+            for (const char* name :
+                 {"DATABASE_URL", "MIGDESK_WEBHOOK_URL", "AWS_SECRET_ACCESS_KEY", "PGSSLROOTCERT"})
                 qunsetenv(name);
         });
         QString error;
@@ -336,13 +346,20 @@ private slots:
         const int development = int(Environment::Development);
         const int staging = int(Environment::Staging);
         const int production = int(Environment::Production);
-        QTest::newRow("the profile's database, development") << "shop" << "shop" << development << development;
-        QTest::newRow("the profile's database, staging") << "shop" << "shop" << staging << staging;
-        QTest::newRow("the profile's database, production") << "shop" << "shop" << production << production;
+        QTest::newRow("the profile's database, development")
+            << "shop"
+            << "shop" << development << development;
+        QTest::newRow("the profile's database, staging") << "shop"
+                                                         << "shop" << staging << staging;
+        QTest::newRow("the profile's database, production") << "shop"
+                                                            << "shop" << production << production;
         QTest::newRow("another database on a development cluster")
-            << "billing" << "shop" << development << production;
-        QTest::newRow("a profile without a database name") << "shop" << "" << development << production;
-        QTest::newRow("a session without a database") << "" << "shop" << development << production;
+            << "billing"
+            << "shop" << development << production;
+        QTest::newRow("a profile without a database name") << "shop"
+                                                           << "" << development << production;
+        QTest::newRow("a session without a database") << ""
+                                                      << "shop" << development << production;
     }
 
     void sessionActionsFollowTheSessionsDatabase()
@@ -351,8 +368,7 @@ private slots:
         QFETCH(QString, profileDatabase);
         QFETCH(int, profile);
         QFETCH(int, expected);
-        QCOMPARE(int(SessionControl::environmentOf(session, profileDatabase,
-                                                         Environment(profile))),
+        QCOMPARE(int(SessionControl::environmentOf(session, profileDatabase, Environment(profile))),
                  expected);
         SessionControl::Request request;
         request.pid = 4242;
@@ -374,20 +390,52 @@ private slots:
         const auto row = [](const char* tag, const char* text, K kind) {
             QTest::newRow(tag) << QString::fromUtf8(text) << int(kind);
         };
-        row("refused", "connection to server at \"db\" (10.0.0.5), port 5432 failed: Connection refused\n"
-                       "\tIs the server running on that host and accepting TCP/IP connections?", K::HostUnreachable);
-        row("socket missing", "connection to server on socket \"/tmp/.s.PGSQL.5432\" failed: No such file or directory", K::HostUnreachable);
-        row("dns", "could not translate host name \"nohost\" to address: Name or service not known", K::UnknownHost);
-        row("timeout", "connection to server at \"10.1.1.1\", port 5432 failed: timeout expired", K::ConnectionTimeout);
-        row("bad password", "connection to server at \"db\", port 5432 failed: FATAL:  password authentication failed for user \"app\"", K::AuthenticationFailed);
-        row("no password", "connection to server at \"db\", port 5432 failed: fe_sendauth: no password supplied", K::PasswordRequired);
-        row("no database", "connection to server at \"db\", port 5432 failed: FATAL:  database \"prs\" does not exist", K::DatabaseMissing);
-        row("no role", "connection to server at \"db\", port 5432 failed: FATAL:  role \"bob\" does not exist", K::RoleMissing);
-        row("hba", "connection to server at \"db\", port 5432 failed: FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user \"app\", database \"prs\", no encryption", K::AccessRejected);
-        row("server needs ssl", "connection to server at \"db\", port 5432 failed: FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user \"app\", database \"prs\", SSL off", K::AccessRejected);
-        row("server lacks ssl", "connection to server at \"db\", port 5432 failed: server does not support SSL, but SSL was required", K::SslUnsupported);
-        row("full", "connection to server at \"db\", port 5432 failed: FATAL:  sorry, too many clients already", K::TooManyConnections);
-        row("starting", "connection to server at \"db\", port 5432 failed: FATAL:  the database system is starting up", K::ServerStarting);
+        row("refused",
+            "connection to server at \"db\" (10.0.0.5), port 5432 failed: Connection refused\n"
+            "\tIs the server running on that host and accepting TCP/IP connections?",
+            K::HostUnreachable);
+        row("socket missing",
+            "connection to server on socket \"/tmp/.s.PGSQL.5432\" failed: No such file or "
+            "directory",
+            K::HostUnreachable);
+        row("dns", "could not translate host name \"nohost\" to address: Name or service not known",
+            K::UnknownHost);
+        row("timeout", "connection to server at \"10.1.1.1\", port 5432 failed: timeout expired",
+            K::ConnectionTimeout);
+        row("bad password",
+            "connection to server at \"db\", port 5432 failed: FATAL:  password authentication "
+            "failed for user \"app\"",
+            K::AuthenticationFailed);
+        row("no password",
+            "connection to server at \"db\", port 5432 failed: fe_sendauth: no password supplied",
+            K::PasswordRequired);
+        row("no database",
+            "connection to server at \"db\", port 5432 failed: FATAL:  database \"prs\" does not "
+            "exist",
+            K::DatabaseMissing);
+        row("no role",
+            "connection to server at \"db\", port 5432 failed: FATAL:  role \"bob\" does not exist",
+            K::RoleMissing);
+        row("hba",
+            "connection to server at \"db\", port 5432 failed: FATAL:  no pg_hba.conf entry for "
+            "host \"10.0.0.9\", user \"app\", database \"prs\", no encryption",
+            K::AccessRejected);
+        row("server needs ssl",
+            "connection to server at \"db\", port 5432 failed: FATAL:  no pg_hba.conf entry for "
+            "host \"10.0.0.9\", user \"app\", database \"prs\", SSL off",
+            K::AccessRejected);
+        row("server lacks ssl",
+            "connection to server at \"db\", port 5432 failed: server does not support SSL, but "
+            "SSL was required",
+            K::SslUnsupported);
+        row("full",
+            "connection to server at \"db\", port 5432 failed: FATAL:  sorry, too many clients "
+            "already",
+            K::TooManyConnections);
+        row("starting",
+            "connection to server at \"db\", port 5432 failed: FATAL:  the database system is "
+            "starting up",
+            K::ServerStarting);
         row("bad option", "invalid connection option \"colour\"", K::InvalidConnectionString);
         row("unknown", "something nobody has seen before", K::Other);
     }
@@ -437,7 +485,8 @@ private slots:
         QCOMPARE(locks.contains(QStringLiteral("l.waitstart")), waitStart);
         QCOMPARE(scene.count(QStringLiteral("l.waitstart")), waitStart ? 2 : 0);
         QCOMPARE(locks.contains(QStringLiteral("NULL::timestamptz")), !waitStart);
-        QCOMPARE(scene.contains(QStringLiteral("coalesce(NULL::timestamptz, w.state_change)")), !waitStart);
+        QCOMPARE(scene.contains(QStringLiteral("coalesce(NULL::timestamptz, w.state_change)")),
+                 !waitStart);
         QVERIFY(!locks.contains(QStringLiteral("%1")) && !scene.contains(QStringLiteral("%1")));
     }
 

@@ -343,7 +343,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         const QString root = QStringLiteral(MIGDESK_SOURCE_DIR);
-        for (const QString& folder : {QStringLiteral("/tests/data"), QStringLiteral("/resources/demo")}) {
+        for (const QString& folder :
+             {QStringLiteral("/tests/data"), QStringLiteral("/resources/demo")}) {
             QDirIterator files(root + folder, {QStringLiteral("*.py")}, QDir::Files,
                                QDirIterator::Subdirectories);
             while (files.hasNext()) {
@@ -360,7 +361,8 @@ private slots:
         static const QString program = QStringLiteral(
             "import json, sys, tokenize\n"
             "with open(sys.argv[1], 'rb') as f:\n"
-            "    tokens = [[tokenize.tok_name[t.type], t.string, t.start[0], t.start[1], t.end[0]]\n"
+            "    tokens = [[tokenize.tok_name[t.type], t.string, t.start[0], t.start[1], "
+            "t.end[0]]\n"
             "              for t in tokenize.tokenize(f.readline) if t.type != tokenize.ENCODING]\n"
             "print(json.dumps(tokens))\n");
         QProcess python;
@@ -391,20 +393,24 @@ private slots:
         for (qsizetype i = 0; i < std::max(qsizetype(ours.size()), theirs.size()); ++i) {
             QVERIFY2(i < qsizetype(ours.size()) && i < theirs.size(),
                      qPrintable(QStringLiteral("token %1: one side ends, ours %2, Python's %3")
-                                    .arg(i).arg(ours.size()).arg(theirs.size())));
+                                    .arg(i)
+                                    .arg(ours.size())
+                                    .arg(theirs.size())));
             const QJsonArray t = theirs.at(i).toArray();
             const PythonToken& o = ours.at(std::size_t(i));
             const QString kind = names.at(o.kind);
             // Layout tokens are compared by kind and line; what they hold differs in form only
             // (Python's INDENT text is the indentation, NEWLINE's the line break).
             const bool layout = o.kind >= PythonToken::Kind::Newline;
-            const QString mine = described(kind, layout ? QString() : o.text, o.line,
-                                           layout ? 0 : o.column - 1);
-            const QString pythons = described(t.at(0).toString(),
-                                             layout ? QString() : t.at(1).toString(),
-                                             t.at(2).toInt(), layout ? 0 : t.at(3).toInt());
-            QVERIFY2(mine == pythons, qPrintable(QStringLiteral("token %1: ours %2, Python's %3")
-                                                     .arg(i).arg(mine, pythons)));
+            const QString mine =
+                described(kind, layout ? QString() : o.text, o.line, layout ? 0 : o.column - 1);
+            const QString pythons =
+                described(t.at(0).toString(), layout ? QString() : t.at(1).toString(),
+                          t.at(2).toInt(), layout ? 0 : t.at(3).toInt());
+            QVERIFY2(
+                mine == pythons,
+                qPrintable(
+                    QStringLiteral("token %1: ours %2, Python's %3").arg(i).arg(mine, pythons)));
             if (!layout)
                 QCOMPARE(o.endLine, t.at(4).toInt());
         }
@@ -431,11 +437,10 @@ private slots:
             << u"if x:\n        a\n    b\n"_s << 3 << u"unindent"_s;
         QTest::addRow("truncated hex escape") << u"x = 1\nx = '\\x4'\n"_s << 2 << u"\\x"_s;
         QTest::addRow("non-ASCII in bytes") << u"x = b'é'\n"_s << 1 << u"bytes"_s;
-        QTest::addRow("f-string field never closed")
-            << u"x = f'{a['\n"_s << 1 << u"unterminated"_s;
+        QTest::addRow("f-string field never closed") << u"x = f'{a['\n"_s << 1 << u"unterminated"_s;
         QTest::addRow("one bracket past Python's limit")
-            << u"x = "_s + QString(int(PythonTokenizer::kMaxNesting) + 1, u'[')
-                   + QString(int(PythonTokenizer::kMaxNesting) + 1, u']') + u"\n"_s
+            << u"x = "_s + QString(int(PythonTokenizer::kMaxNesting) + 1, u'[') +
+                   QString(int(PythonTokenizer::kMaxNesting) + 1, u']') + u"\n"_s
             << 1 << u"too many nested parentheses"_s;
     }
 
@@ -801,8 +806,8 @@ class Migration(BaseMigration):
             << u"invalid syntax"_s;
         // A hostile file: read as is, this depth would overflow the parser's stack.
         QTest::addRow("brackets nested 100,000 deep")
-            << head + u"    operations = [\n"_s + QString(100'000, u'(') + QString(100'000, u')')
-                   + u"\n]\n"_s
+            << head + u"    operations = [\n"_s + QString(100'000, u'(') + QString(100'000, u')') +
+                   u"\n]\n"_s
             << 6 << u"too many nested parentheses"_s;
         QTest::addRow("keyword repeated")
             << head + u"    operations = [migrations.RemoveField(name='a', name='b')]\n"_s << 5
@@ -846,9 +851,9 @@ class Migration(BaseMigration):
         const QString source = u"from django.db import migrations\n\n\n"
                                "class Migration(migrations.Migration):\n"
                                "    dependencies = [('a', '0001')]\n"
-                               "    operations = [migrations.RunSQL("_s
-                               + QString(depth - 1, u'(') + u"'SELECT 1'"_s
-                               + QString(depth - 1, u')') + u")]\n"_s;
+                               "    operations = [migrations.RunSQL("_s +
+                               QString(depth - 1, u'(') + u"'SELECT 1'"_s +
+                               QString(depth - 1, u')') + u")]\n"_s;
         const auto outcome =
             DjangoMigrationReader::parse(source, u"/p/a/migrations/0002_b.py"_s, u"a"_s);
         const auto* problem = std::get_if<SourceProblem>(&outcome);

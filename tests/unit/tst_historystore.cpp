@@ -286,16 +286,18 @@ StepResult stepResult(const QString& step, StepResult::Outcome outcome, const QJ
     result.sentence = step + QStringLiteral(" done.");
     // The reports as the steps return them, read back from their JSON.
     if (step == QLatin1String("migrate"))
-        result.report = MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Forward);
+        result.report =
+            MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Forward);
     else if (details.contains(QLatin1String("steps")))
-        result.report = MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Backward);
+        result.report =
+            MigrationRunReport::fromJson(details, MigrationRunReport::Direction::Backward);
     else if (details.contains(QLatin1String("metadata"))) {
         QString error;
         const auto metadata =
             BackupMetadata::fromJson(details.value(QLatin1String("metadata")).toObject(), &error);
         if (metadata)
-            result.report = BackupReport{details.value(QLatin1String("metadata_path")).toString(),
-                                         *metadata, {}, {}, {}};
+            result.report = BackupReport{
+                details.value(QLatin1String("metadata_path")).toString(), *metadata, {}, {}, {}};
     }
     return result;
 }
@@ -373,14 +375,15 @@ QJsonObject revertDetails(bool django)
 StepResult rollbackStep()
 {
     RollbackReport report;
-    report.preRollbackBackup = std::make_shared<const StepResult>(stepResult(
-        QStringLiteral("backup"), StepResult::Outcome::Succeeded,
-        backupDetails(QStringLiteral("directory"))));
-    report.undo = std::make_shared<const StepResult>(
-        stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded, revertDetails(true)));
+    report.preRollbackBackup = std::make_shared<const StepResult>(
+        stepResult(QStringLiteral("backup"), StepResult::Outcome::Succeeded,
+                   backupDetails(QStringLiteral("directory"))));
+    report.undo = std::make_shared<const StepResult>(stepResult(
+        QStringLiteral("rollback"), StepResult::Outcome::Succeeded, revertDetails(true)));
     report.verify = std::make_shared<const StepResult>(
         stepResult(QStringLiteral("verify"), StepResult::Outcome::Succeeded, {}));
-    StepResult rollback = stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded, {});
+    StepResult rollback =
+        stepResult(QStringLiteral("rollback"), StepResult::Outcome::Succeeded, {});
     rollback.report = report;
     return rollback;
 }
@@ -874,8 +877,7 @@ private slots:
                                           backupDetails(QStringLiteral("custom"))));
         RunFacts::addStep(run,
                           stepResult(QStringLiteral("migrate"), O::Failed, migrateDetails(true)));
-        RunFacts::addStep(
-            run, rollbackStep());
+        RunFacts::addStep(run, rollbackStep());
         QCOMPARE(run.steps.size(), std::size_t(3));
         QCOMPARE(run.backups.size(), std::size_t(3)); // archive and plain file, pre-rollback backup
         QCOMPARE(run.migrations.size(), std::size_t(4));
@@ -932,7 +934,8 @@ private slots:
         int nextReader = 0;
         for (const QString& line : lines) {
             if (line.contains(QLatin1String("] line ")))
-                QVERIFY2(line.endsWith(QStringLiteral("] line %1").arg(nextStep++)), qPrintable(line));
+                QVERIFY2(line.endsWith(QStringLiteral("] line %1").arg(nextStep++)),
+                         qPrintable(line));
             else
                 QVERIFY2(line.endsWith(QStringLiteral("] pg_restore %1").arg(nextReader++)),
                          qPrintable(line));
@@ -1212,13 +1215,14 @@ private slots:
                 for (const char* statement : HistorySchema::upgradeFrom(version))
                     QVERIFY(raw.exec(QString::fromLatin1(statement)));
             // The first as version 1 logged it, one without its last line break, one empty.
-            for (const QString& log : {QStringLiteral("'applying billing.0003' || char(10)"),
-                                       QStringLiteral("'a' || char(10) || char(10) || 'b'"),
-                                       QStringLiteral("''")}) {
-                QVERIFY(raw.exec(QString::fromLatin1(kVersion1Run)
-                                     .replace(QStringLiteral("'applying billing.0003' || char(10)"),
-                                              log)));
-                QVERIFY(raw.exec(QStringLiteral("UPDATE runs SET uuid = 'run-' || id WHERE uuid = ''")));
+            for (const QString& log :
+                 {QStringLiteral("'applying billing.0003' || char(10)"),
+                  QStringLiteral("'a' || char(10) || char(10) || 'b'"), QStringLiteral("''")}) {
+                QVERIFY(raw.exec(
+                    QString::fromLatin1(kVersion1Run)
+                        .replace(QStringLiteral("'applying billing.0003' || char(10)"), log)));
+                QVERIFY(raw.exec(
+                    QStringLiteral("UPDATE runs SET uuid = 'run-' || id WHERE uuid = ''")));
             }
             QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 3")));
         }

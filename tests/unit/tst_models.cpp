@@ -201,8 +201,8 @@ public:
         return *this;
     }
     // pid waits for a lock on target, blocked by the given sessions.
-    Activity& waits(int pid, std::vector<int> blockedBy, const QString& target,
-                    const QString& mode, std::optional<double> waitSeconds = {})
+    Activity& waits(int pid, std::vector<int> blockedBy, const QString& target, const QString& mode,
+                    std::optional<double> waitSeconds = {})
     {
         core::SessionActivity& s = sessionOf(pid);
         s.state = u"active"_s;
@@ -287,8 +287,8 @@ QSet<int> blockedBehind(const core::ActivitySnapshot& snapshot, int pid)
     while (!todo.isEmpty()) {
         const int blocker = todo.takeFirst();
         for (const core::SessionActivity& s : snapshot.sessions) {
-            const bool blocked = std::find(s.blockedBy.begin(), s.blockedBy.end(), blocker)
-                                 != s.blockedBy.end();
+            const bool blocked =
+                std::find(s.blockedBy.begin(), s.blockedBy.end(), blocker) != s.blockedBy.end();
             if (blocked && s.pid != pid && !found.contains(s.pid)) {
                 found.insert(s.pid);
                 todo << s.pid;
@@ -301,20 +301,23 @@ QSet<int> blockedBehind(const core::ActivitySnapshot& snapshot, int pid)
 // Every blockedInTotal checked against the snapshot. A session's counts each session behind it
 // once. A group's covers at least its own waiters and never more than its blocker's; outside a
 // cycle it is exactly its waiters and everything behind them, each counted once.
-void checkTotals(const core::ActivitySnapshot& snapshot, const core::BlockingNode& n,
-                 int blocker, bool exactGroups, QStringList& problems)
+void checkTotals(const core::ActivitySnapshot& snapshot, const core::BlockingNode& n, int blocker,
+                 bool exactGroups, QStringList& problems)
 {
     if (n.kind == core::BlockingNode::Kind::Session) {
         const int expected = int(blockedBehind(snapshot, n.pid).size());
         if (n.blockedInTotal != expected)
-            problems << u"pid %1 blocks %2, expected %3"_s.arg(n.pid).arg(n.blockedInTotal)
+            problems << u"pid %1 blocks %2, expected %3"_s.arg(n.pid)
+                            .arg(n.blockedInTotal)
                             .arg(expected);
         for (const core::BlockingNode& group : n.children) {
             checkTotals(snapshot, group, n.pid, exactGroups, problems);
             if (group.blockedInTotal > n.blockedInTotal)
                 problems << u"group %1 on %2 under pid %3 blocks %4, more than its blocker's %5"_s
-                                .arg(group.modeWanted, group.target).arg(n.pid)
-                                .arg(group.blockedInTotal).arg(n.blockedInTotal);
+                                .arg(group.modeWanted, group.target)
+                                .arg(n.pid)
+                                .arg(group.blockedInTotal)
+                                .arg(n.blockedInTotal);
         }
         return;
     }
@@ -330,13 +333,13 @@ void checkTotals(const core::ActivitySnapshot& snapshot, const core::BlockingNod
             }
         }
     }
-    const QString what = u"group %1 on %2 under pid %3"_s.arg(n.modeWanted, n.target)
-                             .arg(blocker);
+    const QString what = u"group %1 on %2 under pid %3"_s.arg(n.modeWanted, n.target).arg(blocker);
     if (n.waiting != int(waiters.size()))
-        problems << u"%1 has %2 waiting, expected %3"_s.arg(what).arg(n.waiting)
-                        .arg(waiters.size());
+        problems << u"%1 has %2 waiting, expected %3"_s.arg(what).arg(n.waiting).arg(
+            waiters.size());
     if (n.blockedInTotal < n.waiting)
-        problems << u"%1 blocks %2, fewer than its %3 waiting"_s.arg(what).arg(n.blockedInTotal)
+        problems << u"%1 blocks %2, fewer than its %3 waiting"_s.arg(what)
+                        .arg(n.blockedInTotal)
                         .arg(n.waiting);
     if (exactGroups) {
         QSet<int> behind = waiters;
@@ -344,7 +347,8 @@ void checkTotals(const core::ActivitySnapshot& snapshot, const core::BlockingNod
             behind.unite(blockedBehind(snapshot, waiter));
         behind.remove(blocker);
         if (n.blockedInTotal != int(behind.size()))
-            problems << u"%1 blocks %2, expected %3"_s.arg(what).arg(n.blockedInTotal)
+            problems << u"%1 blocks %2, expected %3"_s.arg(what)
+                            .arg(n.blockedInTotal)
                             .arg(behind.size());
     }
     for (const core::BlockingNode& session : n.children)
@@ -376,8 +380,7 @@ void compareTree(const models::BlockingTreeModel& model, const QModelIndex& pare
         QCOMPARE(index.data(M::PidRole).toInt(), group ? 0 : n.pid);
         QCOMPARE(model.index(row, M::Blocked, parent).data().toInt(), n.blockedInTotal);
         if (group)
-            QCOMPARE(index.data().toString(),
-                     u"%1 waiting for %2"_s.arg(n.waiting).arg(n.target));
+            QCOMPARE(index.data().toString(), u"%1 waiting for %2"_s.arg(n.waiting).arg(n.target));
         else
             QVERIFY(index.data().toString().startsWith(u"pid %1"_s.arg(n.pid)));
         compareTree(model, index, n.children);
@@ -461,10 +464,10 @@ private slots:
 
         QCOMPARE(tables.size(), before.size());
         // The never-analyzed partition (-1 rows) adds nothing rather than subtracting one.
-        const QList<qint64> events2024{4000, 800, 120, 4920, 12000, 17, 28, 39, 90,
-                                       events2024Locked ? 1 : 0};
-        const QList<qint64> events{6000, 1200, 180, 7380, 12000, 18, 30, 42, 94,
-                                   eventsLocked ? 1 : 0};
+        const QList<qint64> events2024{4000, 800, 120, 4920, 12000,
+                                       17,   28,  39,  90,   events2024Locked ? 1 : 0};
+        const QList<qint64> events{6000, 1200, 180, 7380, 12000,
+                                   18,   30,   42,  94,   eventsLocked ? 1 : 0};
         QCOMPARE(sums(*byOid(tables, 102)), events2024);
         QCOMPARE(sums(*byOid(tables, 100)), events);
         QCOMPARE(byOid(tables, 100)->activity(), 90);
@@ -560,9 +563,8 @@ private slots:
             << QStringList{u"archive.old"_s, u"public.events"_s, u"audit.log"_s,
                            u"public.orders"_s};
         QTest::addRow("more than there are, partitions excluded")
-            << 100
-            << QStringList{u"archive.old"_s, u"public.events"_s, u"audit.log"_s,
-                           u"public.orders"_s, u"public.tiny"_s, u"public.empty"_s};
+            << 100 << QStringList{u"archive.old"_s,   u"public.events"_s, u"audit.log"_s,
+                                  u"public.orders"_s, u"public.tiny"_s,   u"public.empty"_s};
     }
 
     void tableSizeLargest()
@@ -631,8 +633,8 @@ private slots:
         QCOMPARE(events.data().toString(), u"1.2 GB"_s);
         // As text, "1.2 GB" < "900 MB"; the sort role has it the right way round.
         QVERIFY(events.data().toString() < orders.data().toString());
-        QVERIFY(QVariant::compare(orders.data(M::SortRole), events.data(M::SortRole))
-                == QPartialOrdering::Less);
+        QVERIFY(QVariant::compare(orders.data(M::SortRole), events.data(M::SortRole)) ==
+                QPartialOrdering::Less);
     }
 
     // ---- TableFilterModel ----------------------------------------------------------------
@@ -642,11 +644,11 @@ private slots:
         QTest::addColumn<QString>("schema");
         QTest::addColumn<QString>("fragment");
         QTest::addColumn<QStringList>("expected");
-        const QStringList all{u"public.orders"_s,         u"public.events"_s,
-                              u"public.events_2023"_s,    u"public.events_2024"_s,
-                              u"public.events_2024_h1"_s, u"public.events_2024_h2"_s,
-                              u"audit.log"_s,             u"public.tiny"_s,
-                              u"public.empty"_s,          u"archive.old"_s};
+        const QStringList all{
+            u"public.orders"_s,      u"public.events"_s,         u"public.events_2023"_s,
+            u"public.events_2024"_s, u"public.events_2024_h1"_s, u"public.events_2024_h2"_s,
+            u"audit.log"_s,          u"public.tiny"_s,           u"public.empty"_s,
+            u"archive.old"_s};
         QTest::addRow("no filter") << QString() << QString() << all;
         QTest::addRow("schema only") << u"audit"_s << QString() << QStringList{u"audit.log"_s};
         QTest::addRow("schema without tables") << u"nosuch"_s << QString() << QStringList{};
@@ -654,12 +656,11 @@ private slots:
             << QString() << u"ORD"_s << QStringList{u"public.orders"_s};
         QTest::addRow("sub-partition keeps both ancestors")
             << QString() << u"2024_h2"_s
-            << QStringList{u"public.events"_s, u"public.events_2024"_s,
-                           u"public.events_2024_h2"_s};
+            << QStringList{u"public.events"_s, u"public.events_2024"_s, u"public.events_2024_h2"_s};
         QTest::addRow("partition and its own partitions")
             << QString() << u"events_2024"_s
-            << QStringList{u"public.events"_s, u"public.events_2024"_s,
-                           u"public.events_2024_h1"_s, u"public.events_2024_h2"_s};
+            << QStringList{u"public.events"_s, u"public.events_2024"_s, u"public.events_2024_h1"_s,
+                           u"public.events_2024_h2"_s};
         QTest::addRow("schema and name together")
             << u"public"_s << u"events_2023"_s
             << QStringList{u"public.events"_s, u"public.events_2023"_s};
@@ -699,10 +700,10 @@ private slots:
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("last");
         QTest::addColumn<QString>("firstPartition");
-        QTest::addRow("ascending") << Qt::AscendingOrder << u"public.empty"_s
-                                   << u"archive.old"_s << u"public.events_2023"_s;
-        QTest::addRow("descending") << Qt::DescendingOrder << u"archive.old"_s
-                                    << u"public.empty"_s << u"public.events_2024"_s;
+        QTest::addRow("ascending") << Qt::AscendingOrder << u"public.empty"_s << u"archive.old"_s
+                                   << u"public.events_2023"_s;
+        QTest::addRow("descending") << Qt::DescendingOrder << u"archive.old"_s << u"public.empty"_s
+                                    << u"public.events_2024"_s;
     }
 
     void tableFilterSortsByBytes()
@@ -732,8 +733,8 @@ private slots:
         QCOMPARE(names.first(), first);
         QCOMPARE(names.last(), last);
         // 900 MB sorts below 1.2 GB, which a text sort of "900 MB" and "1.2 GB" would invert.
-        const bool ordersFirst = names.indexOf(u"public.orders"_s)
-                                 < names.indexOf(u"public.events"_s);
+        const bool ordersFirst =
+            names.indexOf(u"public.orders"_s) < names.indexOf(u"public.events"_s);
         QCOMPARE(ordersFirst, order == Qt::AscendingOrder);
         // Partitions are sorted among themselves under their parent.
         const QModelIndex events = proxy.index(names.indexOf(u"public.events"_s), 0);
@@ -750,16 +751,14 @@ private slots:
         QTest::addColumn<qint64>("toast");
         QTest::addColumn<QString>("unit");
         QTest::addColumn<double>("unitBytes");
-        QTest::addRow("3 GB in GB")
-            << 2 * GiB << 768 * MiB << 256 * MiB << u"GB"_s << double(GiB);
+        QTest::addRow("3 GB in GB") << 2 * GiB << 768 * MiB << 256 * MiB << u"GB"_s << double(GiB);
         QTest::addRow("900 MB in MB")
             << 600 * MiB << 200 * MiB << 100 * MiB << u"MB"_s << double(MiB);
-        QTest::addRow("exactly 1 GB in GB") << GiB << qint64(0) << qint64(0) << u"GB"_s
-                                            << double(GiB);
+        QTest::addRow("exactly 1 GB in GB")
+            << GiB << qint64(0) << qint64(0) << u"GB"_s << double(GiB);
         QTest::addRow("a byte under 1 GB in MB")
             << GiB - 1 << qint64(0) << qint64(0) << u"MB"_s << double(MiB);
-        QTest::addRow("2 TB in TB") << 2 * TiB << qint64(0) << qint64(0) << u"TB"_s
-                                    << double(TiB);
+        QTest::addRow("2 TB in TB") << 2 * TiB << qint64(0) << qint64(0) << u"TB"_s << double(TiB);
         QTest::addRow("beyond TB stays in TB")
             << 3000 * TiB << qint64(0) << qint64(0) << u"TB"_s << double(TiB);
         QTest::addRow("500 bytes in kB, the smallest unit")
@@ -791,9 +790,9 @@ private slots:
         QCOMPARE(top.unitBytes(), unitBytes);
         QCOMPARE(top.rowCount(), 2);
         QCOMPARE(top.oidAt(0), 7u);
-        const double largest = top.index(0, Top::Heap).data().toDouble()
-                               + top.index(0, Top::Indexes).data().toDouble()
-                               + top.index(0, Top::Toast).data().toDouble();
+        const double largest = top.index(0, Top::Heap).data().toDouble() +
+                               top.index(0, Top::Indexes).data().toDouble() +
+                               top.index(0, Top::Toast).data().toDouble();
         if (unit != u"kB"_s) // kB is the floor: nothing smaller to fall back to
             QVERIFY2(largest >= 1.0, qPrintable(QString::number(largest)));
         if (unit != u"TB"_s) // TB is the ceiling
@@ -916,9 +915,8 @@ private slots:
         const QString rowEx = u"RowExclusiveLock"_s;
 
         QTest::addRow("nobody waits")
-            << core::ActivitySnapshot(Activity()
-                                          .session(1, u"active"_s, 3.0)
-                                          .holds(2, u"public.t"_s, share))
+            << core::ActivitySnapshot(
+                   Activity().session(1, u"active"_s, 3.0).holds(2, u"public.t"_s, share))
             << false << QStringList{} << QList<int>{};
 
         QTest::addRow("one blocker, three waiters on the same lock")
@@ -928,12 +926,11 @@ private slots:
                                           .waits(11, {10}, u"public.accounts"_s, share)
                                           .waits(12, {10}, u"public.accounts"_s, share))
             << false
-            << QStringList{
-                   u"pid 10 holds AccessExclusiveLock, blocks 3"_s,
-                   u"  3 waiting for AccessShareLock on public.accounts, blocks 3"_s,
-                   u"    pid 11 wants AccessShareLock on public.accounts, blocks 0"_s,
-                   u"    pid 12 wants AccessShareLock on public.accounts, blocks 0"_s,
-                   u"    pid 13 wants AccessShareLock on public.accounts, blocks 0"_s}
+            << QStringList{u"pid 10 holds AccessExclusiveLock, blocks 3"_s,
+                           u"  3 waiting for AccessShareLock on public.accounts, blocks 3"_s,
+                           u"    pid 11 wants AccessShareLock on public.accounts, blocks 0"_s,
+                           u"    pid 12 wants AccessShareLock on public.accounts, blocks 0"_s,
+                           u"    pid 13 wants AccessShareLock on public.accounts, blocks 0"_s}
             << QList<int>{10};
 
         QTest::addRow("one blocker, waiters wanting two modes")
@@ -943,13 +940,12 @@ private slots:
                                           .waits(12, {10}, u"public.accounts"_s, share)
                                           .waits(13, {10}, u"public.accounts"_s, share))
             << false
-            << QStringList{
-                   u"pid 10 holds AccessExclusiveLock, blocks 3"_s,
-                   u"  2 waiting for AccessShareLock on public.accounts, blocks 2"_s,
-                   u"    pid 12 wants AccessShareLock on public.accounts, blocks 0"_s,
-                   u"    pid 13 wants AccessShareLock on public.accounts, blocks 0"_s,
-                   u"  1 waiting for RowExclusiveLock on public.accounts, blocks 1"_s,
-                   u"    pid 11 wants RowExclusiveLock on public.accounts, blocks 0"_s}
+            << QStringList{u"pid 10 holds AccessExclusiveLock, blocks 3"_s,
+                           u"  2 waiting for AccessShareLock on public.accounts, blocks 2"_s,
+                           u"    pid 12 wants AccessShareLock on public.accounts, blocks 0"_s,
+                           u"    pid 13 wants AccessShareLock on public.accounts, blocks 0"_s,
+                           u"  1 waiting for RowExclusiveLock on public.accounts, blocks 1"_s,
+                           u"    pid 11 wants RowExclusiveLock on public.accounts, blocks 0"_s}
             << QList<int>{10};
 
         QTest::addRow("chain A blocks B blocks C")
@@ -957,16 +953,14 @@ private slots:
                                           .holds(10, u"public.a"_s, ael)
                                           .holds(20, u"transaction 555"_s, u"ExclusiveLock"_s)
                                           .waits(20, {10}, u"public.a"_s, share)
-                                          .waits(30, {20}, u"transaction 555"_s,
-                                                 u"ShareLock"_s))
+                                          .waits(30, {20}, u"transaction 555"_s, u"ShareLock"_s))
             << false
-            << QStringList{
-                   u"pid 10 holds AccessExclusiveLock, blocks 2"_s,
-                   u"  1 waiting for AccessShareLock on public.a, blocks 2"_s,
-                   u"    pid 20 wants AccessShareLock on public.a holds ExclusiveLock, "
-                   u"blocks 1"_s,
-                   u"      1 waiting for ShareLock on transaction 555, blocks 1"_s,
-                   u"        pid 30 wants ShareLock on transaction 555, blocks 0"_s}
+            << QStringList{u"pid 10 holds AccessExclusiveLock, blocks 2"_s,
+                           u"  1 waiting for AccessShareLock on public.a, blocks 2"_s,
+                           u"    pid 20 wants AccessShareLock on public.a holds ExclusiveLock, "
+                           u"blocks 1"_s,
+                           u"      1 waiting for ShareLock on transaction 555, blocks 1"_s,
+                           u"        pid 30 wants ShareLock on transaction 555, blocks 0"_s}
             << QList<int>{10, 20};
 
         QTest::addRow("two independent roots, most blocked first")
@@ -995,23 +989,22 @@ private slots:
                                           .waits(200, {100}, u"public.a"_s, ael)
                                           .waits(300, {100}, u"public.a"_s, share))
             << true
-            << QStringList{
-                   u"pid 100 wants AccessExclusiveLock on public.b holds AccessExclusiveLock, "
-                   u"blocks 2"_s,
-                   u"  1 waiting for AccessExclusiveLock on public.a"_s,
-                   u"    pid 200 wants AccessExclusiveLock on public.a "
-                   u"holds AccessExclusiveLock, blocks 2"_s,
-                   u"      1 waiting for AccessExclusiveLock on public.b"_s,
-                   u"  1 waiting for AccessShareLock on public.a"_s,
-                   u"    pid 300 wants AccessShareLock on public.a, blocks 0"_s}
+            << QStringList{u"pid 100 wants AccessExclusiveLock on public.b holds "
+                           u"AccessExclusiveLock, "
+                           u"blocks 2"_s,
+                           u"  1 waiting for AccessExclusiveLock on public.a"_s,
+                           u"    pid 200 wants AccessExclusiveLock on public.a "
+                           u"holds AccessExclusiveLock, blocks 2"_s,
+                           u"      1 waiting for AccessExclusiveLock on public.b"_s,
+                           u"  1 waiting for AccessShareLock on public.a"_s,
+                           u"    pid 300 wants AccessShareLock on public.a, blocks 0"_s}
             << QList<int>{100, 200};
 
         // The mode held on what the waiters want, not on something else the blocker holds.
         QTest::addRow("mode held on the waiters' target")
             << core::ActivitySnapshot(Activity()
                                           .holds(10, u"public.audit"_s, rowEx)
-                                          .holds(10, u"public.orders"_s,
-                                                 u"ShareRowExclusiveLock"_s)
+                                          .holds(10, u"public.orders"_s, u"ShareRowExclusiveLock"_s)
                                           .holds(10, u"public.zzz"_s, ael)
                                           .waits(11, {10}, u"public.orders"_s, rowEx))
             << false
@@ -1031,17 +1024,18 @@ private slots:
                                           .waits(30, {10}, u"public.t1"_s, rowEx)
                                           .waits(40, {30, 20}, u"public.t2"_s, ael))
             << false
-            << QStringList{
-                   u"pid 10 holds AccessExclusiveLock, blocks 3"_s,
-                   u"  2 waiting for RowExclusiveLock on public.t1, blocks 3"_s,
-                   u"    pid 20 wants RowExclusiveLock on public.t1 holds RowExclusiveLock, "
-                   u"blocks 1"_s,
-                   u"      1 waiting for AccessExclusiveLock on public.t2, blocks 1"_s,
-                   u"        pid 40 wants AccessExclusiveLock on public.t2, blocks 0"_s,
-                   u"    pid 30 wants RowExclusiveLock on public.t1 holds RowExclusiveLock, "
-                   u"blocks 1"_s,
-                   u"      1 waiting for AccessExclusiveLock on public.t2, blocks 1"_s,
-                   u"        pid 40 wants AccessExclusiveLock on public.t2, blocks 0"_s}
+            << QStringList{u"pid 10 holds AccessExclusiveLock, blocks 3"_s,
+                           u"  2 waiting for RowExclusiveLock on public.t1, blocks 3"_s,
+                           u"    pid 20 wants RowExclusiveLock on public.t1 holds "
+                           u"RowExclusiveLock, "
+                           u"blocks 1"_s,
+                           u"      1 waiting for AccessExclusiveLock on public.t2, blocks 1"_s,
+                           u"        pid 40 wants AccessExclusiveLock on public.t2, blocks 0"_s,
+                           u"    pid 30 wants RowExclusiveLock on public.t1 holds "
+                           u"RowExclusiveLock, "
+                           u"blocks 1"_s,
+                           u"      1 waiting for AccessExclusiveLock on public.t2, blocks 1"_s,
+                           u"        pid 40 wants AccessExclusiveLock on public.t2, blocks 0"_s}
             << QList<int>{10, 20, 30};
     }
 
@@ -1101,8 +1095,7 @@ private slots:
         QTest::addRow("idle in transaction")
             << u"idle in transaction"_s << QString() << 1.0 << int(A::IdleInTransaction);
         QTest::addRow("idle in transaction (aborted)")
-            << u"idle in transaction (aborted)"_s << QString() << 1.0
-            << int(A::IdleInTransaction);
+            << u"idle in transaction (aborted)"_s << QString() << 1.0 << int(A::IdleInTransaction);
         QTest::addRow("idle in transaction beats a long last query")
             << u"idle in transaction"_s << QString() << 900.0 << int(A::IdleInTransaction);
         QTest::addRow("lock wait beats long running")
@@ -1271,8 +1264,7 @@ private slots:
         QVERIFY(bigGroup.data(M::IsGroupRole).toBool());
         QCOMPARE(bigGroup.data(M::PidRole).toInt(), 0);
         QCOMPARE(model.rowCount(bigGroup), 2);
-        QCOMPARE(model.index(0, M::Lock, root50).data().toString(),
-                 u"wants RowExclusiveLock"_s);
+        QCOMPARE(model.index(0, M::Lock, root50).data().toString(), u"wants RowExclusiveLock"_s);
         QVERIFY(!bigGroup.data(Qt::FontRole).isValid());
 
         // 30 sits under a group under 20, which sits under a group under 10.
@@ -1346,11 +1338,17 @@ private slots:
         QTest::addColumn<QStringList>("states"); // "lock": active and waiting on a lock
         QTest::addColumn<QList<int>>("counts");  // active, idle in transaction, idle, lock
         QTest::addRow("no sessions") << QStringList{} << QList<int>{0, 0, 0, 0};
-        QTest::addRow("every state")
-            << QStringList{u"active"_s, u"idle"_s, u"lock"_s, u"idle in transaction"_s,
-                           u"active"_s, u"idle in transaction (aborted)"_s, u"idle"_s,
-                           u"idle"_s, QString() /* background worker */, u"disabled"_s}
-            << QList<int>{2, 2, 3, 1};
+        QTest::addRow("every state") << QStringList{u"active"_s,
+                                                    u"idle"_s,
+                                                    u"lock"_s,
+                                                    u"idle in transaction"_s,
+                                                    u"active"_s,
+                                                    u"idle in transaction (aborted)"_s,
+                                                    u"idle"_s,
+                                                    u"idle"_s,
+                                                    QString() /* background worker */,
+                                                    u"disabled"_s}
+                                     << QList<int>{2, 2, 3, 1};
         QTest::addRow("a pile-up on a lock")
             << QStringList{u"lock"_s, u"lock"_s, u"lock"_s, u"idle in transaction"_s}
             << QList<int>{0, 1, 0, 3};
@@ -1457,12 +1455,10 @@ private slots:
         QTest::addRow("double quote")
             << u"public"_s << u"say \"hi\""_s << u"public,\"say \"\"hi\"\"\","_s;
         QTest::addRow("comma and double quote")
-            << u"public"_s << u"big, \"fat\" table"_s
-            << u"public,\"big, \"\"fat\"\" table\","_s;
-        QTest::addRow("line break") << u"public"_s << u"two\nlines"_s
-                                    << u"public,\"two\nlines\","_s;
-        QTest::addRow("comma in the schema")
-            << u"my,schema"_s << u"t"_s << u"\"my,schema\",t,"_s;
+            << u"public"_s << u"big, \"fat\" table"_s << u"public,\"big, \"\"fat\"\" table\","_s;
+        QTest::addRow("line break")
+            << u"public"_s << u"two\nlines"_s << u"public,\"two\nlines\","_s;
+        QTest::addRow("comma in the schema") << u"my,schema"_s << u"t"_s << u"\"my,schema\",t,"_s;
     }
 
     void csvQuoting()
@@ -1508,8 +1504,9 @@ private slots:
                  u"1970-01-02T00:00:00Z,,,1970-01-02T01:01:01Z,true,false"_s);
         t.locked = false;
         t.sizesEstimated = true; // exported from the pane before the exact size came
-        QVERIFY(core::TableInventoryReport::toCsv({t}, 1600).section(u'\n', 1, 1).endsWith(
-            u",false,true"_s));
+        QVERIFY(core::TableInventoryReport::toCsv({t}, 1600)
+                    .section(u'\n', 1, 1)
+                    .endsWith(u",false,true"_s));
         // Nothing to report but the header.
         QCOMPARE(core::TableInventoryReport::toCsv({}, 0).count(u'\n'), 1);
     }
@@ -1519,23 +1516,22 @@ private slots:
         QTest::addColumn<int>("top");
         QTest::addColumn<bool>("includePartitions");
         QTest::addColumn<QStringList>("expected");
-        const QStringList roots{u"archive.old"_s, u"public.events"_s, u"audit.log"_s,
-                                u"public.orders"_s, u"public.tiny"_s, u"public.empty"_s};
+        const QStringList roots{u"archive.old"_s,   u"public.events"_s, u"audit.log"_s,
+                                u"public.orders"_s, u"public.tiny"_s,   u"public.empty"_s};
         QTest::addRow("all top-level tables") << 0 << false << roots;
         QTest::addRow("top 3 without partitions") << 3 << false << roots.mid(0, 3);
         QTest::addRow("top larger than the list") << 50 << false << roots;
         QTest::addRow("top 6 with partitions")
             << 6 << true
-            << QStringList{u"archive.old"_s,        u"public.events"_s,
-                           u"audit.log"_s,          u"public.orders"_s,
-                           u"public.events_2024"_s, u"public.events_2023"_s};
+            << QStringList{u"archive.old"_s,   u"public.events"_s,      u"audit.log"_s,
+                           u"public.orders"_s, u"public.events_2024"_s, u"public.events_2023"_s};
         QTest::addRow("all with partitions")
             << 0 << true
-            << QStringList{u"archive.old"_s,           u"public.events"_s,
-                           u"audit.log"_s,             u"public.orders"_s,
-                           u"public.events_2024"_s,    u"public.events_2023"_s,
-                           u"public.events_2024_h1"_s, u"public.events_2024_h2"_s,
-                           u"public.tiny"_s,           u"public.empty"_s};
+            << QStringList{
+                   u"archive.old"_s,           u"public.events"_s,         u"audit.log"_s,
+                   u"public.orders"_s,         u"public.events_2024"_s,    u"public.events_2023"_s,
+                   u"public.events_2024_h1"_s, u"public.events_2024_h2"_s, u"public.tiny"_s,
+                   u"public.empty"_s};
     }
 
     void largestFirst()

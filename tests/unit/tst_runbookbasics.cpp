@@ -65,8 +65,8 @@ protected:
                 break;
             m_request += socket->readAll();
         }
-        socket->write("HTTP/1.1 " + QByteArray::number(m_status)
-                      + " X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+        socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+                      " X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
         socket->waitForBytesWritten(5'000);
         socket->disconnectFromHost();
     }
@@ -97,7 +97,8 @@ private slots:
         QTemporaryDir dir;
         RunLog log;
         QString error;
-        QVERIFY2(log.openFile(dir.filePath(QStringLiteral("logs/run.log")), &error), qPrintable(error));
+        QVERIFY2(log.openFile(dir.filePath(QStringLiteral("logs/run.log")), &error),
+                 qPrintable(error));
         QStringList heard;
         const int id = log.addListener([&](const QString& line) { heard.append(line); });
         log.write(QStringLiteral("Step 1: backup"));
@@ -105,16 +106,19 @@ private slots:
         log.removeListener(id);
         log.write(QStringLiteral("not heard"));
         QCOMPARE(heard.size(), 3);
-        const QRegularExpression format(QStringLiteral(R"(^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] .+$)"));
+        const QRegularExpression format(
+            QStringLiteral(R"(^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\] .+$)"));
         for (const QString& line : heard)
             QVERIFY2(format.match(line).hasMatch(), qPrintable(line));
         QFile file(log.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList written = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList written =
+            QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(written.size(), 4);
         QVERIFY(written.last().endsWith(QLatin1String("] not heard")));
-        QVERIFY(RunLog::defaultFileName(QStringLiteral("migration"))
-                    .contains(QRegularExpression(QStringLiteral(R"(^migration_\d{8}_\d{6}\.log$)"))));
+        QVERIFY(
+            RunLog::defaultFileName(QStringLiteral("migration"))
+                .contains(QRegularExpression(QStringLiteral(R"(^migration_\d{8}_\d{6}\.log$)"))));
     }
 
     // Every secret the rule knows is masked, what names it and everything around it stays.
@@ -123,14 +127,15 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("alter role")
-            << QStringLiteral("ALTER ROLE app WITH LOGIN PASSWORD 'Hunter2''s' VALID UNTIL 'infinity';")
-            << QStringLiteral("ALTER ROLE app WITH LOGIN PASSWORD '[redacted]' VALID UNTIL 'infinity';");
+            << QStringLiteral(
+                   "ALTER ROLE app WITH LOGIN PASSWORD 'Hunter2''s' VALID UNTIL 'infinity';")
+            << QStringLiteral(
+                   "ALTER ROLE app WITH LOGIN PASSWORD '[redacted]' VALID UNTIL 'infinity';");
         QTest::newRow("create user, lower case, E string")
             << QStringLiteral("create user bob encrypted password E'a\\'b' createdb")
             << QStringLiteral("create user bob encrypted password '[redacted]' createdb");
-        QTest::newRow("dollar quoted")
-            << QStringLiteral("ALTER USER x PASSWORD $pw$s3cr'et$pw$;")
-            << QStringLiteral("ALTER USER x PASSWORD '[redacted]';");
+        QTest::newRow("dollar quoted") << QStringLiteral("ALTER USER x PASSWORD $pw$s3cr'et$pw$;")
+                                       << QStringLiteral("ALTER USER x PASSWORD '[redacted]';");
         QTest::newRow("cut off literal")
             << QStringLiteral("LINE 1: ALTER ROLE app PASSWORD 'abcdef")
             << QStringLiteral("LINE 1: ALTER ROLE app PASSWORD '[redacted]'");
@@ -147,24 +152,31 @@ private slots:
         QTest::newRow("option") << QStringLiteral("--api-key=k3y --verbose")
                                 << QStringLiteral("--api-key=[redacted] --verbose");
         QTest::newRow("signed url")
-            << QStringLiteral("https://b.s3.amazonaws.com/f.dump?X-Amz-Credential=AKIA%2F1&X-Amz-Date=20261204T000000Z&X-Amz-Signature=abc123")
-            << QStringLiteral("https://b.s3.amazonaws.com/f.dump?X-Amz-Credential=[redacted]&X-Amz-Date=20261204T000000Z&X-Amz-Signature=[redacted]");
-        QTest::newRow("azure sas") << QStringLiteral("https://a.blob.core.windows.net/c/f?sv=2022&sig=Zm9v")
-                                   << QStringLiteral("https://a.blob.core.windows.net/c/f?sv=2022&sig=[redacted]");
-        QTest::newRow("url user info") << QStringLiteral("postgresql://app:pa55@db:5432/prod")
-                                       << QStringLiteral("postgresql://app:[redacted]@db:5432/prod");
-        QTest::newRow("url without user info") << QStringLiteral("https://db:5432/prod@x")
-                                               << QStringLiteral("https://db:5432/prod@x");
+            << QStringLiteral("https://b.s3.amazonaws.com/"
+                              "f.dump?X-Amz-Credential=AKIA%2F1&X-Amz-Date=20261204T000000Z&X-Amz-"
+                              "Signature=abc123")
+            << QStringLiteral("https://b.s3.amazonaws.com/"
+                              "f.dump?X-Amz-Credential=[redacted]&X-Amz-Date=20261204T000000Z&X-"
+                              "Amz-Signature=[redacted]");
+        QTest::newRow("azure sas")
+            << QStringLiteral("https://a.blob.core.windows.net/c/f?sv=2022&sig=Zm9v")
+            << QStringLiteral("https://a.blob.core.windows.net/c/f?sv=2022&sig=[redacted]");
+        QTest::newRow("url user info")
+            << QStringLiteral("postgresql://app:pa55@db:5432/prod")
+            << QStringLiteral("postgresql://app:[redacted]@db:5432/prod");
+        QTest::newRow("url without user info")
+            << QStringLiteral("https://db:5432/prod@x") << QStringLiteral("https://db:5432/prod@x");
         QTest::newRow("bearer header") << QStringLiteral("Authorization: Bearer eyJhbGciOi.x.y")
                                        << QStringLiteral("Authorization: Bearer [redacted]");
         QTest::newRow("basic header") << QStringLiteral("authorization:Basic dXNlcjpwYXNz")
                                       << QStringLiteral("authorization:Basic [redacted]");
-        QTest::newRow("api key header") << QStringLiteral("X-Api-Key: 12345678")
-                                        << QStringLiteral("X-Api-Key: [redacted]");
+        QTest::newRow("api key header")
+            << QStringLiteral("X-Api-Key: 12345678") << QStringLiteral("X-Api-Key: [redacted]");
         QTest::newRow("bare bearer") << QStringLiteral("sent Bearer abcdef123456 upstream")
                                      << QStringLiteral("sent Bearer [redacted] upstream");
-        QTest::newRow("json member") << QStringLiteral("{\"user\": \"a\", \"db_password\": \"x\\\"y\"}")
-                                     << QStringLiteral("{\"user\": \"a\", \"db_password\": \"[redacted]\"}");
+        QTest::newRow("json member")
+            << QStringLiteral("{\"user\": \"a\", \"db_password\": \"x\\\"y\"}")
+            << QStringLiteral("{\"user\": \"a\", \"db_password\": \"[redacted]\"}");
         QTest::newRow("ordinary log line")
             << QStringLiteral("password authentication failed for user \"app\"; lock_timeout=1s")
             << QStringLiteral("password authentication failed for user \"app\"; lock_timeout=1s");
@@ -184,15 +196,37 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("curl header and user")
-            << QStringList{QStringLiteral("curl"), QStringLiteral("-H"), QStringLiteral("Authorization: Bearer tok123456"), QStringLiteral("-u"), QStringLiteral("me:pa55"), QStringLiteral("-T"), QStringLiteral("{file}"), QStringLiteral("https://h/{name}")}
-            << QStringList{QStringLiteral("curl"), QStringLiteral("-H"), QStringLiteral("Authorization: Bearer [redacted]"), QStringLiteral("-u"), QStringLiteral("me:[redacted]"), QStringLiteral("-T"), QStringLiteral("{file}"), QStringLiteral("https://h/{name}")};
+            << QStringList{QStringLiteral("curl"),
+                           QStringLiteral("-H"),
+                           QStringLiteral("Authorization: Bearer tok123456"),
+                           QStringLiteral("-u"),
+                           QStringLiteral("me:pa55"),
+                           QStringLiteral("-T"),
+                           QStringLiteral("{file}"),
+                           QStringLiteral("https://h/{name}")}
+            << QStringList{QStringLiteral("curl"),
+                           QStringLiteral("-H"),
+                           QStringLiteral("Authorization: Bearer [redacted]"),
+                           QStringLiteral("-u"),
+                           QStringLiteral("me:[redacted]"),
+                           QStringLiteral("-T"),
+                           QStringLiteral("{file}"),
+                           QStringLiteral("https://h/{name}")};
         QTest::newRow("option then value")
-            << QStringList{QStringLiteral("tool"), QStringLiteral("--password"), QStringLiteral("pa55"), QStringLiteral("--token"), QStringLiteral("t0k"), QStringLiteral("{file}")}
-            << QStringList{QStringLiteral("tool"), QStringLiteral("--password"), QStringLiteral("[redacted]"), QStringLiteral("--token"), QStringLiteral("[redacted]"), QStringLiteral("{file}")};
-        QTest::newRow("nothing secret") << QStringList{QStringLiteral("aws"), QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("{file}"), QStringLiteral("s3://bucket/{name}")}
-                                        << QStringList{QStringLiteral("aws"), QStringLiteral("s3"), QStringLiteral("cp"), QStringLiteral("{file}"), QStringLiteral("s3://bucket/{name}")};
-        QTest::newRow("secret option last") << QStringList{QStringLiteral("tool"), QStringLiteral("--token")}
-                                            << QStringList{QStringLiteral("tool"), QStringLiteral("--token")};
+            << QStringList{QStringLiteral("tool"), QStringLiteral("--password"),
+                           QStringLiteral("pa55"), QStringLiteral("--token"),
+                           QStringLiteral("t0k"),  QStringLiteral("{file}")}
+            << QStringList{QStringLiteral("tool"),       QStringLiteral("--password"),
+                           QStringLiteral("[redacted]"), QStringLiteral("--token"),
+                           QStringLiteral("[redacted]"), QStringLiteral("{file}")};
+        QTest::newRow("nothing secret")
+            << QStringList{QStringLiteral("aws"), QStringLiteral("s3"), QStringLiteral("cp"),
+                           QStringLiteral("{file}"), QStringLiteral("s3://bucket/{name}")}
+            << QStringList{QStringLiteral("aws"), QStringLiteral("s3"), QStringLiteral("cp"),
+                           QStringLiteral("{file}"), QStringLiteral("s3://bucket/{name}")};
+        QTest::newRow("secret option last")
+            << QStringList{QStringLiteral("tool"), QStringLiteral("--token")}
+            << QStringList{QStringLiteral("tool"), QStringLiteral("--token")};
     }
 
     void secretRedactorMasksArguments()
@@ -238,11 +272,12 @@ private slots:
         QTest::addColumn<QString>("worst");
         QTest::newRow("empty") << QList<int>{} << QStringLiteral("pass");
         QTest::newRow("skipped is not a warning")
-            << QList<int>{int(Check::Status::Skipped), int(Check::Status::Pass)} << QStringLiteral("pass");
+            << QList<int>{int(Check::Status::Skipped), int(Check::Status::Pass)}
+            << QStringLiteral("pass");
         QTest::newRow("warn") << QList<int>{int(Check::Status::Pass), int(Check::Status::Warn)}
                               << QStringLiteral("warn");
-        QTest::newRow("fail wins")
-            << QList<int>{int(Check::Status::Fail), int(Check::Status::Warn)} << QStringLiteral("fail");
+        QTest::newRow("fail wins") << QList<int>{int(Check::Status::Fail), int(Check::Status::Warn)}
+                                   << QStringLiteral("fail");
     }
 
     void worstStatusOfChecks()
@@ -251,8 +286,11 @@ private slots:
         QFETCH(QString, worst);
         CheckList checks;
         for (int status : statuses)
-            checks.push_back({QStringLiteral("k"), QStringLiteral("Title"), Check::Status(status),
-                              QStringLiteral("figure"), {}});
+            checks.push_back({QStringLiteral("k"),
+                              QStringLiteral("Title"),
+                              Check::Status(status),
+                              QStringLiteral("figure"),
+                              {}});
         QCOMPARE(Check::statusKey(worstStatus(checks)), worst);
         QCOMPARE(checksJson(checks).size(), statuses.size());
     }
@@ -266,7 +304,8 @@ private slots:
         QTest::newRow("dry run on production") << true << false << QString() << true;
         QTest::newRow("staging writes freely") << false << true << QString() << true;
         QTest::newRow("production untyped") << true << true << QString() << false;
-        QTest::newRow("production mistyped") << true << true << QStringLiteral("prs_staging") << false;
+        QTest::newRow("production mistyped")
+            << true << true << QStringLiteral("prs_staging") << false;
         QTest::newRow("production wrong case") << true << true << QStringLiteral("PRS") << false;
         QTest::newRow("production typed") << true << true << QStringLiteral("prs") << true;
     }
@@ -294,8 +333,9 @@ private slots:
         metadata.host = QStringLiteral("db1");
         metadata.format = QStringLiteral("custom");
         metadata.databaseBytes = 1'500'000'000;
-        metadata.files.push_back({QStringLiteral("custom"), QStringLiteral("prs_backup_20261125_031500.backup"),
-                                  1234, QString(64, QLatin1Char('a')), QStringLiteral("0600")});
+        metadata.files.push_back({QStringLiteral("custom"),
+                                  QStringLiteral("prs_backup_20261125_031500.backup"), 1234,
+                                  QString(64, QLatin1Char('a')), QStringLiteral("0600")});
         metadata.rowCounts[QStringLiteral("public.ledger")] = 1'000'000;
         QCOMPARE(metadata.stem(), QStringLiteral("prs_backup_20261125_031500"));
         QCOMPARE(metadata.mainName(), QStringLiteral("prs_backup_20261125_031500.backup"));
@@ -314,13 +354,14 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not json") << QByteArray("{ nope");
-        QTest::newRow("no format") << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","files":[]})");
-        QTest::newRow("no files")
-            << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[]})");
-        QTest::newRow("short checksum")
-            << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[{"role":"custom","name":"a.backup","bytes":1,"sha256":"abc"}]})");
-        QTest::newRow("path escape")
-            << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[{"role":"custom","name":"../etc/passwd","bytes":1,"sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}]})");
+        QTest::newRow("no format")
+            << QByteArray(R"({"timestamp":"2026-11-25T03:15:00","database":"prs","files":[]})");
+        QTest::newRow("no files") << QByteArray(
+            R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[]})");
+        QTest::newRow("short checksum") << QByteArray(
+            R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[{"role":"custom","name":"a.backup","bytes":1,"sha256":"abc"}]})");
+        QTest::newRow("path escape") << QByteArray(
+            R"({"timestamp":"2026-11-25T03:15:00","database":"prs","format":"custom","files":[{"role":"custom","name":"../etc/passwd","bytes":1,"sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}]})");
     }
 
     void backupMetadataRefusesWhatItCannotTrust()
@@ -341,9 +382,11 @@ private slots:
         QTest::addColumn<QString>("versionLine");
         QTest::addColumn<int>("serverVersionNum");
         QTest::addColumn<bool>("usable");
-        QTest::newRow("same major") << QStringLiteral("pg_dump (PostgreSQL) 15.8 (Debian 15.8-0+deb12u1)")
-                                    << 150008 << true;
-        QTest::newRow("newer client") << QStringLiteral("pg_dump (PostgreSQL) 16.2") << 150008 << true;
+        QTest::newRow("same major")
+            << QStringLiteral("pg_dump (PostgreSQL) 15.8 (Debian 15.8-0+deb12u1)") << 150008
+            << true;
+        QTest::newRow("newer client")
+            << QStringLiteral("pg_dump (PostgreSQL) 16.2") << 150008 << true;
         QTest::newRow("too old") << QStringLiteral("pg_dump (PostgreSQL) 11.2") << 150008 << false;
         QTest::newRow("not pg_dump") << QStringLiteral("something else") << 150008 << false;
     }
@@ -355,7 +398,8 @@ private slots:
         QFETCH(bool, usable);
         QTemporaryDir dir;
         fakeTool(dir, QStringLiteral("pg_dump"), versionLine);
-        const PgTools::Tool tool = PgTools(dir.path()).find(QStringLiteral("pg_dump"), serverVersionNum);
+        const PgTools::Tool tool =
+            PgTools(dir.path()).find(QStringLiteral("pg_dump"), serverVersionNum);
         QCOMPARE(tool.usable(), usable);
         if (!usable)
             QVERIFY(tool.problem.contains(QLatin1String("pg_dump")));
@@ -438,8 +482,7 @@ private slots:
     {
         QFETCH(MigrationRunReport, report);
         const QJsonObject json = report.toJson();
-        const MigrationRunReport read =
-            MigrationRunReport::fromJson(json, report.direction);
+        const MigrationRunReport read = MigrationRunReport::fromJson(json, report.direction);
         QCOMPARE(read.toJson(), json);
         QCOMPARE(read.items.size(), report.items.size());
         for (std::size_t i = 0; i < read.items.size(); ++i) {
@@ -506,7 +549,9 @@ private slots:
         listener.wait();
         QVERIFY(listener.request().startsWith("POST /hooks/T000"));
         QVERIFY(listener.request().contains(R"({"text":"migration succeeded"})"));
-        QVERIFY(!log.lines().join(QLatin1Char('\n')).contains(QLatin1String("T000"))); // secret not logged
+        QVERIFY(!log.lines()
+                     .join(QLatin1Char('\n'))
+                     .contains(QLatin1String("T000"))); // secret not logged
     }
 
     void webhookFailureIsLoggedNotFatal()
@@ -522,7 +567,8 @@ private slots:
         QVERIFY(!WebhookNotifier::notify(QStringLiteral("http://127.0.0.1:%1/x").arg(port),
                                          QStringLiteral("t"), context, 2'000));
         QVERIFY(log.lines().join(QLatin1Char('\n')).contains(QLatin1String("not affected")));
-        QVERIFY(!WebhookNotifier::notify(QStringLiteral("ftp://example"), QStringLiteral("t"), context));
+        QVERIFY(!WebhookNotifier::notify(QStringLiteral("ftp://example"), QStringLiteral("t"),
+                                         context));
         QVERIFY(WebhookNotifier::notify(QString(), QStringLiteral("t"), context));
     }
 };

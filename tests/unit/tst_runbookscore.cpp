@@ -2,8 +2,8 @@
 // The runbook's impact assessment kept exactly: points per operation class, levels and their
 // boundaries, safety colours, migration types, the time estimate and the recommendations.
 #include "migrations/migration.h"
-#include "risk/runbookscore.h"
 #include "risk/liveimpact.h"
+#include "risk/runbookscore.h"
 #include "risk/runbooksql.h"
 
 #include <QTest>
@@ -92,8 +92,7 @@ UPDATE "ledger_ledgerentry" AS le
    AND le."payment_id" IS NOT NULL
    AND le."receipt_id" IS NULL;
 )")});
-    MigrationOperation dropBatch =
-        op(QStringLiteral("RemoveField"), QStringLiteral("ledgerentry"));
+    MigrationOperation dropBatch = op(QStringLiteral("RemoveField"), QStringLiteral("ledgerentry"));
     dropBatch.name = QStringLiteral("legacy_batch_code");
 
     return {
@@ -217,8 +216,8 @@ private slots:
         QFETCH(Operations, operations);
         QFETCH(int, score);
         QFETCH(QString, level);
-        const auto scored = RunbookScore::score(
-            migration(QStringLiteral("a"), QStringLiteral("0002"), operations));
+        const auto scored =
+            RunbookScore::score(migration(QStringLiteral("a"), QStringLiteral("0002"), operations));
         QCOMPARE(scored.score, score);
         QCOMPARE(RunbookScore::levelKey(scored.level), level);
         QCOMPARE(scored.operations.size(), operations.size());
@@ -246,9 +245,9 @@ private slots:
         // The same through overall(): `total` migrations of one AddField each.
         std::vector<RunbookScore::MigrationScore> scores;
         for (int i = 0; i < std::max(total, 1); ++i) {
-            scores.push_back(RunbookScore::score(migration(
-                QStringLiteral("a"), QString::number(i),
-                total == 0 ? Operations{} : Operations{op(QStringLiteral("AddField"))})));
+            scores.push_back(RunbookScore::score(
+                migration(QStringLiteral("a"), QString::number(i),
+                          total == 0 ? Operations{} : Operations{op(QStringLiteral("AddField"))})));
         }
         const auto overall = RunbookScore::overall(scores);
         QCOMPARE(overall.total, total);
@@ -346,8 +345,8 @@ private slots:
         row("add nullable column", "ALTER TABLE t ADD COLUMN c text", "green", false, false, true);
         row("add NOT NULL with default", "ALTER TABLE t ADD COLUMN c int NOT NULL DEFAULT 0",
             "yellow", false, false, true);
-        row("add NOT NULL without default", "ALTER TABLE t ADD COLUMN c int NOT NULL", "red",
-            false, false, true);
+        row("add NOT NULL without default", "ALTER TABLE t ADD COLUMN c int NOT NULL", "red", false,
+            false, true);
         row("plain index", "CREATE INDEX i ON t (a)", "yellow", false, false, true);
         row("concurrent index", "CREATE INDEX CONCURRENTLY i ON t (a)", "green", false, false,
             true);
@@ -356,8 +355,8 @@ private slots:
         row("unique constraint", "ALTER TABLE t ADD CONSTRAINT u UNIQUE (a)", "red", false, false,
             true);
         row("foreign key NOT VALID",
-            "ALTER TABLE t ADD CONSTRAINT f FOREIGN KEY (a) REFERENCES u NOT VALID", "green",
-            false, false, true);
+            "ALTER TABLE t ADD CONSTRAINT f FOREIGN KEY (a) REFERENCES u NOT VALID", "green", false,
+            false, true);
         row("validate constraint", "ALTER TABLE t VALIDATE CONSTRAINT f", "green", false, false,
             false);
         row("compatible type change", "ALTER TABLE t ALTER COLUMN a TYPE varchar(24)", "yellow",
@@ -377,8 +376,8 @@ private slots:
             "COMMENT ON TABLE t IS 'DROP TABLE t; UPDATE t SET a = 1'", "green", false, false,
             false);
         row("SET is neutral beside an addition",
-            "SET lock_timeout = '1s'; CREATE INDEX CONCURRENTLY i ON t (a);", "green", false,
-            false, true);
+            "SET lock_timeout = '1s'; CREATE INDEX CONCURRENTLY i ON t (a);", "green", false, false,
+            true);
         row("worst statement wins", "CREATE TABLE n (id int); ALTER TABLE t DROP COLUMN a;", "red",
             false, true, false);
         row("empty (RunSQL.noop)", "", "green", false, false, false);
@@ -427,8 +426,7 @@ private slots:
         QTest::addRow("RunPython wins over RemoveField")
             << Operations{add, python, remove} << QStringLiteral("data");
         QTest::addRow("RunSQL UPDATE: data")
-            << Operations{runSql({QStringLiteral("UPDATE t SET a = 0")})}
-            << QStringLiteral("data");
+            << Operations{runSql({QStringLiteral("UPDATE t SET a = 0")})} << QStringLiteral("data");
         QTest::addRow("RunSQL CREATE INDEX CONCURRENTLY: additive")
             << Operations{runSql({QStringLiteral("CREATE INDEX CONCURRENTLY i ON t (a)")})}
             << QStringLiteral("additive");
@@ -451,8 +449,8 @@ private slots:
     {
         QFETCH(Operations, operations);
         QFETCH(QString, type);
-        const auto scored = RunbookScore::score(
-            migration(QStringLiteral("a"), QStringLiteral("0003"), operations));
+        const auto scored =
+            RunbookScore::score(migration(QStringLiteral("a"), QStringLiteral("0003"), operations));
         QCOMPARE(RunbookScore::typeKey(scored.type), type);
     }
 
@@ -523,8 +521,7 @@ private slots:
         QCOMPARE(overall.total, 21);
         QCOMPARE(overall.level, RunbookScore::Level::High);
         QCOMPARE(overall.safety, RunbookScore::Safety::Red);
-        QCOMPARE(overall.recommendations,
-                 RunbookScore::recommendations(RunbookScore::Level::High));
+        QCOMPARE(overall.recommendations, RunbookScore::recommendations(RunbookScore::Level::High));
         QCOMPARE(overall.recommendations.first(), QStringLiteral("HIGH RISK: Plan carefully"));
         // 1,643,612 rows in the demo database: the runbook's "5-30 minutes".
         QCOMPARE(overall.estimate.totalRows, 1'643'612);

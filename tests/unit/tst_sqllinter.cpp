@@ -427,12 +427,12 @@ private slots:
                                      << mode << rewrites << scans;
         };
         row("ADD COLUMN", "ALTER TABLE t ADD COLUMN c text;", t, ae, false, false);
-        row("ADD COLUMN volatile default", "ALTER TABLE t ADD COLUMN c float8 DEFAULT random();",
-            t, ae, true, true);
-        row("ADD COLUMN constant default on 15", "ALTER TABLE t ADD COLUMN c int DEFAULT 0;", t,
-            ae, false, false);
-        row("ADD COLUMN constant default on 10", "ALTER TABLE t ADD COLUMN c int DEFAULT 0;", t,
-            ae, true, true, 0, 100000);
+        row("ADD COLUMN volatile default", "ALTER TABLE t ADD COLUMN c float8 DEFAULT random();", t,
+            ae, true, true);
+        row("ADD COLUMN constant default on 15", "ALTER TABLE t ADD COLUMN c int DEFAULT 0;", t, ae,
+            false, false);
+        row("ADD COLUMN constant default on 10", "ALTER TABLE t ADD COLUMN c int DEFAULT 0;", t, ae,
+            true, true, 0, 100000);
         row("ADD COLUMN identity",
             "ALTER TABLE t ADD COLUMN c bigint GENERATED ALWAYS AS IDENTITY;", t, ae, true, true);
         row("ADD COLUMN NOT NULL without default", "ALTER TABLE t ADD COLUMN c int NOT NULL;", t,
@@ -497,8 +497,8 @@ private slots:
             sre, false, false);
         row("VALIDATE CONSTRAINT", "ALTER TABLE t VALIDATE CONSTRAINT fk;", t, sue, false, true);
         row("ADD PRIMARY KEY", "ALTER TABLE t ADD PRIMARY KEY (id);", t, ae, false, true);
-        row("ADD UNIQUE USING INDEX", "ALTER TABLE t ADD CONSTRAINT u UNIQUE USING INDEX i;", t,
-            ae, false, false);
+        row("ADD UNIQUE USING INDEX", "ALTER TABLE t ADD CONSTRAINT u UNIQUE USING INDEX i;", t, ae,
+            false, false);
         row("strongest sub-command wins",
             "ALTER TABLE t ALTER COLUMN c SET STATISTICS 100, ADD COLUMN d text;", t, ae, false,
             false);
@@ -603,9 +603,8 @@ private slots:
         QCOMPARE(dropColumn->line, 106);
         QCOMPARE(dropColumn->column, 1);
         QCOMPARE(dropColumn->file, options.file);
-        QCOMPARE(dropColumn->statement,
-                 QStringLiteral("ALTER TABLE book\n    -- a comment inside\n"
-                                "    DROP COLUMN isbn"));
+        QCOMPARE(dropColumn->statement, QStringLiteral("ALTER TABLE book\n    -- a comment inside\n"
+                                                       "    DROP COLUMN isbn"));
         const Finding* dropTable = find("ban-drop-table");
         QVERIFY(dropTable);
         QCOMPARE(dropTable->line, 109);
@@ -657,10 +656,9 @@ private slots:
             << QStringLiteral("-- migdesk-ignore prefer-robust-stmts, ban-drop-column\n"
                               "ALTER TABLE t DROP COLUMN a;")
             << drop << true;
-        QTest::addRow("C-style comment")
-            << QStringLiteral("/* migdesk-ignore ban-drop-column */\n"
-                              "ALTER TABLE t DROP COLUMN IF EXISTS a;")
-            << drop << true;
+        QTest::addRow("C-style comment") << QStringLiteral("/* migdesk-ignore ban-drop-column */\n"
+                                                           "ALTER TABLE t DROP COLUMN IF EXISTS a;")
+                                         << drop << true;
         QTest::addRow("with a reason after --")
             << QStringLiteral("-- migdesk-ignore ban-drop-column -- archived in ticket 12\n"
                               "ALTER TABLE t DROP COLUMN IF EXISTS a;")
@@ -669,10 +667,9 @@ private slots:
             << QStringLiteral("ALTER TABLE t\n  -- migdesk-ignore ban-drop-column\n"
                               "  DROP COLUMN IF EXISTS a;")
             << drop << true;
-        QTest::addRow("other rule only")
-            << QStringLiteral("-- migdesk-ignore ban-drop-table\n"
-                              "ALTER TABLE t DROP COLUMN IF EXISTS a;")
-            << drop << false;
+        QTest::addRow("other rule only") << QStringLiteral("-- migdesk-ignore ban-drop-table\n"
+                                                           "ALTER TABLE t DROP COLUMN IF EXISTS a;")
+                                         << drop << false;
         QTest::addRow("blank line in between")
             << QStringLiteral("-- migdesk-ignore ban-drop-column\n\n"
                               "ALTER TABLE t DROP COLUMN IF EXISTS a;")

@@ -405,31 +405,27 @@ private slots:
     void statementSummary_data()
     {
         QTest::addColumn<int>("statements");
-        QTest::addColumn<int>("summedCount"); // statements in a summed row after them; 0: none
-        QTest::addColumn<int>("failedAt");    // 0-based index of the failed statement; -1: none
+        QTest::addColumn<int>("summedCount");    // statements in a summed row after them; 0: none
+        QTest::addColumn<int>("failedAt");       // 0-based index of the failed statement; -1: none
         QTest::addColumn<QList<int>>("numbers"); // the rows' numbers as shown
         QTest::addColumn<int>("omitted");
         QTest::addRow("three in order") << 3 << 0 << -1 << QList<int>{1, 2, 3} << 0;
-        QTest::addRow("twenty, all shown") << 20 << 0 << 19
-                                           << QList<int>{1,  2,  3,  4,  5,  6,  7,
-                                                         8,  9,  10, 11, 12, 13, 14,
-                                                         15, 16, 17, 18, 19, 20}
-                                           << 0;
+        QTest::addRow("twenty, all shown")
+            << 20 << 0 << 19
+            << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}
+            << 0;
         // Statement i takes i ms: the slowest are the last ones, slowest first.
         QTest::addRow("thirty: the twenty slowest")
-            << 30 << 0 << -1
-            << QList<int>{30, 29, 28, 27, 26, 25, 24, 23, 22, 21,
-                          20, 19, 18, 17, 16, 15, 14, 13, 12, 11}
+            << 30 << 0 << -1 << QList<int>{30, 29, 28, 27, 26, 25, 24, 23, 22, 21,
+                                           20, 19, 18, 17, 16, 15, 14, 13, 12, 11}
             << 10;
         QTest::addRow("thirty: a quick failure stays in")
-            << 30 << 0 << 0
-            << QList<int>{30, 29, 28, 27, 26, 25, 24, 23, 22, 21,
-                          20, 19, 18, 17, 16, 15, 14, 13, 12, 1}
+            << 30 << 0 << 0 << QList<int>{30, 29, 28, 27, 26, 25, 24, 23, 22, 21,
+                                          20, 19, 18, 17, 16, 15, 14, 13, 12, 1}
             << 10;
         QTest::addRow("a summed row counts its statements")
-            << 25 << 500 << -1
-            << QList<int>{0, 25, 24, 23, 22, 21, 20, 19, 18, 17,
-                          16, 15, 14, 13, 12, 11, 10, 9, 8, 7}
+            << 25 << 500 << -1 << QList<int>{0,  25, 24, 23, 22, 21, 20, 19, 18, 17,
+                                             16, 15, 14, 13, 12, 11, 10, 9,  8,  7}
             << 6;
         // The failed statement after a summed row keeps its real position, as in the dialog.
         QTest::addRow("a failure after a summed row")

@@ -157,8 +157,8 @@ void BackupPage::showResult(const core::StepResult& result)
         return;
     const core::BackupMetadata& metadata = backup->metadata;
     for (const core::BackupFile& file : metadata.files) {
-        auto* item = new QTreeWidgetItem(m_files, {file.name, roleLabel(file.role),
-                                                   core::formatBytes(file.bytes), file.sha256});
+        auto* item = new QTreeWidgetItem(
+            m_files, {file.name, roleLabel(file.role), core::formatBytes(file.bytes), file.sha256});
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(3, file.sha256);
     }
@@ -184,8 +184,8 @@ void BackupPage::showProof(const core::StepResult& proof)
     if (const core::BackupProofReport* report = proof.proof()) {
         for (const core::BackupProofReport::Table& t : report->tables) {
             const bool same = t.match.value_or(false);
-            auto* item = new QTreeWidgetItem(m_proof, {t.name, count(t.source), count(t.restored),
-                                                       same ? tr("yes") : tr("no")});
+            auto* item = new QTreeWidgetItem(
+                m_proof, {t.name, count(t.source), count(t.restored), same ? tr("yes") : tr("no")});
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             item->setForeground(3, same ? green : red);

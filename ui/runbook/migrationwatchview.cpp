@@ -144,9 +144,9 @@ void MigrationWatchView::targetChanged()
     m_snapshot = {};
     clearValues();
     m_status->setStyleSheet({});
-    m_status->setText(hasTarget()
-                          ? tr("Ready to watch the migration on %1.").arg(target().info.displayName())
-                          : tr("Not connected: the watch starts with a migration run."));
+    m_status->setText(
+        hasTarget() ? tr("Ready to watch the migration on %1.").arg(target().info.displayName())
+                    : tr("Not connected: the watch starts with a migration run."));
 }
 
 void MigrationWatchView::clearValues()
@@ -175,13 +175,12 @@ void MigrationWatchView::showSnapshot(const core::MigrationWatchSnapshot& snapsh
         emit refreshed();
         return;
     }
-    m_status->setText(
-        snapshot.backends.size() > 1
-            ? tr("Backend pid %1 (and %n more with this name) · polled at %2", nullptr,
-                 int(snapshot.backends.size() - 1))
-                  .arg(backend->pid)
-                  .arg(now())
-            : tr("Backend pid %1 · polled at %2").arg(backend->pid).arg(now()));
+    m_status->setText(snapshot.backends.size() > 1
+                          ? tr("Backend pid %1 (and %n more with this name) · polled at %2",
+                               nullptr, int(snapshot.backends.size() - 1))
+                                .arg(backend->pid)
+                                .arg(now())
+                          : tr("Backend pid %1 · polled at %2").arg(backend->pid).arg(now()));
 
     m_statementText = core::ActivityReport::queryLine(backend->query, 4'000);
     elideStatement();
@@ -223,9 +222,10 @@ void MigrationWatchView::showSnapshot(const core::MigrationWatchSnapshot& snapsh
 void MigrationWatchView::showError(const QString& sentence)
 {
     m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_status->setText(m_snapshot.isEmpty()
-                          ? sentence
-                          : tr("%1 The values below are from the last successful poll.").arg(sentence));
+    m_status->setText(
+        m_snapshot.isEmpty()
+            ? sentence
+            : tr("%1 The values below are from the last successful poll.").arg(sentence));
 }
 
 bool MigrationWatchView::eventFilter(QObject* watched, QEvent* event)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/pane.h"
 #include "runbook/migrationwatchsnapshot.h"
+#include "ui/pane.h"
 
 class QFormLayout;
 class QLabel;

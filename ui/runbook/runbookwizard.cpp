@@ -41,7 +41,8 @@ RunbookWizard::RunbookWizard(const core::ConnectionTarget& connection,
     record.server = connection.info.displayName();
     record.database = m_run.target.database();
     record.osUser = core::HistoryStore::currentOsUser();
-    m_recorded = std::make_unique<core::RecordedRun>(core::HistoryStore::defaultPath(), record, m_log);
+    m_recorded =
+        std::make_unique<core::RecordedRun>(core::HistoryStore::defaultPath(), record, m_log);
     m_summary.title =
         (start == Start::Rollback ? tr("Rollback of %1 (%2)") : tr("Migration of %1 (%2)"))
             .arg(m_run.target.database(), connection.profile.name);
@@ -254,8 +255,8 @@ bool RunbookWizard::finishRecord()
     m_recorded->finish(core::StepResult::outcomeKey(m_summary.outcome()), m_summary.toJson());
     const auto& steps = m_summary.steps();
     return std::any_of(steps.begin(), steps.end(), [this](const core::StepResult& step) {
-        return step.step == QLatin1String("rollback")
-               || (step.step == QLatin1String("migrate") && !m_run.dryRun);
+        return step.step == QLatin1String("rollback") ||
+               (step.step == QLatin1String("migrate") && !m_run.dryRun);
     });
 }
 

@@ -94,10 +94,10 @@ void SummaryPage::initializePage()
         facts << tr("Backup taken: %1").arg(QDir::toNativeSeparators(backup));
     for (const core::StepResult& step : summary.steps()) {
         const core::MigrationRunReport* migrations = step.migrations();
-        if (migrations && migrations->direction == core::MigrationRunReport::Direction::Forward
-            && !migrations->walLsnBefore.isEmpty())
-            facts << tr("WAL position before the first migration: %1")
-                         .arg(migrations->walLsnBefore);
+        if (migrations && migrations->direction == core::MigrationRunReport::Direction::Forward &&
+            !migrations->walLsnBefore.isEmpty())
+            facts
+                << tr("WAL position before the first migration: %1").arg(migrations->walLsnBefore);
     }
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_facts->setVisible(!facts.isEmpty());
@@ -121,7 +121,8 @@ void SummaryPage::record()
         return;
     }
     const core::ConnectionTarget target = runbook().run().target.connection;
-    m_history->setText(tr("Recording the run in %1 as well…").arg(runbook().run().target.database()));
+    m_history->setText(
+        tr("Recording the run in %1 as well…").arg(runbook().run().target.database()));
     const bool started = runbook().runStep(
         m_runView, tr("Recording the run…"),
         [target, recorded = &runbook().recorded()](const core::StepContext&) {

@@ -12,8 +12,9 @@ namespace migdesk::ui {
 class StepRunView;
 
 // Page 6: how the run went, step by step (durations and outcomes), where its log is, a report
-// to save, the run's record in the history (and its copy in the target database), and the success or failure notification to the webhook, sent once per outcome from
-// the step thread (never the GUI thread); a notification that fails is said, never fatal.
+// to save, the run's record in the history (and its copy in the target database), and the success
+// or failure notification to the webhook, sent once per outcome from the step thread (never the GUI
+// thread); a notification that fails is said, never fatal.
 class SummaryPage : public RunbookPage
 {
     Q_OBJECT
