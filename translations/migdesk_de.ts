@@ -7375,6 +7375,14 @@ automatisch: %2</translation>
         <source>The history did not record the assessment: %1</source>
         <translation>Der Verlauf hat die Bewertung nicht aufgezeichnet: %1</translation>
     </message>
+    <message>
+        <source>Rates measured over %1.</source>
+        <translation>Raten über %1 gemessen.</translation>
+    </message>
+    <message>
+        <source>Measuring the tables&apos; rates over %1…</source>
+        <translation>Die Raten der Tabellen werden über %1 gemessen…</translation>
+    </message>
 </context>
 <context>
     <name>migdesk::ui::OverviewPane</name>

@@ -3,10 +3,10 @@
 
 #include "common/units.h"
 #include "exportfile.h"
-#include "models/findingsmodel.h"
-#include "models/pendingmigrationsmodel.h"
 #include "history/historystore.h"
 #include "history/recordedassessment.h"
+#include "models/findingsmodel.h"
+#include "models/pendingmigrationsmodel.h"
 #include "risk/assessmentbuilder.h"
 #include "risk/assessmentreport.h"
 
@@ -30,6 +30,8 @@
 #include <QTableView>
 #include <QTextBlock>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace migdesk::ui {
 
@@ -60,10 +62,9 @@ struct RecordedValue
 MigrationsPane::MigrationsPane(QWidget* parent)
     : Pane(parent), m_pending(new models::PendingMigrationsModel(this)),
       m_findings(new models::FindingsModel(this)), m_impacts(new QStringListModel(this)),
-      m_notes(new QStringListModel(this)), m_kind(new QComboBox(this)),
-      m_path(new QLineEdit(this)), m_managePy(new QLineEdit(this)),
-      m_assess(new QPushButton(tr("Assess"), this)), m_summary(new QLabel(this)),
-      m_status(new QLabel(this)), m_view(tableView(m_pending, this)),
+      m_notes(new QStringListModel(this)), m_kind(new QComboBox(this)), m_path(new QLineEdit(this)),
+      m_managePy(new QLineEdit(this)), m_assess(new QPushButton(tr("Assess"), this)),
+      m_summary(new QLabel(this)), m_status(new QLabel(this)), m_view(tableView(m_pending, this)),
       m_findingsView(tableView(m_findings, this)), m_sql(new QPlainTextEdit(this)),
       m_rollback(new QLabel(this))
 {
@@ -75,7 +76,8 @@ MigrationsPane::MigrationsPane(QWidget* parent)
     m_path->setObjectName(QStringLiteral("sourcePath"));
     m_path->setPlaceholderText(tr("Folder of the Django project or of V1__name.sql files"));
     m_managePy->setObjectName(QStringLiteral("managePy"));
-    m_managePy->setPlaceholderText(tr("optional: manage.py, for the real SQL and Django's own plan"));
+    m_managePy->setPlaceholderText(
+        tr("optional: manage.py, for the real SQL and Django's own plan"));
     m_assess->setObjectName(QStringLiteral("assess"));
     m_summary->setObjectName(QStringLiteral("assessmentSummary"));
     m_summary->setTextFormat(Qt::RichText);
@@ -148,7 +150,8 @@ MigrationsPane::MigrationsPane(QWidget* parent)
         const core::AssessedMigration* m = m_pending->migration(m_view->currentIndex().row());
         if (!m || line <= 0)
             return;
-        const QTextBlock block = m_sql->document()->findBlockByNumber(line - m->migration.sqlFirstLine);
+        const QTextBlock block =
+            m_sql->document()->findBlockByNumber(line - m->migration.sqlFirstLine);
         if (block.isValid()) {
             m_sql->setTextCursor(QTextCursor(block));
             m_sql->centerCursor();
@@ -161,9 +164,8 @@ MigrationsPane::~MigrationsPane() = default;
 
 QString MigrationsPane::settingsKey() const
 {
-    return QStringLiteral("assess/%1/").arg(target().profile.name.isEmpty()
-                                                ? QStringLiteral("default")
-                                                : target().profile.name);
+    return QStringLiteral("assess/%1/")
+        .arg(target().profile.name.isEmpty() ? QStringLiteral("default") : target().profile.name);
 }
 
 void MigrationsPane::targetChanged()
@@ -188,11 +190,11 @@ void MigrationsPane::targetChanged()
         m_path->setText(settings.value(key + QStringLiteral("path")).toString());
         m_managePy->setText(settings.value(key + QStringLiteral("managePy")).toString());
     }
-    m_status->setText(m_path->text().isEmpty()
-                          ? tr("Choose the Django project or SQL folder whose pending migrations "
-                               "to assess against this database.")
-                          : tr("Press Assess (F5) to assess %1 against this database.")
-                                .arg(m_path->text()));
+    m_status->setText(
+        m_path->text().isEmpty()
+            ? tr("Choose the Django project or SQL folder whose pending migrations "
+                 "to assess against this database.")
+            : tr("Press Assess (F5) to assess %1 against this database.").arg(m_path->text()));
 }
 
 void MigrationsPane::setSource(bool sqlFolder, const QString& path, const QString& managePy)
@@ -273,11 +275,42 @@ void MigrationsPane::refresh()
                                                  .arg(recorded.historyProblem);
             m_status->setText(status);
             emit refreshed();
+            measureRates(recorded.assessment, status);
         });
     if (started) {
         m_status->setStyleSheet({});
         m_status->setText(tr("Assessing %1…").arg(path));
     }
+}
+
+// The instant estimate is on screen (rates since the tables pane's sample, or averages since the
+// statistics reset); the rates of the tables its locks touch are then measured over a few
+// seconds on the pane's session, and the assessment is shown again with them.
+void MigrationsPane::measureRates(const core::Assessment& instant, const QString& status)
+{
+    const bool weighed =
+        std::any_of(instant.pending.begin(), instant.pending.end(),
+                    [](const core::AssessedMigration& m) { return !m.impacts.empty(); });
+    if (!weighed)
+        return;
+    constexpr double kSampleSeconds = 3;
+    const bool started = request<core::Assessment>(
+        [instant](core::PgConnection& connection) {
+            return core::AssessmentBuilder::measureRates(connection, instant, kSampleSeconds,
+                                                         core::LiveImpact::Throughput{});
+        },
+        [this, status](const core::Assessment& measured) {
+            const int selected = m_view->currentIndex().row();
+            showAssessment(measured);
+            selectMigration(std::max(selected, 0));
+            m_status->setText(
+                status + QLatin1Char(' ') +
+                tr("Rates measured over %1.").arg(core::formatDuration(kSampleSeconds)));
+        });
+    if (started)
+        m_status->setText(
+            status + QLatin1Char(' ') +
+            tr("Measuring the tables' rates over %1…").arg(core::formatDuration(kSampleSeconds)));
 }
 
 void MigrationsPane::showError(const QString& sentence)
@@ -338,13 +371,15 @@ void MigrationsPane::showMigration(int row)
     // Mark each finding's line in the SQL.
     QList<QTextEdit::ExtraSelection> marks;
     for (const core::Finding& f : m->findings) {
-        const QTextBlock block = m_sql->document()->findBlockByNumber(f.line - m->migration.sqlFirstLine);
+        const QTextBlock block =
+            m_sql->document()->findBlockByNumber(f.line - m->migration.sqlFirstLine);
         if (!block.isValid())
             continue;
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(block);
-        mark.format.setBackground(f.severity == core::Finding::Severity::Error ? QColor(0xf8, 0xd0, 0xd0)
-                                                                               : QColor(0xfa, 0xf3, 0xb0));
+        mark.format.setBackground(f.severity == core::Finding::Severity::Error
+                                      ? QColor(0xf8, 0xd0, 0xd0)
+                                      : QColor(0xfa, 0xf3, 0xb0));
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         mark.format.setToolTip(f.rule + QStringLiteral(": ") + f.message);
         marks << mark;
@@ -373,8 +408,8 @@ void MigrationsPane::chooseSource()
     dialog->setOption(QFileDialog::ShowDirsOnly);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
         m_path->setText(path);
-        if (QFile::exists(path + QStringLiteral("/manage.py")) && m_managePy->text().isEmpty()
-            && !m_kind->currentData().toBool())
+        if (QFile::exists(path + QStringLiteral("/manage.py")) && m_managePy->text().isEmpty() &&
+            !m_kind->currentData().toBool())
             m_managePy->setText(path + QStringLiteral("/manage.py"));
     });
     dialog->open();

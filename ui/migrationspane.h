@@ -50,6 +50,7 @@ protected:
 
 private:
     void showAssessment(const core::Assessment& assessment);
+    void measureRates(const core::Assessment& instant, const QString& status);
     void showMigration(int row);
     void chooseSource();
     void chooseExportFile();

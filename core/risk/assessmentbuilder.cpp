@@ -31,7 +31,7 @@ constexpr auto kDatabaseName = R"(SELECT current_database() AS database)";
 
 struct Source
 {
-    std::vector<Migration> pending;   // plan order
+    std::vector<Migration> pending;                 // plan order
     std::map<MigrationKey, QString> rollbackByUndo; // SQL folder: versions with an undo file
     bool django = false;
 };
@@ -67,8 +67,9 @@ void collectRunSql(Migration& m)
         if (statements.isEmpty())
             m.sqlFirstLine = op.line;
         for (const QString& sql : op.sql)
-            statements << (sql.trimmed().endsWith(QLatin1Char(';')) ? sql.trimmed()
-                                                                    : sql.trimmed() + QLatin1Char(';'));
+            statements << (sql.trimmed().endsWith(QLatin1Char(';'))
+                               ? sql.trimmed()
+                               : sql.trimmed() + QLatin1Char(';'));
     }
     if (!statements.isEmpty())
         m.sql = statements.join(QLatin1Char('\n'));
@@ -88,8 +89,38 @@ QString worse(const QString& a, const QString& b)
     return rank(a) >= rank(b) ? a : b;
 }
 
-QString crossCheck(const std::vector<ManagePy::PlanEntry>& django, const std::vector<Migration>& ours,
-                   const std::set<QString>& apps)
+// Weighs each lock of a migration against its table's live load, and the migration's levels
+// with them; a lock on a table the database does not have (yet) weighs nothing.
+void weighImpacts(AssessedMigration& assessed, const std::vector<StatementLock>& locks,
+                  const std::map<QString, TableLoad>& byName,
+                  const LiveImpact::Throughput& throughput)
+{
+    assessed.impacts.clear();
+    assessed.lockSeconds = 0;
+    QString impactLevel = QStringLiteral("low");
+    for (const StatementLock& lock : locks) {
+        const auto found = byName.find(lock.relation);
+        if (found == byName.end())
+            continue;
+        LockImpact impact = LiveImpact::assess(lock, found->second, throughput);
+        assessed.lockSeconds += impact.lockSeconds;
+        impactLevel = worse(impactLevel, LiveImpact::levelKey(impact.level));
+        assessed.impacts.push_back(std::move(impact));
+    }
+    assessed.impactLevel = impactLevel;
+    assessed.combinedLevel = worse(assessed.level, impactLevel);
+}
+
+std::map<QString, TableLoad> byName(const std::vector<TableLoad>& loads)
+{
+    std::map<QString, TableLoad> named;
+    for (const TableLoad& t : loads)
+        named[t.name] = t;
+    return named;
+}
+
+QString crossCheck(const std::vector<ManagePy::PlanEntry>& django,
+                   const std::vector<Migration>& ours, const std::set<QString>& apps)
 {
     QStringList theirs;
     for (const ManagePy::PlanEntry& e : django)
@@ -278,28 +309,14 @@ Result<Assessment> AssessmentBuilder::build(PgConnection& connection, const Asse
         LiveImpact::ratesSince(options.storedCounters, rated);
         loads = std::move(rated);
     }
-    std::map<QString, TableLoad> byName;
     std::map<QString, qint64> rows;
     for (const TableLoad& t : *loads) {
-        byName[t.name] = t;
         if (t.found)
             rows[t.qualifiedName.section(QLatin1Char('.'), -1)] = t.estimatedRows;
     }
-    for (std::size_t i = 0; i < a.pending.size(); ++i) {
-        AssessedMigration& assessed = a.pending[i];
-        QString impactLevel = QStringLiteral("low");
-        for (const StatementLock& lock : locks[i]) {
-            const auto found = byName.find(lock.relation);
-            if (found == byName.end())
-                continue;
-            LockImpact impact = LiveImpact::assess(lock, found->second, options.throughput);
-            assessed.lockSeconds += impact.lockSeconds;
-            impactLevel = worse(impactLevel, LiveImpact::levelKey(impact.level));
-            assessed.impacts.push_back(std::move(impact));
-        }
-        assessed.impactLevel = impactLevel;
-        assessed.combinedLevel = worse(assessed.level, impactLevel);
-    }
+    const std::map<QString, TableLoad> named = byName(*loads);
+    for (std::size_t i = 0; i < a.pending.size(); ++i)
+        weighImpacts(a.pending[i], locks[i], named, options.throughput);
 
     const RunbookScore::OverallScore overall = RunbookScore::overall(scores, rows);
     a.totalScore = overall.total;
@@ -323,6 +340,38 @@ Result<Assessment> AssessmentBuilder::build(PgConnection& connection, const Asse
         a.blockers.push_back({QStringLiteral("ungranted-lock"), l.pid, l.waitSeconds.value_or(0),
                               tr("pid %1 waits for %2 on %3").arg(l.pid).arg(l.mode, l.target)});
     return a;
+}
+
+Result<Assessment> AssessmentBuilder::measureRates(PgConnection& connection, Assessment assessment,
+                                                   double seconds,
+                                                   const LiveImpact::Throughput& throughput)
+{
+    QStringList tables;
+    std::vector<std::vector<StatementLock>> locks;
+    for (const AssessedMigration& assessed : assessment.pending) {
+        std::vector<StatementLock>& migrationLocks = locks.emplace_back();
+        for (const LockImpact& impact : assessed.impacts) {
+            migrationLocks.push_back(impact.lock);
+            tables << impact.lock.relation;
+        }
+    }
+    tables.removeDuplicates();
+    if (tables.isEmpty())
+        return assessment;
+    auto earlier = LiveImpact::sample(connection, tables);
+    if (!earlier)
+        return earlier.error();
+    // Off the GUI thread by contract (see the header): the wait is the measurement.
+    QThread::msleep(static_cast<unsigned long>(seconds * 1000));
+    const auto later = LiveImpact::sample(connection, tables);
+    if (!later)
+        return later.error();
+    std::vector<TableLoad> rated = *later;
+    LiveImpact::rates(*earlier, rated);
+    const std::map<QString, TableLoad> named = byName(rated);
+    for (std::size_t i = 0; i < assessment.pending.size(); ++i)
+        weighImpacts(assessment.pending[i], locks[i], named, throughput);
+    return assessment;
 }
 
 } // namespace migdesk::core

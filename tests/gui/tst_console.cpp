@@ -3,26 +3,26 @@
 #include "../support/backgroundsession.h"
 #include "../support/testcluster.h"
 #include "activitypane.h"
-#include "migrationspane.h"
-#include "models/pendingmigrationsmodel.h"
-#include "models/blockingtreemodel.h"
-#include "models/sessionactivitymodel.h"
-#include "models/tablesizemodel.h"
-#include "models/toptablesmodel.h"
-#include "sessionactiondialog.h"
-#include "tablesizechart.h"
-#include "tablespane.h"
 #include "cluster/demodatabase.h"
 #include "common/units.h"
 #include "connection/passwordstore.h"
 #include "connection/pgconnection.h"
 #include "connection/profilestore.h"
-#include "history/historystore.h"
 #include "environmentbanner.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
+#include "migrationspane.h"
+#include "models/blockingtreemodel.h"
 #include "models/largesttablesmodel.h"
+#include "models/pendingmigrationsmodel.h"
+#include "models/sessionactivitymodel.h"
+#include "models/tablesizemodel.h"
+#include "models/toptablesmodel.h"
 #include "overviewpane.h"
 #include "profiledialog.h"
+#include "sessionactiondialog.h"
+#include "tablesizechart.h"
+#include "tablespane.h"
 
 #include <QApplication>
 #include <QBarSet>
@@ -44,8 +44,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <arpa/inet.h>
@@ -104,7 +104,8 @@ private slots:
     }
     void cleanupTestCase() { TestCluster::stop(); }
 
-    core::ConnectionTarget demoTarget(core::Environment environment = core::Environment::Development)
+    core::ConnectionTarget
+    demoTarget(core::Environment environment = core::Environment::Development)
     {
         return {profileNamed(QStringLiteral("PRS demo"), environment),
                 TestCluster::start().connInfo(core::DemoDatabase::databaseName()), std::nullopt};
@@ -162,7 +163,8 @@ private slots:
         const auto sets = pane.chart()->series()->barSets();
         QCOMPARE(sets.size(), 3);
         QCOMPARE(sets[0]->count(), 10);
-        // The top bar (drawn last) is heap + indexes + TOAST of the largest table, in the unit shown.
+        // The top bar (drawn last) is heap + indexes + TOAST of the largest table, in the unit
+        // shown.
         const double firstBar = sets[0]->at(9) + sets[1]->at(9) + sets[2]->at(9);
         QVERIFY(std::abs(firstBar * top->unitBytes() - double(largest.front()->totalBytes)) < 1.0);
         QCOMPARE(top->unitName(), QStringLiteral("MB"));
@@ -215,7 +217,8 @@ private slots:
             QCOMPARE(run.server, pane.target().info.displayName());
             QCOMPARE(run.database, core::DemoDatabase::databaseName());
             QCOMPARE(run.osUser, core::HistoryStore::currentOsUser());
-            QVERIFY2(run.log.contains(QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch")),
+            QVERIFY2(run.log.contains(
+                         QStringLiteral("ledger.0003_ledgerentry_receipt_drop_legacy_batch")),
                      qPrintable(run.log));
             const QJsonObject details = QJsonDocument::fromJson(run.details.toUtf8()).object();
             QCOMPARE(details.value(QStringLiteral("total_score")).toInt(), 21);
@@ -239,7 +242,8 @@ private slots:
         const int ledger = 4;
         QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Score).data().toInt(), 11);
         QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Level)
-                     .data(models::PendingMigrationsModel::KeyRole).toString(),
+                     .data(models::PendingMigrationsModel::KeyRole)
+                     .toString(),
                  QStringLiteral("high"));
         QCOMPARE(model->index(ledger, models::PendingMigrationsModel::Level).data().toString(),
                  QStringLiteral("High"));
@@ -250,7 +254,8 @@ private slots:
         // The billing migration rewrites a 52 MB table: its impact names the table and the lock.
         const core::AssessedMigration* billing = model->migration(1);
         QVERIFY(!billing->impacts.empty());
-        QVERIFY(billing->impacts.front().sentence.contains(QStringLiteral("public.billing_invoice")));
+        QVERIFY(
+            billing->impacts.front().sentence.contains(QStringLiteral("public.billing_invoice")));
         QVERIFY(billing->impacts.front().sentence.contains(QStringLiteral("ACCESS EXCLUSIVE")));
 
         // Selecting the RunSQL migration shows its SQL with the findings marked.
@@ -267,11 +272,28 @@ private slots:
         QFile md(dir.filePath(QStringLiteral("a.md")));
         QVERIFY(md.open(QIODevice::ReadOnly));
         QVERIFY(md.readAll().contains("ledger.0003_ledgerentry_receipt_drop_legacy_batch"));
+
+        // The instant estimate is then refined: the locked tables' rates measured over a few
+        // seconds, the impacts weighed again with them, the migration selected kept.
+        auto* status = pane.findChild<QLabel*>(QStringLiteral("migrationsStatus"));
+        QVERIFY(status);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            status->text().contains(QStringLiteral("Rates measured over 3.0 s")),
+            qPrintable(status->text()), 15'000);
+        QCOMPARE(
+            pane.findChild<QTableView*>(QStringLiteral("pendingMigrations"))->currentIndex().row(),
+            1);
+        const core::AssessedMigration* measured = pane.model()->migration(1);
+        QVERIFY(!measured->impacts.empty());
+        QCOMPARE(measured->impacts.front().table.rateSource, core::RateSource::Measured);
+        screenshot(&pane, QStringLiteral("migrations-pane-measured"));
+        QCOMPARE(pane.model()->assessment().totalScore, 21);
     }
 
     void monitorShowsABlockerWithItsWaiters()
     {
-        const core::ConnInfo info = TestCluster::start().connInfo(core::DemoDatabase::databaseName());
+        const core::ConnInfo info =
+            TestCluster::start().connInfo(core::DemoDatabase::databaseName());
         BackgroundSession migration(info, "manage.py migrate");
         migration.run("BEGIN");
         migration.run("ALTER TABLE billing_invoice ADD COLUMN archived_at timestamptz");
@@ -310,13 +332,12 @@ private slots:
         tables.setTarget(demoTarget());
         QTRY_VERIFY_WITH_TIMEOUT(tablesRefreshed.count() == 1, 1000);
         QVERIFY(timer.elapsed() < 1000);
-        const QModelIndex invoice = tables.model()->indexOfOid(
-            [&] {
-                for (const auto& t : tables.model()->inventory().tables)
-                    if (t.name == QLatin1String("billing_invoice"))
-                        return t.oid;
-                return 0u;
-            }());
+        const QModelIndex invoice = tables.model()->indexOfOid([&] {
+            for (const auto& t : tables.model()->inventory().tables)
+                if (t.name == QLatin1String("billing_invoice"))
+                    return t.oid;
+            return 0u;
+        }());
         QVERIFY(invoice.data(models::TableSizeModel::LockedRole).toBool());
 
         models::BlockingTreeModel* tree = pane.treeModel();
@@ -329,7 +350,8 @@ private slots:
         // Selecting the blocker in the session list shows it in the tree with its waiters.
         pane.selectPid(migration.pid());
         QTreeView* view = pane.treeView();
-        QCOMPARE(view->currentIndex().data(models::BlockingTreeModel::PidRole).toInt(), migration.pid());
+        QCOMPARE(view->currentIndex().data(models::BlockingTreeModel::PidRole).toInt(),
+                 migration.pid());
         QVERIFY(view->isExpanded(root));
         const QModelIndex group = tree->index(0, 0, root);
         QVERIFY(group.data(models::BlockingTreeModel::IsGroupRole).toBool());
@@ -341,17 +363,21 @@ private slots:
         for (const auto& w : waiters)
             expected.insert(w->pid());
         QCOMPARE(shown, expected);
-        QVERIFY(pane.queryText()->toPlainText().contains(QStringLiteral("ALTER TABLE billing_invoice")));
+        QVERIFY(pane.queryText()->toPlainText().contains(
+            QStringLiteral("ALTER TABLE billing_invoice")));
 
         // The waiters are highlighted as waiting, the blocker as idle in transaction.
         models::SessionActivityModel* sessions = pane.sessionsModel();
         const auto attention = [&](int pid) {
             return models::SessionActivityModel::Attention(
                 sessions->index(sessions->rowOfPid(pid), 0)
-                    .data(models::SessionActivityModel::AttentionRole).toInt());
+                    .data(models::SessionActivityModel::AttentionRole)
+                    .toInt());
         };
-        QCOMPARE(attention(waiters.front()->pid()), models::SessionActivityModel::Attention::WaitingOnLock);
-        QCOMPARE(attention(migration.pid()), models::SessionActivityModel::Attention::IdleInTransaction);
+        QCOMPARE(attention(waiters.front()->pid()),
+                 models::SessionActivityModel::Attention::WaitingOnLock);
+        QCOMPARE(attention(migration.pid()),
+                 models::SessionActivityModel::Attention::IdleInTransaction);
         screenshot(&pane, QStringLiteral("activity-pane"));
 
         // Cancel on production: the dialog names the session and wants the database name typed.
@@ -420,7 +446,8 @@ private slots:
         auto* tables = pane->findChild<QTableView*>(QStringLiteral("largestTables"));
         QVERIFY(tables);
         QCOMPARE(tables->model()->rowCount(), 10);
-        const QString largest = tables->model()->index(0, models::LargestTablesModel::Table).data().toString();
+        const QString largest =
+            tables->model()->index(0, models::LargestTablesModel::Table).data().toString();
         QCOMPARE(largest, overview.largestTables.front().qualifiedName());
 
         QVERIFY(window.banner()->isVisible());
@@ -518,11 +545,14 @@ private slots:
     {
         ui::OverviewPane pane;
         QString error;
-        auto info = core::ConnInfo::parse(QStringLiteral("host=127.0.0.1 port=1 user=postgres"), &error);
+        auto info =
+            core::ConnInfo::parse(QStringLiteral("host=127.0.0.1 port=1 user=postgres"), &error);
         QVERIFY(info);
-        pane.setTarget({profileNamed(QStringLiteral("nowhere"), core::Environment::Development), *info, std::nullopt});
+        pane.setTarget({profileNamed(QStringLiteral("nowhere"), core::Environment::Development),
+                        *info, std::nullopt});
         auto* status = pane.findChild<QLabel*>(QStringLiteral("overviewStatus"));
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("no PostgreSQL server is reachable")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(QStringLiteral("no PostgreSQL server is reachable")), 10'000);
     }
 
     void profileDialogKeepsThePasswordOutOfTheSettingsFile()
@@ -574,9 +604,11 @@ private slots:
         if (qEnvironmentVariableIntValue("MIGDESK_EXPECT_KEYCHAIN"))
             QVERIFY2(said.contains(QStringLiteral("in the system keychain")), qPrintable(said));
         else
-            QVERIFY2(said.contains(QStringLiteral("keychain")) || said.contains(QStringLiteral("memory")),
+            QVERIFY2(said.contains(QStringLiteral("keychain")) ||
+                         said.contains(QStringLiteral("memory")),
                      qPrintable(said));
-        QCOMPARE(core::ProfileStore(*m_settings).find(QStringLiteral("demo-local"))->port, cluster.port());
+        QCOMPARE(core::ProfileStore(*m_settings).find(QStringLiteral("demo-local"))->port,
+                 cluster.port());
     }
 
     void testConnectionSaysWhatWentWrong()
@@ -595,7 +627,8 @@ private slots:
 
         dsn->setText(TestCluster::start().connInfo(QStringLiteral("prs")).toConninfoString());
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("test")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected: PostgreSQL 15")), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            result->text().startsWith(QStringLiteral("Connected: PostgreSQL 15")), 10'000);
 
         dsn->setText(QStringLiteral("host=x dbname"));
         auto* problems = dialog.findChild<QLabel*>(QStringLiteral("problems"));
