@@ -5550,6 +5550,68 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
     </message>
 </context>
 <context>
+    <name>migdesk::models::BackupFilesModel</name>
+    <message>
+        <source>archive (custom format)</source>
+        <translation>Archiv (Custom-Format)</translation>
+    </message>
+    <message>
+        <source>directory-format file</source>
+        <translation>Datei im Verzeichnisformat</translation>
+    </message>
+    <message>
+        <source>plain SQL</source>
+        <translation>reines SQL</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>migdesk::models::BackupProofModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows in the backup</source>
+        <translation>Zeilen in der Sicherung</translation>
+    </message>
+    <message>
+        <source>Rows restored</source>
+        <translation>Wiederhergestellte Zeilen</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+</context>
+<context>
     <name>migdesk::models::BlockingTreeModel</name>
     <message numerus="yes">
         <source>%n waiting for %1</source>
@@ -6546,52 +6608,8 @@ automatisch: %2</translation>
 <context>
     <name>migdesk::ui::BackupPage</name>
     <message>
-        <source>archive (custom format)</source>
-        <translation>Archiv (Custom-Format)</translation>
-    </message>
-    <message>
-        <source>directory-format file</source>
-        <translation>Datei im Verzeichnisformat</translation>
-    </message>
-    <message>
-        <source>plain SQL</source>
-        <translation>reines SQL</translation>
-    </message>
-    <message>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>Rows in the backup</source>
-        <translation>Zeilen in der Sicherung</translation>
-    </message>
-    <message>
-        <source>Rows restored</source>
-        <translation>Wiederhergestellte Zeilen</translation>
-    </message>
-    <message>
-        <source>Same</source>
-        <translation>Gleich</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -6644,18 +6662,6 @@ automatisch: %2</translation>
     <message>
         <source>%1 in all, %2 file(s); database %3 was %4 when the dump began. Metadata: %5</source>
         <translation>Insgesamt %1, %2 Datei(en); die Datenbank %3 war %4 groß, als der Dump begann. Metadaten: %5</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
 </context>
 <context>

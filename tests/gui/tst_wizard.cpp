@@ -9,6 +9,8 @@
 #include "connection/pgconnection.h"
 #include "history/historystore.h"
 #include "history/timelineentry.h"
+#include "models/backupfilesmodel.h"
+#include "models/backupproofmodel.h"
 #include "models/checklistmodel.h"
 #include "models/migrationplanmodel.h"
 #include "models/runstepsmodel.h"
@@ -54,7 +56,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <map>
 
@@ -269,10 +271,10 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!wizard.isStepRunning(), kLongStepMs);
         QVERIFY2(page->result()->ok(), qPrintable(page->result()->sentence));
         QVERIFY(QFile::exists(wizard.run().backupMetadataPath));
-        QTreeWidget* files = page->filesView();
-        QVERIFY(files->topLevelItemCount() >= 1);
-        QVERIFY(files->topLevelItem(0)->text(2).endsWith(QStringLiteral(" MB")));
-        QCOMPARE(files->topLevelItem(0)->text(3).size(), 64);
+        const QStringList sizes = column(page->filesView(), models::BackupFilesModel::Size);
+        QVERIFY(!sizes.isEmpty());
+        QVERIFY(sizes.front().endsWith(QStringLiteral(" MB")));
+        QCOMPARE(column(page->filesView(), models::BackupFilesModel::Sha256).front().size(), 64);
         QVERIFY(page->runView()->log()->text().contains(QStringLiteral("pg_dump")));
         QVERIFY(page->runView()->progressBar()->timesText().startsWith(QStringLiteral("took ")));
     }
@@ -601,10 +603,10 @@ private slots:
         takeBackup(wizard);
         if (QTest::currentTestFailed())
             return;
-        QTreeWidget* proof = wizard.backupPage()->proofView();
-        QVERIFY(proof->topLevelItemCount() >= 10);
-        for (int i = 0; i < proof->topLevelItemCount(); ++i)
-            QCOMPARE(proof->topLevelItem(i)->text(3), QStringLiteral("yes"));
+        const QStringList same =
+            column(wizard.backupPage()->proofView(), models::BackupProofModel::Same);
+        QVERIFY(same.size() >= 10);
+        QCOMPARE(same, QStringList(same.size(), QStringLiteral("yes")));
         screenshot(&wizard, QStringLiteral("wizard-backup"));
 
         clickNext(wizard);

@@ -2,7 +2,8 @@
 #include "backuppage.h"
 
 #include "common/units.h"
-#include "models/pendingmigrationsmodel.h"
+#include "models/backupfilesmodel.h"
+#include "models/backupproofmodel.h"
 #include "runbook/backupmetadata.h"
 #include "runbook/backupstep.h"
 #include "runbookwizard.h"
@@ -14,29 +15,18 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace migdesk::ui {
 
 namespace {
 
-QString roleLabel(const QString& role)
+QTreeView* listView(QAbstractItemModel* model, QWidget* parent)
 {
-    if (role == QLatin1String("custom"))
-        return BackupPage::tr("archive (custom format)");
-    if (role == QLatin1String("directory"))
-        return BackupPage::tr("directory-format file");
-    if (role == QLatin1String("plain"))
-        return BackupPage::tr("plain SQL");
-    return role;
-}
-
-QTreeWidget* listView(const QStringList& headers, QWidget* parent)
-{
-    auto* view = new QTreeWidget(parent);
+    auto* view = new QTreeView(parent);
     view->setRootIsDecorated(false);
-    view->setHeaderLabels(headers);
+    view->setModel(model);
     view->setUniformRowHeights(true);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     return view;
@@ -47,11 +37,10 @@ QTreeWidget* listView(const QStringList& headers, QWidget* parent)
 BackupPage::BackupPage(RunbookWizard& wizard)
     : RunbookPage(wizard), m_plan(new QLabel(this)),
       m_start(new QPushButton(tr("&Back up now"), this)), m_runView(new StepRunView(this)),
-      m_tabs(new QTabWidget(this)),
-      m_files(listView({tr("File"), tr("Kind"), tr("Size"), tr("SHA-256")}, this)),
-      m_proof(
-          listView({tr("Table"), tr("Rows in the backup"), tr("Rows restored"), tr("Same")}, this)),
-      m_proofSummary(new QLabel(this)), m_metadata(new QLabel(this))
+      m_tabs(new QTabWidget(this)), m_filesModel(new models::BackupFilesModel(this)),
+      m_proofModel(new models::BackupProofModel(this)), m_files(listView(m_filesModel, this)),
+      m_proof(listView(m_proofModel, this)), m_proofSummary(new QLabel(this)),
+      m_metadata(new QLabel(this))
 {
     setTitle(tr("Backup"));
     setSubTitle(tr("One pg_dump run, checked: non-empty, SHA-256 of every file, readable by "
@@ -127,8 +116,8 @@ void BackupPage::startBackup()
     const RunbookRun& run = runbook().run();
     const core::RunbookTarget target = run.target;
     const core::BackupPlan plan = run.backup;
-    m_files->clear();
-    m_proof->clear();
+    m_filesModel->setFiles({});
+    m_proofModel->setTables({});
     m_proofSummary->clear();
     m_metadata->clear();
     m_tabs->setTabEnabled(1, false);
@@ -156,13 +145,8 @@ void BackupPage::showResult(const core::StepResult& result)
     if (!backup)
         return;
     const core::BackupMetadata& metadata = backup->metadata;
-    for (const core::BackupFile& file : metadata.files) {
-        auto* item = new QTreeWidgetItem(
-            m_files, {file.name, roleLabel(file.role), core::formatBytes(file.bytes), file.sha256});
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(3, file.sha256);
-    }
-    for (int c = 0; c < 3; ++c)
+    m_filesModel->setFiles(metadata.files);
+    for (int c = 0; c < models::BackupFilesModel::Sha256; ++c)
         m_files->resizeColumnToContents(c);
     m_metadata->setText(tr("%1 in all, %2 file(s); database %3 was %4 when the dump began. "
                            "Metadata: %5")
@@ -176,22 +160,9 @@ void BackupPage::showResult(const core::StepResult& result)
 
 void BackupPage::showProof(const core::StepResult& proof)
 {
-    const QColor red = models::levelColor(QStringLiteral("red"));
-    const QColor green = models::levelColor(QStringLiteral("green"));
-    const auto count = [](const std::optional<qint64>& rows) {
-        return rows ? core::formatCount(*rows) : tr("—");
-    };
-    if (const core::BackupProofReport* report = proof.proof()) {
-        for (const core::BackupProofReport::Table& t : report->tables) {
-            const bool same = t.match.value_or(false);
-            auto* item = new QTreeWidgetItem(
-                m_proof, {t.name, count(t.source), count(t.restored), same ? tr("yes") : tr("no")});
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            item->setForeground(3, same ? green : red);
-        }
-    }
-    for (int c = 0; c < 4; ++c)
+    m_proofModel->setTables(proof.proof() ? proof.proof()->tables
+                                          : std::vector<core::BackupProofReport::Table>());
+    for (int c = 0; c < models::BackupProofModel::ColumnCount; ++c)
         m_proof->resizeColumnToContents(c);
     m_tabs->setTabEnabled(1, true);
     m_proofSummary->setText(proof.sentence);

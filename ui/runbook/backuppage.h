@@ -9,7 +9,12 @@
 class QLabel;
 class QPushButton;
 class QTabWidget;
-class QTreeWidget;
+class QTreeView;
+
+namespace migdesk::models {
+class BackupFilesModel;
+class BackupProofModel;
+} // namespace migdesk::models
 
 namespace migdesk::ui {
 
@@ -29,8 +34,8 @@ public:
     void startBackup();
 
     const std::optional<core::StepResult>& result() const { return m_result; }
-    QTreeWidget* filesView() const { return m_files; }
-    QTreeWidget* proofView() const { return m_proof; }
+    QTreeView* filesView() const { return m_files; }
+    QTreeView* proofView() const { return m_proof; }
     StepRunView* runView() const { return m_runView; }
 
 protected:
@@ -44,8 +49,10 @@ private:
     QPushButton* m_start;
     StepRunView* m_runView;
     QTabWidget* m_tabs;
-    QTreeWidget* m_files;
-    QTreeWidget* m_proof;
+    models::BackupFilesModel* m_filesModel;
+    models::BackupProofModel* m_proofModel;
+    QTreeView* m_files;
+    QTreeView* m_proof;
     QLabel* m_proofSummary;
     QLabel* m_metadata;
     std::optional<core::StepResult> m_result;
