@@ -187,10 +187,14 @@ int CommandLine::history(const QStringList& arguments)
     core::HistoryStore store;
     if (auto exit = openStore(store))
         return *exit;
-    const std::vector<core::RunRecord> local = store.runs(query);
+    const auto local = store.runs(query);
+    if (!local) {
+        fail(local.error().sentence());
+        return StepFailed;
+    }
 
     std::vector<core::TimelineEntry> entries =
-        core::Timeline::merge(local, sources.mirrored, sources.django, sources.sqlFolder);
+        core::Timeline::merge(*local, sources.mirrored, sources.django, sources.sqlFolder);
     std::erase_if(entries, [&](const core::TimelineEntry& e) {
         return (since.isValid() && e.at < since) || (!kind.isEmpty() && e.kind != kind);
     });
@@ -258,7 +262,12 @@ int CommandLine::report(const QStringList& arguments)
     std::vector<core::RunRecord> runs;
     std::vector<core::SchemaChange> diff;
     if (range) {
-        runs = store.runs(query);
+        auto matching = store.runs(query);
+        if (!matching) {
+            fail(matching.error().sentence());
+            return StepFailed;
+        }
+        runs = std::move(matching.value());
         if (runs.empty()) {
             fail(tr("No run in the history matches that range."));
             return BadUsage;
@@ -267,7 +276,12 @@ int CommandLine::report(const QStringList& arguments)
         const QString id = positional.front();
         bool isNumber = false;
         const qint64 number = id.toLongLong(&isNumber);
-        const auto run = isNumber ? store.run(number) : store.runByUuid(id);
+        const auto read = isNumber ? store.run(number) : store.runByUuid(id);
+        if (!read) {
+            fail(read.error().sentence());
+            return StepFailed;
+        }
+        const std::optional<core::RunRecord>& run = *read;
         const bool withTarget =
             parser.isSet(QStringLiteral("profile")) || parser.isSet(QStringLiteral("dsn"));
         if (run) {

@@ -1938,6 +1938,10 @@ Exit-Codes: 0 OK, 1 der Schritt ist fehlgeschlagen oder hat Probleme gefunden, 2
         <source>Cannot record the table sizes in the history: %1</source>
         <translation>Die Tabellengrößen können nicht im Verlauf aufgezeichnet werden: %1</translation>
     </message>
+    <message>
+        <source>The run history %1 could not be read (%2): check the file and its folder; moved aside, it is started anew.</source>
+        <translation>Der Verlauf %1 konnte nicht gelesen werden (%2): Prüfen Sie die Datei und ihren Ordner; beiseitegelegt wird er neu begonnen.</translation>
+    </message>
 </context>
 <context>
     <name>LintReport</name>

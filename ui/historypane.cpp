@@ -95,7 +95,12 @@ std::optional<core::SchemaSnapshot> loadSnapshot(const core::HistoryStore& store
 RunDetailDialog::Contents readRunDetail(const core::HistoryStore& store, qint64 id)
 {
     RunDetailDialog::Contents contents;
-    const std::optional<core::RunRecord> run = store.run(id);
+    const auto read = store.run(id);
+    if (!read) {
+        contents.diffNote = read.error().sentence();
+        return contents;
+    }
+    const std::optional<core::RunRecord>& run = *read;
     if (!run) {
         contents.diffNote = HistoryPane::tr("Run %1 is no longer in the history.").arg(id);
         return contents;
@@ -392,7 +397,10 @@ void HistoryPane::refresh()
             query.limit = kMaxRuns;
             query.withTexts = false; // a run's detail and a report read their run in full
             LocalHistory history;
-            history.runs = store.runs(query);
+            if (auto runs = store.runs(query))
+                history.runs = std::move(runs.value());
+            else
+                history.problem = runs.error().sentence();
             if (!database.isEmpty())
                 history.snapshots = store.schemaSnapshots(server, database);
             return history;
@@ -401,6 +409,8 @@ void HistoryPane::refresh()
             if (generation != m_generation)
                 return;
             m_local = history;
+            if (!history.problem.isEmpty())
+                m_problems << history.problem;
             m_localDone = true;
             mergeWhenComplete();
         },
@@ -683,22 +693,31 @@ void HistoryPane::exportShown(const QString& path, ReportExport::Format format)
         m_status->setText(sentence);
         emit reportWritten(ok, sentence);
     };
-    m_store->run<std::vector<core::RunRecord>>(
+    m_store->run<core::Result<std::vector<core::RunRecord>>>(
         this,
-        [ids, mirrored](const core::HistoryStore& store) {
+        [ids,
+         mirrored](const core::HistoryStore& store) -> core::Result<std::vector<core::RunRecord>> {
             std::vector<core::RunRecord> runs = mirrored;
-            for (qint64 id : ids)
-                if (std::optional<core::RunRecord> run = store.run(id))
-                    runs.push_back(std::move(*run));
+            for (qint64 id : ids) {
+                auto run = store.run(id);
+                if (!run)
+                    return run.error();
+                if (*run)
+                    runs.push_back(std::move(*run.value()));
+            }
             std::sort(runs.begin(), runs.end(),
                       [](const core::RunRecord& a, const core::RunRecord& b) {
                           return a.startedAt > b.startedAt;
                       });
             return runs;
         },
-        [path, format, written](const std::vector<core::RunRecord>& runs) {
+        [path, format, written](const core::Result<std::vector<core::RunRecord>>& runs) {
+            if (!runs) {
+                written(false, runs.error().sentence());
+                return;
+            }
             QString error;
-            const bool ok = ReportExport::write(path, format, runs, {}, &error);
+            const bool ok = ReportExport::write(path, format, *runs, {}, &error);
             written(ok, error);
         },
         [written](const QString& problem) { written(false, problem); });

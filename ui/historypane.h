@@ -91,6 +91,7 @@ private:
     {
         std::vector<core::RunRecord> runs;
         std::vector<core::HistoryStore::SnapshotInfo> snapshots;
+        QString problem; // why the runs could not be read
     };
 
     QWidget* createTimelineTab();

@@ -507,78 +507,91 @@ bool HistoryStore::writeFacts(qint64 run, const RunRecord& facts, QString* error
     return true;
 }
 
-void HistoryStore::readLog(RunRecord& run) const
+DbError HistoryStore::readError(const QSqlQuery& failed) const
+{
+    return DbError(DbError::Kind::Other,
+                   tr("The run history %1 could not be read (%2): check the file and its folder; "
+                      "moved aside, it is started anew.")
+                       .arg(QSqlDatabase::database(m_connectionName, false).databaseName(),
+                            failed.lastError().text()));
+}
+
+std::optional<DbError> HistoryStore::readLog(RunRecord& run) const
 {
     QSqlQuery q = prepared(m_connectionName, kLogOfRun);
     q.setForwardOnly(true);
     q.addBindValue(run.id);
     if (!q.exec())
-        return;
+        return readError(q);
     while (q.next()) {
         run.log += q.value(0).toString();
         run.log += QLatin1Char('\n');
     }
+    return std::nullopt;
 }
 
-void HistoryStore::readFacts(RunRecord& run, bool withStatements) const
+std::optional<DbError> HistoryStore::readFacts(RunRecord& run, bool withStatements) const
 {
     QSqlQuery steps = prepared(m_connectionName, kStepsOfRun);
     steps.addBindValue(run.id);
-    if (steps.exec())
-        while (steps.next())
-            run.steps.push_back({steps.value(0).toString(), steps.value(1).toString(),
-                                 timeFrom(steps.value(2)), steps.value(3).toDouble(),
-                                 steps.value(4).toString()});
+    if (!steps.exec())
+        return readError(steps);
+    while (steps.next())
+        run.steps.push_back({steps.value(0).toString(), steps.value(1).toString(),
+                             timeFrom(steps.value(2)), steps.value(3).toDouble(),
+                             steps.value(4).toString()});
     QSqlQuery backups = prepared(m_connectionName, kBackupsOfRun);
     backups.addBindValue(run.id);
-    if (backups.exec())
-        while (backups.next())
-            run.backups.push_back({backups.value(0).toString(), backups.value(1).toString(),
-                                   backups.value(2).toLongLong(), backups.value(3).toString()});
+    if (!backups.exec())
+        return readError(backups);
+    while (backups.next())
+        run.backups.push_back({backups.value(0).toString(), backups.value(1).toString(),
+                               backups.value(2).toLongLong(), backups.value(3).toString()});
     QSqlQuery migrations = prepared(m_connectionName, kMigrationsOfRun);
     migrations.addBindValue(run.id);
-    if (migrations.exec()) {
-        while (migrations.next()) {
-            RunMigrationRecord m;
-            m.position = migrations.value(0).toInt();
-            m.direction = migrations.value(1).toString();
-            m.source = migrations.value(2).toString();
-            m.app = migrations.value(3).toString();
-            m.name = migrations.value(4).toString();
-            m.outcome = migrations.value(5).toString();
-            m.startedAt = timeFrom(migrations.value(6));
-            m.seconds = migrations.value(7).toDouble();
-            m.lockWaitSeconds = migrations.value(8).toDouble();
-            m.maxBlocked = migrations.value(9).toInt();
-            m.retries = migrations.value(10).toInt();
-            m.sql = migrations.value(11).toString();
-            m.error = migrations.value(12).toString();
-            run.migrations.push_back(std::move(m));
-        }
+    if (!migrations.exec())
+        return readError(migrations);
+    while (migrations.next()) {
+        RunMigrationRecord m;
+        m.position = migrations.value(0).toInt();
+        m.direction = migrations.value(1).toString();
+        m.source = migrations.value(2).toString();
+        m.app = migrations.value(3).toString();
+        m.name = migrations.value(4).toString();
+        m.outcome = migrations.value(5).toString();
+        m.startedAt = timeFrom(migrations.value(6));
+        m.seconds = migrations.value(7).toDouble();
+        m.lockWaitSeconds = migrations.value(8).toDouble();
+        m.maxBlocked = migrations.value(9).toInt();
+        m.retries = migrations.value(10).toInt();
+        m.sql = migrations.value(11).toString();
+        m.error = migrations.value(12).toString();
+        run.migrations.push_back(std::move(m));
     }
     if (!withStatements)
-        return;
+        return std::nullopt;
     QSqlQuery statements = prepared(m_connectionName, kStatementsOfRun);
     statements.addBindValue(run.id);
-    if (statements.exec()) {
-        while (statements.next()) {
-            const int position = statements.value(0).toInt();
-            const auto owner = std::find_if(
-                run.migrations.begin(), run.migrations.end(),
-                [position](const RunMigrationRecord& m) { return m.position == position; });
-            if (owner == run.migrations.end())
-                continue;
-            StatementTiming t;
-            t.migration = statements.value(1).toString();
-            t.sql = statements.value(2).toString();
-            t.line = statements.value(3).toInt();
-            t.seconds = statements.value(4).toDouble();
-            t.failed = statements.value(5).toBool();
-            t.summed = statements.value(6).toBool();
-            t.count = statements.value(7).toInt();
-            owner->statements.push_back(std::move(t));
-        }
+    if (!statements.exec())
+        return readError(statements);
+    while (statements.next()) {
+        const int position = statements.value(0).toInt();
+        const auto owner = std::find_if(
+            run.migrations.begin(), run.migrations.end(),
+            [position](const RunMigrationRecord& m) { return m.position == position; });
+        if (owner == run.migrations.end())
+            continue;
+        StatementTiming t;
+        t.migration = statements.value(1).toString();
+        t.sql = statements.value(2).toString();
+        t.line = statements.value(3).toInt();
+        t.seconds = statements.value(4).toDouble();
+        t.failed = statements.value(5).toBool();
+        t.summed = statements.value(6).toBool();
+        t.count = statements.value(7).toInt();
+        owner->statements.push_back(std::move(t));
     }
+    return std::nullopt;
 }
 
 bool HistoryStore::insertLogLines(qint64 run, const QStringList& lines, QString* why)
@@ -676,43 +689,54 @@ bool HistoryStore::finishRun(qint64 run, const QString& outcome, QString* error)
     return true;
 }
 
-std::vector<RunRecord> HistoryStore::selectRuns(const char* where, const QVariantList& values,
-                                                bool withTexts) const
+Result<std::vector<RunRecord>>
+HistoryStore::selectRuns(const char* where, const QVariantList& values, bool withTexts) const
 {
     QSqlQuery q =
         prepared(m_connectionName, QString::fromLatin1(kSelectRuns) + QLatin1String(where));
     for (const QVariant& value : values)
         q.addBindValue(value);
+    if (!q.exec())
+        return readError(q);
     std::vector<RunRecord> records;
-    if (q.exec())
-        while (q.next())
-            records.push_back(recordFrom(q));
+    while (q.next())
+        records.push_back(recordFrom(q));
     // Read after the runs' statement is done, one run at a time.
     for (RunRecord& record : records) {
-        readFacts(record, withTexts);
-        if (withTexts)
-            readLog(record);
+        if (auto failed = readFacts(record, withTexts))
+            return *failed;
+        if (withTexts) {
+            if (auto failed = readLog(record))
+                return *failed;
+        }
     }
     return records;
 }
 
-std::optional<RunRecord> HistoryStore::run(qint64 id) const
+namespace {
+
+Result<std::optional<RunRecord>> firstOf(Result<std::vector<RunRecord>> records)
 {
-    auto records = selectRuns(kRunById, {id}, true);
-    if (records.empty())
-        return std::nullopt;
-    return std::move(records.front());
+    if (!records)
+        return records.error();
+    if (records->empty())
+        return std::optional<RunRecord>();
+    return std::optional<RunRecord>(std::move(records.value().front()));
 }
 
-std::optional<RunRecord> HistoryStore::runByUuid(const QString& uuid) const
+} // namespace
+
+Result<std::optional<RunRecord>> HistoryStore::run(qint64 id) const
 {
-    auto records = selectRuns(kRunByUuid, {text(uuid)}, true);
-    if (records.empty())
-        return std::nullopt;
-    return std::move(records.front());
+    return firstOf(selectRuns(kRunById, {id}, true));
 }
 
-std::vector<RunRecord> HistoryStore::runs(const RunQuery& query) const
+Result<std::optional<RunRecord>> HistoryStore::runByUuid(const QString& uuid) const
+{
+    return firstOf(selectRuns(kRunByUuid, {text(uuid)}, true));
+}
+
+Result<std::vector<RunRecord>> HistoryStore::runs(const RunQuery& query) const
 {
     QVariantList values;
     for (const QString& value : {text(query.kind), boundTime(query.since), boundTime(query.until),
@@ -722,7 +746,7 @@ std::vector<RunRecord> HistoryStore::runs(const RunQuery& query) const
     return selectRuns(kRunsMatching, values, query.withTexts);
 }
 
-std::vector<RunRecord> HistoryStore::runs() const
+Result<std::vector<RunRecord>> HistoryStore::runs() const
 {
     return runs(RunQuery());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "history/historyschema.h"
 #include "history/runrecord.h"
 
@@ -12,6 +13,8 @@
 
 #include <optional>
 #include <vector>
+
+class QSqlQuery;
 
 namespace migdesk::core {
 
@@ -97,11 +100,12 @@ public:
     // Sets the outcome of a running run; a finished run keeps its outcome.
     bool finishRun(qint64 run, const QString& outcome, QString* error);
 
-    // With steps, backups and migrations.
-    std::optional<RunRecord> run(qint64 id) const;
-    std::optional<RunRecord> runByUuid(const QString& uuid) const;
-    std::vector<RunRecord> runs(const RunQuery& query) const; // newest first
-    std::vector<RunRecord> runs() const;                      // every run, newest first
+    // With steps, backups and migrations. A file that cannot be read (damaged, locked past the
+    // busy timeout, unreadable) is an error that says so, never an empty history.
+    Result<std::optional<RunRecord>> run(qint64 id) const;
+    Result<std::optional<RunRecord>> runByUuid(const QString& uuid) const;
+    Result<std::vector<RunRecord>> runs(const RunQuery& query) const; // newest first
+    Result<std::vector<RunRecord>> runs() const;                      // every run, newest first
 
     // run 0: a snapshot taken outside a run. Returns its id, or 0 with *error set.
     qint64 addSchemaSnapshot(qint64 run, const QString& phase, const QString& server,
@@ -129,10 +133,11 @@ private:
     int markInterrupted();
     bool writeFacts(qint64 run, const RunRecord& facts, QString* error);
     bool insertLogLines(qint64 run, const QStringList& lines, QString* why);
-    void readFacts(RunRecord& run, bool withStatements) const;
-    void readLog(RunRecord& run) const;
-    std::vector<RunRecord> selectRuns(const char* where, const QVariantList& values,
-                                      bool withTexts) const;
+    std::optional<DbError> readFacts(RunRecord& run, bool withStatements) const;
+    std::optional<DbError> readLog(RunRecord& run) const;
+    Result<std::vector<RunRecord>> selectRuns(const char* where, const QVariantList& values,
+                                              bool withTexts) const;
+    DbError readError(const QSqlQuery& failed) const;
 
     QString m_connectionName;
 };

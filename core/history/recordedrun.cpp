@@ -117,8 +117,13 @@ std::optional<RunRecord> RecordedRun::storedRun(QString* error)
     m_recorder.wait();
     HistoryStore store;
     std::optional<RunRecord> run;
-    if (m_recorder.runId() != 0 && store.open(m_storePath, error))
-        run = store.run(m_recorder.runId());
+    if (m_recorder.runId() != 0 && store.open(m_storePath, error)) {
+        const auto read = store.run(m_recorder.runId());
+        if (read)
+            run = *read;
+        else
+            *error = read.error().sentence();
+    }
     if (!run) {
         if (error->isEmpty())
             *error = m_recorder.problem();

@@ -551,8 +551,11 @@ Verifier::latestBaseline(const QString& historyPath, const QString& server, cons
     for (const HistoryStore::SnapshotInfo& info : snapshots) {
         if (info.phase != QLatin1String("before") || info.runId == 0)
             continue;
+        // An unreadable history gives no baseline: the check then says it has none.
         const auto run = store.run(info.runId);
-        if (!run || run->kind == QLatin1String("rollback"))
+        if (!run)
+            return std::nullopt;
+        if (!*run || (*run)->kind == QLatin1String("rollback"))
             continue;
         chosenRun = info.runId;
         break;

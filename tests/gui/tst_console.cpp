@@ -208,7 +208,7 @@ private slots:
             core::HistoryStore::RunQuery query;
             query.kind = QStringLiteral("assess");
             query.since = assessedFrom;
-            const std::vector<core::RunRecord> runs = store.runs(query);
+            const std::vector<core::RunRecord> runs = store.runs(query).value();
             QCOMPARE(runs.size(), std::size_t(1));
             const core::RunRecord& run = runs.front();
             QCOMPARE(run.outcome, QStringLiteral("succeeded"));
@@ -404,7 +404,7 @@ private slots:
         QVERIFY2(history.open(core::HistoryStore::defaultPath(), &error), qPrintable(error));
         core::HistoryStore::RunQuery cancels;
         cancels.kind = QStringLiteral("cancel");
-        const auto runs = history.runs(cancels);
+        const auto runs = history.runs(cancels).value();
         QVERIFY(!runs.empty());
         QCOMPARE(runs.front().outcome, QStringLiteral("succeeded"));
         QVERIFY(!runs.front().confirmedBy.isEmpty()); // production: the database name was typed

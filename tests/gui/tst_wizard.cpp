@@ -743,7 +743,7 @@ private slots:
         core::HistoryStore store;
         QString error;
         QVERIFY2(store.open(core::HistoryStore::defaultPath(), &error), qPrintable(error));
-        const auto local = store.runByUuid(uuid);
+        const auto local = store.runByUuid(uuid).value();
         QVERIFY(local);
         QCOMPARE(local->outcome, QStringLiteral("succeeded"));
         QCOMPARE(int(local->steps.size()), 3);

@@ -122,7 +122,7 @@ class TestAssess : public QObject
             qFatal("cannot open the sandbox history: %s", qPrintable(error));
         core::HistoryStore::RunQuery query;
         query.kind = QStringLiteral("assess");
-        return store.runs(query);
+        return store.runs(query).value();
     }
     // Two V<version> files, the second an index built without CONCURRENTLY.
     static QString writeSqlFolder(const QTemporaryDir& dir)

@@ -776,7 +776,7 @@ CREATE TABLE migdesk.runs (uuid uuid PRIMARY KEY);
         core::HistoryStore store;
         QString error;
         QVERIFY2(store.open(storePath, &error), qPrintable(error));
-        const auto recorded = store.run(id);
+        const auto recorded = store.run(id).value();
         QVERIFY(recorded);
         QCOMPARE(recorded->outcome, QStringLiteral("succeeded"));
         QCOMPARE(recorded->mirror, mirror);

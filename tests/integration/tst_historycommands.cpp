@@ -214,7 +214,7 @@ private slots:
         HistoryStore store;
         QString error;
         QVERIFY2(store.open(storePath(), &error), qPrintable(error));
-        const auto local = store.run(m_runId);
+        const auto local = store.run(m_runId).value();
         QVERIFY(local);
         QVERIFY(!HistoryMirror::write(writable, *local));
         // Its uuid starts with digits only, as about one in forty do: `report 38542191` must

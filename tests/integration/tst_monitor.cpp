@@ -392,7 +392,7 @@ private slots:
         core::HistoryStore history;
         QString error;
         QVERIFY2(history.open(path, &error), qPrintable(error));
-        const auto runs = history.runs();
+        const auto runs = history.runs().value();
         QCOMPARE(runs.size(), std::size_t(2));
         const core::RunRecord& first = runs.back();
         QCOMPARE(first.kind, QStringLiteral("cancel"));

@@ -302,7 +302,7 @@ private slots:
             QString error;
             QVERIFY2(store.open(historyPath(), &error), qPrintable(error));
             const auto recorded =
-                store.run(migrateRun.value(QStringLiteral("history_id")).toInteger());
+                store.run(migrateRun.value(QStringLiteral("history_id")).toInteger()).value();
             QVERIFY(recorded);
             QCOMPARE(recorded->outcome, QStringLiteral("succeeded"));
             QCOMPARE(int(recorded->migrations.size()), 6);

@@ -428,7 +428,7 @@ private slots:
         QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
         const qint64 id = store.beginRun(migrateRun(), &error);
         QVERIFY(id > 0);
-        QCOMPARE(store.run(id)->outcome, QStringLiteral("running"));
+        QCOMPARE(store.run(id).value()->outcome, QStringLiteral("running"));
         QVERIFY(store.appendLog(id, {QStringLiteral("first")}, &error));
         QVERIFY(store.appendLog(id, {QStringLiteral("second")}, &error));
         QVERIFY(store.setDetails(id, QStringLiteral(R"({"applied":["billing.0003"]})"), &error));
@@ -436,7 +436,7 @@ private slots:
         // The guided window finishes a run again when it goes on after the summary (a rollback
         // after a failed migration): the latest outcome stands.
         QVERIFY(store.finishRun(id, QStringLiteral("succeeded"), &error));
-        const auto run = store.run(id);
+        const auto run = store.run(id).value();
         QVERIFY(run);
         QCOMPARE(run->outcome, QStringLiteral("succeeded"));
         QCOMPARE(run->log, QStringLiteral("first\nsecond\n"));
@@ -444,14 +444,14 @@ private slots:
         QVERIFY(run->endedAt.isValid() && run->endedAt >= run->startedAt);
         QCOMPARE(run->profile, QStringLiteral("prod-eu"));
         QVERIFY2(kUuidV4.match(run->uuid).hasMatch(), qPrintable(run->uuid));
-        QCOMPARE(store.runByUuid(run->uuid)->id, id);
-        QVERIFY(!store.runByUuid(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        QCOMPARE(store.runByUuid(run->uuid).value()->id, id);
+        QVERIFY(!store.runByUuid(QUuid::createUuid().toString(QUuid::WithoutBraces)).value());
         HistoryStore::RunQuery migrations;
         migrations.kind = QStringLiteral("migrate");
-        QCOMPARE(store.runs(migrations).size(), std::size_t(1));
+        QCOMPARE(store.runs(migrations).value().size(), std::size_t(1));
         HistoryStore::RunQuery backups;
         backups.kind = QStringLiteral("backup");
-        QCOMPARE(store.runs(backups).size(), std::size_t(0));
+        QCOMPARE(store.runs(backups).value().size(), std::size_t(0));
     }
 
     // Steps, backups and migrations come back as they went in, from beginRun and from
@@ -468,7 +468,7 @@ private slots:
         begun.mirror = QStringLiteral("mirrored");
         const qint64 id = store.beginRun(begun, &error);
         QVERIFY2(id > 0, qPrintable(error));
-        auto stored = store.runByUuid(begun.uuid);
+        auto stored = store.runByUuid(begun.uuid).value();
         QVERIFY(stored);
         for (const char* key :
              {"steps", "backups", "migrations", "confirmed_by", "wal_lsn", "mirror"})
@@ -479,15 +479,15 @@ private slots:
         // A timeline's query leaves out the log and the statement timings, nothing else.
         HistoryStore::RunQuery light;
         light.withTexts = false;
-        const auto listed = store.runs(light);
+        const auto listed = store.runs(light).value();
         QCOMPARE(listed.size(), std::size_t(1));
         QVERIFY(listed.front().log.isEmpty());
         QCOMPARE(listed.front().migrations.size(), begun.migrations.size());
         for (const RunMigrationRecord& m : listed.front().migrations)
             QVERIFY(m.statements.empty());
         QCOMPARE(json(listed.front(), "steps"), json(begun, "steps"));
-        QCOMPARE(store.runs().front().log, QStringLiteral("applying billing.0003\n"));
-        QCOMPARE(store.run(id)->migrations.front().statements.size(), std::size_t(3));
+        QCOMPARE(store.runs().value().front().log, QStringLiteral("applying billing.0003\n"));
+        QCOMPARE(store.run(id).value()->migrations.front().statements.size(), std::size_t(3));
 
         RunRecord replaced;
         replaced.steps = {begun.steps.front()};
@@ -495,7 +495,7 @@ private slots:
         replaced.walLsn = QStringLiteral("0/FF");
         QVERIFY2(store.setRunFacts(id, replaced, &error), qPrintable(error));
         QVERIFY(store.setMirror(id, QStringLiteral("not mirrored: read-only"), &error));
-        stored = store.run(id);
+        stored = store.run(id).value();
         for (const char* key : {"steps", "backups", "migrations", "confirmed_by", "wal_lsn"})
             QCOMPARE(json(*stored, key), json(replaced, key));
         QCOMPARE(stored->mirror, QStringLiteral("not mirrored: read-only"));
@@ -589,7 +589,8 @@ private slots:
         query.server = server;
         query.limit = limit;
         QStringList profiles;
-        for (const RunRecord& run : store.runs(query)) {
+        const std::vector<RunRecord> matching = store.runs(query).value();
+        for (const RunRecord& run : matching) {
             profiles << run.profile;
             QCOMPARE(run.migrations.size(), std::size_t(1)); // each with its own facts
             QCOMPARE(run.migrations.front().name, run.profile);
@@ -924,7 +925,7 @@ private slots:
         HistoryStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        const auto run = store.run(id);
+        const auto run = store.run(id).value();
         QVERIFY(run);
         QCOMPARE(run->uuid, uuid);
         QCOMPARE(run->outcome, QStringLiteral("succeeded"));
@@ -1022,7 +1023,7 @@ private slots:
         HistoryStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        const auto runs = store.runs();
+        const auto runs = store.runs().value();
         QCOMPARE(runs.size(), std::size_t(1));
         const RunRecord& stored = runs.front();
         QCOMPARE(stored.kind, kind);
@@ -1075,7 +1076,7 @@ private slots:
         HistoryStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        const auto runs = store.runs();
+        const auto runs = store.runs().value();
         QVERIFY2(runs.size() == 1, hung->readAllStandardError().constData());
         const RunRecord& run = runs.front();
         QCOMPARE(run.outcome, QStringLiteral("interrupted"));
@@ -1098,7 +1099,7 @@ private slots:
         const qint64 id = first.beginRun(migrateRun(), &error);
         HistoryStore second; // another window of the same, still running, process
         QVERIFY(second.open(path, &error));
-        QCOMPARE(second.run(id)->outcome, QStringLiteral("running"));
+        QCOMPARE(second.run(id).value()->outcome, QStringLiteral("running"));
     }
 
     void twoProcessesWriteAtOnce()
@@ -1120,7 +1121,7 @@ private slots:
         HistoryStore store;
         QString error;
         QVERIFY(store.open(path, &error));
-        const auto runs = store.runs();
+        const auto runs = store.runs().value();
         QCOMPARE(int(runs.size()), 2 * kRunsPerWriter);
         const RunRecord facts = factsOfACycle();
         std::set<QString> uuids;
@@ -1169,7 +1170,7 @@ private slots:
             QString error;
             QVERIFY2(store.open(path, &error), qPrintable(error));
             QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
-            const auto runs = store.runs();
+            const auto runs = store.runs().value();
             QCOMPARE(int(runs.size()), version >= 1 ? 2 : 0);
             for (const RunRecord& run : runs) {
                 QCOMPARE(run.kind, QStringLiteral("migrate"));
@@ -1180,7 +1181,7 @@ private slots:
                 QCOMPARE(run.log, QStringLiteral("applying billing.0003\n"));
                 QCOMPARE(run.details, QStringLiteral(R"({"applied":1})"));
                 QVERIFY2(kUuidV4.match(run.uuid).hasMatch(), qPrintable(run.uuid));
-                QCOMPARE(store.runByUuid(run.uuid)->id, run.id);
+                QCOMPARE(store.runByUuid(run.uuid).value()->id, run.id);
                 QVERIFY(run.steps.empty() && run.confirmedBy.isEmpty() && run.mirror.isEmpty());
             }
             if (version >= 1)
@@ -1229,11 +1230,12 @@ private slots:
         HistoryStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.run(1)->log, QStringLiteral("applying billing.0003\n"));
-        QCOMPARE(store.run(2)->log, QStringLiteral("a\n\nb\n"));
-        QCOMPARE(store.run(3)->log, QString());
+        QCOMPARE(store.run(1).value()->log, QStringLiteral("applying billing.0003\n"));
+        QCOMPARE(store.run(2).value()->log, QStringLiteral("a\n\nb\n"));
+        QCOMPARE(store.run(3).value()->log, QString());
         QVERIFY(store.appendLog(1, {QStringLiteral("verified"), QStringLiteral("done")}, &error));
-        QCOMPARE(store.run(1)->log, QStringLiteral("applying billing.0003\nverified\ndone\n"));
+        QCOMPARE(store.run(1).value()->log,
+                 QStringLiteral("applying billing.0003\nverified\ndone\n"));
         RawFile raw(path);
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM runs WHERE log <> ''")).toInt(), 0);
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM run_log")).toInt(), 4);
@@ -1268,15 +1270,15 @@ private slots:
         HistoryStore store;
         QVERIFY2(store.open(path, &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), HistoryStore::kSchemaVersion);
-        const auto runs = store.runs();
+        const auto runs = store.runs().value();
         QCOMPARE(runs.size(), std::size_t(1));
         QCOMPARE(json(runs.front(), "migrations"), json(old, "migrations"));
         RunRecord next = factsOfACycle();
         next.kind = QStringLiteral("cycle");
         const qint64 id = store.beginRun(next, &error);
         QVERIFY2(id > 0, qPrintable(error));
-        QCOMPARE(json(*store.run(id), "migrations"), json(next, "migrations"));
-        QCOMPARE(store.run(id)->migrations.front().statements.size(), std::size_t(3));
+        QCOMPARE(json(*store.run(id).value(), "migrations"), json(next, "migrations"));
+        QCOMPARE(store.run(id).value()->migrations.front().statements.size(), std::size_t(3));
     }
 
     // A migration lists its first statements one by one and sums the rest into one row; a
@@ -1380,6 +1382,31 @@ private slots:
         QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
         RawFile raw(path);
         QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), newer); // left alone
+    }
+
+    // A history that cannot be read says so, with the file: never an empty list that reads as
+    // "no runs".
+    void unreadableHistoryIsAnError()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        QString error;
+        qint64 id = 0;
+        {
+            HistoryStore store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            id = store.beginRun(migrateRun(), &error);
+            QVERIFY2(id > 0, qPrintable(error));
+        }
+        RawFile(path).exec(QStringLiteral("DROP TABLE run_steps"));
+        HistoryStore store;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        const auto runs = store.runs();
+        QVERIFY(!runs);
+        QVERIFY2(runs.error().sentence().contains(path), qPrintable(runs.error().sentence()));
+        QVERIFY2(runs.error().sentence().contains(QStringLiteral("could not be read")),
+                 qPrintable(runs.error().sentence()));
+        QVERIFY(!store.run(id));
     }
 
     // Going while a job waits (on another window's SQLite lock, say) does not wait for it: the
