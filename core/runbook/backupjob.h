@@ -42,8 +42,7 @@ class BackupJob
 {
     Q_DECLARE_TR_FUNCTIONS(BackupJob)
 public:
-    // details: {"metadata_path": absolute path of <stem>.json, "metadata":
-    // BackupMetadata::toJson()}
+    // Reports a BackupReport (metadata path and metadata) when the backup was written.
     static StepResult run(const RunbookTarget& target, const BackupOptions& options,
                           const StepContext& ctx);
 

@@ -18,10 +18,9 @@ class BackupProof
 {
     Q_DECLARE_TR_FUNCTIONS(BackupProof)
 public:
-    // metadataPath: the <stem>.json (or any file of the backup). details: {"database",
-    // "tables": {"public.ledger": {"source", "restored", "match"}}, "mismatches"}; "source" is
-    // null for a table the metadata did not count, "restored" null for one that did not come
-    // back.
+    // metadataPath: the <stem>.json (or any file of the backup). Reports a BackupProofReport
+    // once the copy was counted: no source count for a table the metadata did not count, no
+    // restored count for one that did not come back.
     static StepResult run(const QString& metadataPath, const PgTools& tools,
                           const StepContext& ctx);
 };

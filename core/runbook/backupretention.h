@@ -27,7 +27,7 @@ public:
 
     // Logs each backup it will delete with its files and size, then deletes them (the listed
     // files, the dump directory once empty, the .json last). Skipped when days <= 0.
-    // details: {"deleted": [stem...], "bytes_freed"}.
+    // Reports a RetentionReport.
     static StepResult run(const QString& directory, int days, const StepContext& ctx);
 };
 

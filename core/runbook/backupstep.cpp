@@ -20,7 +20,7 @@ StepResult BackupStep::run(const RunbookTarget& target, const BackupPlan& plan,
     options.countRows = options.countRows || plan.prove;
     StepResult result = BackupJob::run(target, options, ctx);
     result.step = QStringLiteral("backup");
-    if (!result.ok())
+    if (!result.ok() || !result.backup())
         return result;
     BackupReport report = *result.backup();
     const QString metadataPath = report.metadataPath;

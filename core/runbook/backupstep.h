@@ -24,7 +24,7 @@ class BackupStep
 {
     Q_DECLARE_TR_FUNCTIONS(BackupStep)
 public:
-    // details: BackupJob's, plus "proof", "upload" and "retention" when they ran.
+    // Reports BackupJob's BackupReport with the proof, upload and retention parts that ran.
     static StepResult run(const RunbookTarget& target, const BackupPlan& plan,
                           const StepContext& ctx);
 };

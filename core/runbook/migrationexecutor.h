@@ -33,13 +33,8 @@ struct MigrateOptions
 // retried after a growing delay with the session holding the lock named in the log. Cancel
 // stops the running statement (PQcancel, or pg_cancel_backend() for Django).
 //
-// details: {"dry_run", "source" ("sql-folder" | "django"), "target", "application_name",
-//   "wal_lsn_before", "migrations": [{"app", "name" | "version", "description", "script",
-//   "sql", "risk" {"score", "level", "safety", "type"}, "rollback" ("django-backwards" |
-//   "undo-file" | "restore"), "rollback_way" (translated), "seconds", "retries", "outcome"
-//   ("planned" | "applied" | "failed" | "cancelled" | "not-attempted"), "error"}],
-//   "applied": n, "problems": [sentences]}
-// Blocking; run it on a worker thread.
+// Reports a forward MigrationRunReport (its JSON: migrationrunreport.h). The loop is
+// MigrationSequence's; this class plans. Blocking; run it on a worker thread.
 class MigrationExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(MigrationExecutor)

@@ -65,9 +65,8 @@ public:
     static Result<std::vector<Step>> plan(const RunbookTarget& target,
                                           const RevertOptions& options);
 
-    // details: {"dry_run", "source", "mode", "target", "application_name", "wal_lsn_before",
-    //   "steps": [{"app", "from", "to", "sql", "seconds", "retries", "outcome" ("planned" |
-    //   "reverted" | "failed" | "cancelled" | "not-attempted"), "error"}], "reverted": n}
+    // Reports a backward MigrationRunReport, one item per step (its JSON:
+    // migrationrunreport.h), run by MigrationSequence.
     static StepResult run(const RunbookTarget& target, const RevertOptions& options,
                           const StepContext& ctx);
 

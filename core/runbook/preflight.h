@@ -33,7 +33,7 @@ class Preflight
 {
     Q_DECLARE_TR_FUNCTIONS(Preflight)
 public:
-    // details: {"checks": checksJson(...)}; Failed when a check fails.
+    // Reports the CheckList; Failed when a check fails.
     static StepResult run(const RunbookTarget& target, const PreflightOptions& options,
                           const StepContext& context);
 };

@@ -29,8 +29,7 @@ class RestoreJob
     Q_DECLARE_TR_FUNCTIONS(RestoreJob)
 public:
     // backupPath: the custom file, the dump directory or the <stem>.json. A plain .sql is
-    // refused (psql restores those). details: {"backup", "metadata_path", "database", "jobs",
-    // "toc_entries"}.
+    // refused (psql restores those). Reports a RestoreReport.
     static StepResult run(const RunbookTarget& target, const QString& backupPath,
                           const RestoreOptions& options, const StepContext& ctx);
 
@@ -39,7 +38,7 @@ public:
     // The password reaches pg_restore through PGPASSWORD only. When it did not finish
     // cleanly: outcome Failed or Cancelled and, as sentence, what pg_restore said (the first
     // words of the caller's sentence, which knows what the failure means for its database).
-    // details: {"jobs", "toc_entries"}.
+    // Reports a RestoreReport with jobs and TOC entries.
     // The one-job restore of a whole database: the archive as a script (pg_restore -f -) piped
     // into psql, after dropping every user schema, all in one transaction. pg_restore --clean
     // alone cannot bring back the state of the backup once a migration has added objects that

@@ -25,8 +25,8 @@ class UploadCommand
     Q_DECLARE_TR_FUNCTIONS(UploadCommand)
 public:
     // On success the metadata's uploadedTo records the command as run, its secrets masked
-    // (SecretRedactor). details: {"command" (the template, secrets masked), "exit_code"}; the
-    // log shows the template too.
+    // (SecretRedactor). Reports an UploadReport (the template, secrets masked, and the exit
+    // code); the log shows the template too.
     static StepResult run(const QStringList& commandTemplate, const QString& metadataPath,
                           const StepContext& ctx);
 

@@ -54,7 +54,7 @@ class Verifier
 {
     Q_DECLARE_TR_FUNCTIONS(Verifier)
 public:
-    // details: {"checks": checksJson(...)}; Failed when a check fails.
+    // Reports the CheckList; Failed when a check fails.
     static StepResult run(const RunbookTarget& target, const VerifyOptions& options,
                           const StepContext& context);
     // SmokeQueryFile::read: nullopt and a sentence with the file's line in *error when refused.
