@@ -14,10 +14,15 @@ if [ "${1:-}" = "--fix" ]; then
     "$format" -i "${files[@]}"
     exit 0
 fi
-differ=()
-for file in "${files[@]}"; do
-    "$format" --dry-run -Werror "$file" >/dev/null 2>&1 || differ+=("$file")
-done
+# One clang-format process for all files: it names each place that differs.
+status=0
+report=$("$format" --dry-run -Werror "${files[@]}" 2>&1 >/dev/null) || status=$?
+mapfile -t differ < <(printf '%s\n' "$report" |
+    grep -E ': (error|warning): code should be clang-formatted' | cut -d: -f1 | sort -u)
+if [ "$status" -ne 0 ] && [ ${#differ[@]} -eq 0 ]; then
+    echo "check-format: $format failed: $report" >&2
+    exit 2
+fi
 if [ ${#differ[@]} -gt 0 ]; then
     echo "check-format: ${#differ[@]} file(s) differ from .clang-format; run scripts/check-format.sh --fix:" >&2
     printf '  %s\n' "${differ[@]}" >&2
