@@ -6,7 +6,7 @@
 #include "migrations/djangoproject.h"
 #include "migrations/managepy.h"
 #include "migrations/migrationgraph.h"
-#include "migrations/sqlfolderapplier.h"
+#include "migrations/sqlfolderappliedrow.h"
 #include "migrations/sqlfoldername.h"
 #include "migrations/sqlfoldersource.h"
 #include "runbook/djangomigrationsource.h"

@@ -110,7 +110,7 @@ void redact(BackupReport& backup)
     redact(backup.retention);
 }
 
-void redact(BackupProofReport&) {} // table names and counts
+void redact(BackupProofReport&) {} // holds only table names and row counts
 void redact(UploadReport& upload)
 {
     redact(upload.command);
